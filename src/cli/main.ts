@@ -1,0 +1,30 @@
+// The command line: commander wiring and the one top-level catch that maps failures to exit 2.
+import { Command, CommanderError } from 'commander';
+import { describeError } from './errors.js';
+import { processIo, type Io } from './io.js';
+import { registerCommands } from './commands.js';
+
+/** Runs `curriculum` with `argv` (without node and script) and returns the exit code. */
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('curriculum')
+    .description('Design training programs backwards: jobs -> skills -> projects -> courses.')
+    .option('--debug', 'show stack traces of internal errors')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+    .showHelpAfterError('(run with --help for usage)');
+  registerCommands(program, io, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    io.stderr.write(`curriculum: ${describeError(error, argv.includes('--debug'))}\n`);
+    return 2;
+  }
+}

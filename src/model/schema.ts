@@ -1,0 +1,86 @@
+// The curriculum file format (PRODUCT.md, "Curriculum files"): the single source of its types.
+import { z } from 'zod';
+
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+const id = z
+  .string()
+  .regex(ID_PATTERN, { error: 'must be lower-case kebab-case (a-z, 0-9 and single hyphens)' })
+  .describe('Lower-case ASCII kebab-case identifier.');
+
+/** A reference to an id defined elsewhere: only checked to exist, by `unknown-reference`. */
+const reference = z.string();
+
+const positiveNumber = z.number().positive();
+
+export const productionSchema = z.strictObject({
+  design_months: positiveNumber.default(3).describe('Months of design (method steps 1-3).'),
+  course_months: positiveNumber.default(5).describe('Default production time of one course, in months.'),
+  teams: z.int().positive().default(4).describe('Courses produced in parallel.'),
+});
+
+export const programSchema = z.strictObject({
+  id: id.describe('Program id, unique in the repository.'),
+  title: z.string().min(1),
+  job: z.string().min(1).describe('The career, as named in market data.'),
+  hours_per_week: positiveNumber.default(15).describe('Learner pace, in hours per week.'),
+  production: productionSchema.default({ design_months: 3, course_months: 5, teams: 4 }),
+});
+
+export const skillSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  ref: z.url().optional().describe('Taxonomy URI (ESCO, O*NET, ROME...).'),
+  market_share: z.number().min(0).max(1).optional().describe("Share of the job's postings asking for it."),
+});
+
+export const projectSchema = z.strictObject({
+  id,
+  title: z.string().min(1),
+  mission: z.string().min(1).describe('The real mission of the job that the project imitates.'),
+  skills: z.array(reference).default([]).describe('The skills it validates: 1 to 4 (5 tolerated).'),
+  hours: positiveNumber.describe('Learner workload estimate, in hours.'),
+  requires: z.array(reference).default([]).describe('Projects that must come first.'),
+});
+
+export const COURSE_STATUSES = ['to-produce', 'existing', 'external'] as const;
+
+export const courseSchema = z
+  .strictObject({
+    id,
+    title: z.string().min(1),
+    skills: z.array(reference).default([]).describe('The skills it teaches.'),
+    status: z.enum(COURSE_STATUSES).default('to-produce'),
+    months: positiveNumber.optional().describe('Production time in months; overrides course_months.'),
+    hours: positiveNumber.optional().describe('Learner hours.'),
+    url: z.url({ protocol: /^https?$/ }).optional().describe('Required for external courses.'),
+  })
+  .superRefine((course, ctx) => {
+    if (course.status === 'external' && course.url === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['url'], message: 'An external course needs a "url".' });
+    }
+  });
+
+/** One YAML file of a program folder: lists are merged across the folder's files. */
+export const curriculumFileSchema = z.strictObject({
+  program: programSchema.optional(),
+  skills: z.array(skillSchema).optional(),
+  projects: z.array(projectSchema).optional(),
+  courses: z.array(courseSchema).optional(),
+});
+
+export type ProgramInfo = z.output<typeof programSchema>;
+export type Production = z.output<typeof productionSchema>;
+export type Skill = z.output<typeof skillSchema>;
+export type Project = z.output<typeof projectSchema>;
+export type Course = z.output<typeof courseSchema>;
+export type CourseStatus = (typeof COURSE_STATUSES)[number];
+export type CurriculumFile = z.output<typeof curriculumFileSchema>;
+
+/** A whole program, its files merged. Lists keep declaration order (files by name, then items). */
+export interface Program {
+  program: ProgramInfo;
+  skills: Skill[];
+  projects: Project[];
+  courses: Course[];
+}
