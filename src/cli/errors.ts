@@ -1,9 +1,5 @@
-// Failures that stop a command (exit code 2): one clear sentence, no stack trace.
-
-/** The user asked for something that cannot be done: bad usage, unreadable or malformed input. */
-export class UserError extends Error {
-  override name = 'UserError';
-}
+// How a failure that stops a command is told to the user.
+import { UserError } from '../errors.js';
 
 export function describeError(error: unknown, debug: boolean): string {
   if (error instanceof UserError) return error.message;

@@ -47,3 +47,8 @@ export interface LoadedProgram {
   /** Where a merged data path points; falls back to the closest existing node. */
   locate(path: DataPath, target?: 'key' | 'value'): Location;
 }
+
+/** What `loadRepository` returns: every program found below the given paths. */
+export interface Repository {
+  programs: LoadedProgram[];
+}
