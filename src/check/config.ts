@@ -1,5 +1,6 @@
 // Repository settings from `curriculum.config.yaml`: limits and per-rule severity.
 import { z } from 'zod';
+import { RULE_CODES } from './registry.js';
 
 export const RULE_SETTINGS = ['off', 'warning', 'error'] as const;
 
@@ -21,10 +22,9 @@ export const configSchema = z.strictObject({
     })
     .default({ skills_per_project: { warn_above: 4, max: 5 }, projects: { min: 5, max: 15 } }),
   /** Per-rule severity override, e.g. `orphan-course: off`. */
-  rules: z.record(z.string(), z.enum(RULE_SETTINGS)).default({}),
+  rules: z.partialRecord(z.enum(RULE_CODES as [string, ...string[]]), z.enum(RULE_SETTINGS)).default({}),
 });
 
 export type CheckConfig = z.output<typeof configSchema>;
 
 export const DEFAULT_CONFIG: CheckConfig = configSchema.parse({});
-export const CONFIG_FILE_NAME = 'curriculum.config.yaml';

@@ -1,0 +1,64 @@
+// Benchmark of `curriculum check` on a generated repository: N programs x 12 projects.
+// Run: npm run build && npx tsx bench/check.ts [--programs 500]
+// Reference: the issue's budget of one second per 100 programs; ratio <= 1 is within it.
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { measureCli, ROOT } from './measure.js';
+
+const SKILLS = 10;
+const PROJECTS = 12;
+const COURSES = 10;
+
+function programYaml(n: number): string {
+  const lines = [`program:`, `  id: program-${n}`, `  title: Program ${n}`, `  job: job ${n % 50}`, `skills:`];
+  for (let s = 0; s < SKILLS; s++) lines.push(`  - id: skill-${s}`, `    name: Skill number ${s} of program ${n}`, `    market_share: 0.${(s * 7) % 10}5`);
+  lines.push('projects:');
+  for (let p = 0; p < PROJECTS; p++) {
+    const skills = [p % SKILLS, (p + 3) % SKILLS, (p + 7) % SKILLS].map((s) => `skill-${s}`);
+    lines.push(
+      `  - id: project-${p}`,
+      `    title: Project ${p}`,
+      `    mission: The client of project ${p} wants a deliverable that imitates a real mission, described in a sentence or two.`,
+      `    skills: [${skills.join(', ')}]`,
+      `    hours: ${20 + (p % 5) * 10}`,
+    );
+    if (p > 0) lines.push(`    requires: [project-${p - 1}]`);
+  }
+  lines.push('courses:');
+  for (let c = 0; c < COURSES; c++) {
+    lines.push(`  - id: course-${c}`, `    title: Course ${c}`, `    skills: [skill-${c}]`, `    status: ${c % 3 === 0 ? 'existing' : 'to-produce'}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function generate(programs: number): Promise<string> {
+  const dir = path.join(ROOT, 'bench/.cache', `check-${programs}`);
+  await rm(dir, { recursive: true, force: true });
+  for (let n = 0; n < programs; n++) {
+    const folder = path.join(dir, `program-${n}`);
+    await mkdir(folder, { recursive: true });
+    await writeFile(path.join(folder, 'program.yaml'), programYaml(n));
+  }
+  return dir;
+}
+
+async function main(): Promise<void> {
+  const flag = process.argv.indexOf('--programs');
+  const largest = flag > 0 ? Number(process.argv[flag + 1]) : 500;
+  const sizes = [...new Set([Math.round(largest / 5), Math.round(largest / 2), largest])];
+  console.log('programs  files  seconds  s/100 programs  peak RSS MB  ratio to budget (1 s/100)');
+  for (const size of sizes) {
+    const dir = await generate(size);
+    const run = await measureCli(['check', dir, '--format', 'json']);
+    const summary = JSON.parse(run.stdout).summary as { programs: number; errors: number; warnings: number };
+    if (summary.programs !== size || summary.errors + summary.warnings !== 0) {
+      throw new Error(`unexpected result on ${size} programs: ${JSON.stringify(summary)}`);
+    }
+    const per100 = (run.seconds / size) * 100;
+    console.log(
+      [String(size).padStart(8), String(size).padStart(6), run.seconds.toFixed(2).padStart(8), per100.toFixed(3).padStart(15), run.peakRssMb.toFixed(0).padStart(12), per100.toFixed(2).padStart(10)].join('  '),
+    );
+  }
+}
+
+await main();

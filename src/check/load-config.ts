@@ -1,0 +1,44 @@
+// Finds and reads `curriculum.config.yaml`, validated like a curriculum file: its problems
+// are diagnostics, and the defaults apply where it is broken.
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostic.js';
+import { UserError } from '../errors.js';
+import { CONFIG_FILE_NAME, displayPath, parseYaml, readSource, validateFile } from '../load/index.js';
+import { configSchema, DEFAULT_CONFIG, type CheckConfig } from './config.js';
+
+export interface LoadedConfig {
+  config: CheckConfig;
+  diagnostics: Diagnostic[];
+  /** The config file's text by display path; empty when there is none. */
+  sources: Map<string, string>;
+}
+
+/** Reads `explicit` if given (it must exist), else the nearest config from `cwd` up to the repository root. */
+export async function loadCheckConfig(cwd: string, explicit?: string): Promise<LoadedConfig> {
+  const file = explicit === undefined ? await findConfig(cwd) : path.resolve(cwd, explicit);
+  if (file === undefined) return { config: DEFAULT_CONFIG, diagnostics: [], sources: new Map() };
+  const shown = displayPath(file, cwd);
+  if (explicit !== undefined && !(await exists(file))) throw new UserError(`Config file "${shown}" does not exist.`);
+  const text = await readSource(file, shown);
+  const parsed = parseYaml(text, shown);
+  const diagnostics = parsed.diagnostics.length > 0 ? parsed.diagnostics : validateFile(parsed, shown, configSchema);
+  const result = configSchema.safeParse(parsed.data ?? {});
+  return { config: result.success ? result.data : DEFAULT_CONFIG, diagnostics, sources: new Map([[shown, text]]) };
+}
+
+/** The nearest config file from `cwd` up, stopping at the folder that holds `.git`. */
+async function findConfig(cwd: string): Promise<string | undefined> {
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, CONFIG_FILE_NAME);
+    if (await exists(candidate)) return candidate;
+    if ((await exists(path.join(dir, '.git'))) || path.dirname(dir) === dir) return undefined;
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
+}

@@ -1,0 +1,49 @@
+// docs/rules.md, generated from the registry so the docs never drift from the rules.
+import type { RuleMeta } from './rule.js';
+
+export function renderRulesDoc(rules: readonly RuleMeta[]): string {
+  const table = rules.map((rule) => `| [\`${rule.code}\`](#${rule.code}) | ${rule.severity} | ${rule.description} |`);
+  const sections = rules.map((rule) =>
+    [
+      `## ${rule.code}`,
+      '',
+      `**Default severity:** ${rule.severity}. ${rule.description}`,
+      '',
+      rule.docs.why,
+      '',
+      'Fails:',
+      '',
+      '```yaml',
+      rule.docs.bad,
+      '```',
+      '',
+      'Passes:',
+      '',
+      '```yaml',
+      rule.docs.good,
+      '```',
+    ].join('\n'),
+  );
+  return [
+    '# `curriculum check` rules',
+    '',
+    '<!-- Generated from src/check/registry.ts by `npx vitest run -u test/check/rules-doc.test.ts`; do not edit by hand. -->',
+    '',
+    'Every diagnostic names its rule. A rule can be turned off or re-graded in `curriculum.config.yaml`:',
+    '',
+    '```yaml',
+    'rules:',
+    '  orphan-course: off        # off | warning | error',
+    'limits:',
+    '  skills_per_project: { warn_above: 4, max: 5 }',
+    '  projects: { min: 5, max: 15 }',
+    '```',
+    '',
+    '| rule | severity | what it catches |',
+    '| --- | --- | --- |',
+    ...table,
+    '',
+    sections.join('\n\n'),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,42 @@
+import { closestWord } from '../../load/closest-word.js';
+import { definedIds } from '../coverage.js';
+import type { Finding, Rule } from '../rule.js';
+
+export const unknownReference: Rule = {
+  code: 'unknown-reference',
+  severity: 'error',
+  description: 'A project or course naming a skill, or a `requires` naming a project, that does not exist.',
+  docs: {
+    why: 'A reference to a missing skill or project is usually a typo or a rename that was not carried through.',
+    bad: 'projects:\n  - id: sales-dashboard\n    skills: [sqll]',
+    good: 'projects:\n  - id: sales-dashboard\n    skills: [sql]',
+  },
+  check({ model }) {
+    const skills = definedIds(model.skills);
+    const projects = definedIds(model.projects);
+    const findings: Finding[] = [];
+    const checkList = (list: 'projects' | 'courses', field: 'skills' | 'requires', known: Set<string>) => {
+      for (const item of model[list]) {
+        const owner = `${list === 'projects' ? 'Project' : 'Course'} "${item.value.id ?? item.index + 1}"`;
+        const noun = field === 'skills' ? 'skill' : 'project';
+        const references = (item.value as { skills?: string[]; requires?: string[] })[field] ?? [];
+        references.forEach((reference, position) => {
+          if (known.has(reference)) return;
+          findings.push({
+            path: [list, item.index, field, position],
+            message: `${owner} names unknown ${noun} "${reference}".${didYouMean(reference, [...known])}`,
+          });
+        });
+      }
+    };
+    checkList('projects', 'skills', skills);
+    checkList('projects', 'requires', projects);
+    checkList('courses', 'skills', skills);
+    return findings;
+  },
+};
+
+function didYouMean(word: string, candidates: string[]): string {
+  const match = closestWord(word, candidates);
+  return match === undefined ? '' : ` Did you mean "${match}"?`;
+}

@@ -1,0 +1,163 @@
+// One YAML file's text -> a document with positions, its plain data, and `yaml-syntax` diagnostics.
+import { type Document, LineCounter, type YAMLError, isAlias, isNode, parseDocument, visit } from 'yaml';
+import type { Diagnostic, Span } from '../diagnostic.js';
+import { findExcessiveNesting } from './nesting-depth.js';
+
+/**
+ * How much aliases may expand (yaml's `maxAliasCount`): a curriculum file needs few, and
+ * a "billion laughs" file must fail fast instead of filling memory.
+ */
+export const MAX_ALIAS_COUNT = 100;
+
+/**
+ * yaml resolves each alias by scanning every anchor and alias before it (quadratic: 20,000
+ * aliases take 7 s), so a file with more is refused; curriculum files use a few at most.
+ */
+export const MAX_ANCHORS_AND_ALIASES = 1000;
+
+/** Deeper nesting is refused before parsing (see nesting-depth.ts). */
+export const MAX_NESTING_DEPTH = 100;
+
+export interface ParsedYaml {
+  /** The text parsed: the file's text without its byte order mark. */
+  text: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** The plain data (`undefined` when the file has `yaml-syntax` errors; `null` when empty). */
+  data: unknown;
+  /** `yaml-syntax` diagnostics; empty when the file parsed. */
+  diagnostics: Diagnostic[];
+}
+
+/** Parses one file's text; `file` is its display path, used in diagnostics. */
+export function parseYaml(source: string, file: string): ParsedYaml {
+  // Editors do not count a byte order mark as a column, and yaml would.
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const tooDeep = findExcessiveNesting(text, MAX_NESTING_DEPTH);
+  if (tooDeep !== undefined) return refuseDeepNesting(text, file, tooDeep);
+  const lineCounter = new LineCounter();
+  // maxAliasCount is an option of toJS(), not of parseDocument(): aliases expand there.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (start: number, end: number): Span => spanOf(lineCounter, start, end);
+  const syntax = (span: Span, message: string): Diagnostic => ({
+    rule: 'yaml-syntax',
+    severity: 'error',
+    message,
+    file,
+    ...span,
+  });
+
+  if (doc.errors.length > 0) {
+    const diagnostics = describeErrors(doc, text).map((e) => syntax(at(e.start, e.end), e.message));
+    return { text, doc, lineCounter, data: undefined, diagnostics };
+  }
+  const aliases = countAnchorsAndAliases(doc);
+  if (aliases.count > MAX_ANCHORS_AND_ALIASES) {
+    const message = `This file uses more than ${MAX_ANCHORS_AND_ALIASES} anchors and aliases; write the values out.`;
+    const [start, end] = aliases.first ?? [0, 0];
+    return { text, doc, lineCounter, data: undefined, diagnostics: [syntax(at(start, end), message)] };
+  }
+  try {
+    return { text, doc, lineCounter, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), diagnostics: [] };
+  } catch (error) {
+    // yaml throws a ReferenceError when aliases expand beyond maxAliasCount.
+    if (!(error instanceof ReferenceError)) throw error;
+    const alias = countAnchorsAndAliases(doc).first ?? [0, 0];
+    const message =
+      'Aliases expand this file to too much data (an "alias bomb"); write the values out or use fewer aliases.';
+    return { text, doc, lineCounter, data: undefined, diagnostics: [syntax(at(alias[0], alias[1]), message)] };
+  }
+}
+
+/** The result for a file nested too deeply to hand to yaml: an empty document, one diagnostic. */
+function refuseDeepNesting(text: string, file: string, offset: number): ParsedYaml {
+  const lineCounter = new LineCounter();
+  for (let i = 0; i < text.length; i = text.indexOf('\n', i) + 1 || text.length) lineCounter.addNewLine(i);
+  const message = `The YAML is nested more than ${MAX_NESTING_DEPTH} levels deep; a curriculum file needs a few.`;
+  const span = spanOf(lineCounter, offset, offset + 1);
+  const diagnostic: Diagnostic = { rule: 'yaml-syntax', severity: 'error', message, file, ...span };
+  return { text, doc: parseDocument(''), lineCounter, data: undefined, diagnostics: [diagnostic] };
+}
+
+/** A span from two offsets of the parsed text: 1-based lines and columns, end exclusive. */
+export function spanOf(lineCounter: LineCounter, start: number, end: number): Span {
+  const from = lineCounter.linePos(start);
+  const to = lineCounter.linePos(Math.max(start, end));
+  return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+}
+
+interface ErrorAt {
+  start: number;
+  end: number;
+  message: string;
+}
+
+function describeErrors(doc: Document, text: string): ErrorAt[] {
+  // Deep nesting overflows yaml's stack once per level: one diagnostic says it all.
+  const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
+  const chosen = exhausted ? [exhausted] : doc.errors;
+  const seen = new Set<string>();
+  const result: ErrorAt[] = [];
+  for (const error of chosen) {
+    const start = Math.min(error.pos[0], text.length);
+    // yaml points at a duplicate key's first character only; the key node has the full range.
+    const keyEnd = error.code === 'DUPLICATE_KEY' ? scalarEndAt(doc, start) : undefined;
+    const end = Math.max(start, Math.min(keyEnd ?? error.pos[1], text.length));
+    const message = describeError(error, text.slice(start, end));
+    const key = `${start}:${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push({ start, end, message });
+  }
+  return result;
+}
+
+/** yaml's message as one sentence a curriculum designer can act on. */
+function describeError(error: YAMLError, source: string): string {
+  switch (error.code) {
+    case 'DUPLICATE_KEY':
+      return `Key "${source.trim()}" appears twice in the same mapping.`;
+    case 'MULTIPLE_DOCS':
+      return 'A curriculum file holds one YAML document, but this one holds several (separated by "---").';
+    case 'RESOURCE_EXHAUSTION':
+      return 'The YAML is nested too deeply to read.';
+    case 'MISSING_CHAR':
+      if (/closing "quote/.test(error.message)) return 'A double-quoted value has no closing quote (").';
+      if (/closing 'quote/.test(error.message)) return "A single-quoted value has no closing quote (').";
+      return toSentence(error.message);
+    case 'TAB_AS_INDENT':
+      return 'Tabs are not allowed as indentation; use spaces.';
+    default:
+      return toSentence(error.message);
+  }
+}
+
+function toSentence(message: string): string {
+  const first = message.split('\n')[0] ?? '';
+  // yaml may append a position ("at line 3, column 5") even without prettyErrors.
+  const text = first.replace(/ at line \d+, column \d+:?$/, '').replace(/; please use .*$/, '').trim();
+  const capitalised = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
+}
+
+function countAnchorsAndAliases(doc: Document): { count: number; first?: [number, number] } {
+  let count = 0;
+  let first: [number, number] | undefined;
+  visit(doc, (_key, node) => {
+    if (isAlias(node) && node.range && !first) first = [node.range[0], node.range[1]];
+    if (isAlias(node) || (isNode(node) && node.anchor)) count++;
+  });
+  return first ? { count, first } : { count };
+}
+
+function scalarEndAt(doc: Document, start: number): number | undefined {
+  let end: number | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      if (node.range?.[0] !== start) return undefined;
+      end = node.range[1];
+      return visit.BREAK;
+    },
+  });
+  return end;
+}

@@ -1,0 +1,27 @@
+// `--format github`: GitHub Actions workflow commands, which the runner turns into
+// annotations on the pull request's changed files.
+import type { Diagnostic } from '../diagnostic.js';
+import type { Formatter } from './formatter.js';
+
+// Escaping as in actions/toolkit packages/core/src/command.ts (escapeData, escapeProperty).
+export function escapeData(text: string): string {
+  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+
+export function escapeProperty(text: string): string {
+  return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}
+
+function formatCommand(d: Diagnostic): string {
+  // The runner rejects columns on a span that covers several lines
+  // (actions/runner ValidateLinesAndColumns) and drops the annotation: give lines only.
+  const properties =
+    d.endLine === d.line
+      ? { file: d.file, line: d.line, col: d.column, endLine: d.endLine, endColumn: d.endColumn, title: d.rule }
+      : { file: d.file, line: d.line, endLine: d.endLine, title: d.rule };
+  const list = Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
+  return `::${d.severity} ${list.join(',')}::${escapeData(d.message)}`;
+}
+
+export const formatGithub: Formatter = (diagnostics) =>
+  diagnostics.map((d) => `${formatCommand(d)}\n`).join('');

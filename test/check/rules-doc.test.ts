@@ -1,0 +1,14 @@
+import { expect, test } from 'vitest';
+import { RULES } from '../../src/check/registry.js';
+import { renderRulesDoc } from '../../src/check/rules-doc.js';
+
+test('docs/rules.md is generated from the rule registry', async () => {
+  await expect(renderRulesDoc(RULES)).toMatchFileSnapshot('../../docs/rules.md');
+});
+
+test('every rule documents a failing and a passing example', () => {
+  for (const rule of RULES) {
+    expect(rule.docs.bad, rule.code).not.toEqual(rule.docs.good);
+    expect(rule.docs.why.length, rule.code).toBeGreaterThan(20);
+  }
+});

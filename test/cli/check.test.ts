@@ -1,0 +1,152 @@
+// `curriculum check` end to end: a table of in-process cases, then a few through the built bin.
+import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { PROJECT_ROOT, runBin, runInProcess } from './run-cli.js';
+
+const FIXTURES = path.join(PROJECT_ROOT, 'test/fixtures/cli');
+const REPO = path.join(FIXTURES, 'repo');
+
+async function tempDir(): Promise<string> {
+  return mkdtemp(path.join(os.tmpdir(), 'curriculum-check-'));
+}
+
+describe('check in-process', () => {
+  test('the bundled curricula pass cleanly', async () => {
+    const run = await runInProcess(['check', 'curricula/']);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toMatch(/^✔ No problems found in 2 programs \(\d+ files\)\.\n$/);
+  });
+
+  test.each(['stylish', 'json', 'github', 'sarif'])('the %s report of a broken repository matches its golden file', async (format) => {
+    const run = await runInProcess(['check', 'programs', '--format', format], { cwd: REPO });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    const extension = { stylish: 'txt', json: 'json', github: 'txt', sarif: 'sarif' }[format];
+    await expect(run.stdout).toMatchFileSnapshot(`./__golden__/check-repo.${format}.${extension}`);
+  });
+
+  test('json output has the shape PRODUCT.md promises', async () => {
+    const run = await runInProcess(['check', 'programs', '--format', 'json'], { cwd: REPO });
+    const report = JSON.parse(run.stdout);
+    expect(Object.keys(report)).toEqual(['diagnostics', 'summary']);
+    expect(Object.keys(report.diagnostics[0])).toEqual(['rule', 'severity', 'message', 'file', 'line', 'column', 'endLine', 'endColumn']);
+    expect(report.summary).toMatchObject({ programs: 2, files: 4 });
+    expect(report.diagnostics.find((d: { rule: string }) => d.rule === 'unknown-reference')).toEqual({
+      rule: 'unknown-reference',
+      severity: 'error',
+      message: 'Project "sales-report" names unknown skill "sqll". Did you mean "sql"?',
+      file: 'programs/analyst/projects.yaml',
+      line: 5,
+      column: 14,
+      endLine: 5,
+      endColumn: 18,
+    });
+  });
+
+  test('warnings alone exit 0, and 1 above --max-warnings', async () => {
+    const cwd = path.join(FIXTURES, 'warnings-only');
+    expect((await runInProcess(['check'], { cwd })).code).toBe(0);
+    expect((await runInProcess(['check', '--max-warnings', '2'], { cwd })).code).toBe(0);
+    expect((await runInProcess(['check', '--max-warnings', '1'], { cwd })).code).toBe(1);
+  });
+
+  test('--quiet reports errors only', async () => {
+    const run = await runInProcess(['check', 'programs', '--quiet', '--format', 'json'], { cwd: REPO });
+    const report = JSON.parse(run.stdout);
+    expect(report.diagnostics.length).toBeGreaterThan(0);
+    expect(report.diagnostics.every((d: { severity: string }) => d.severity === 'error')).toBe(true);
+    expect(report.summary.warnings).toBe(0);
+  });
+
+  test.each([
+    [['check', 'no-such-folder'], /^curriculum: Path "no-such-folder" does not exist\.\n$/],
+    [['check', 'test/fixtures/cli/repo/programs/analyst/program.yaml', '--format', 'xml'], /xml/],
+    [['check', 'src'], /^curriculum: No program found under "src"/],
+    [['check', '--max-warnings', 'many'], /^curriculum: --max-warnings needs a whole number, not "many"\.\n$/],
+  ])('%j stops with exit 2 and one sentence', async (args, stderr) => {
+    const run = await runInProcess(args);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(stderr);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('--output writes atomically, replaces its own report, and keeps a foreign file without --force', async () => {
+    const dir = await tempDir();
+    const target = path.join(dir, 'report.sarif');
+    const first = await runInProcess(['check', 'programs', '--format', 'sarif', '--output', target], { cwd: REPO });
+    expect(first).toMatchObject({ code: 1, stdout: '' });
+    expect(JSON.parse(await readFile(target, 'utf8')).version).toBe('2.1.0');
+    expect((await runInProcess(['check', 'programs', '--format', 'json', '--output', target], { cwd: REPO })).code).toBe(1);
+
+    const foreign = path.join(dir, 'notes.txt');
+    await writeFile(foreign, 'my precious notes\n');
+    const refused = await runInProcess(['check', 'programs', '--output', foreign], { cwd: REPO });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('was not written by curriculum; use --force');
+    expect(await readFile(foreign, 'utf8')).toBe('my precious notes\n');
+    expect((await runInProcess(['check', 'programs', '--output', foreign, '--force'], { cwd: REPO })).code).toBe(1);
+    expect(await readFile(foreign, 'utf8')).toContain('unknown-reference');
+  });
+
+  test('a 50 MB file stops the command with one sentence', async () => {
+    const dir = await tempDir();
+    await mkdir(path.join(dir, 'huge'));
+    await writeFile(path.join(dir, 'huge/program.yaml'), `program:\n  id: huge\n  title: "${'x'.repeat(50 * 1024 * 1024)}"\n`);
+    const run = await runInProcess(['check', '.'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^curriculum: .*huge\/program\.yaml.*\n$/);
+  });
+
+  test('an alias bomb is reported, not expanded', async () => {
+    const dir = await tempDir();
+    await mkdir(path.join(dir, 'bomb'));
+    const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 9; i++) {
+      const previous = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
+    }
+    await writeFile(path.join(dir, 'bomb/program.yaml'), `${levels.join('\n')}\n`);
+    const run = await runInProcess(['check', '.', '--format', 'json'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).diagnostics.map((d: { rule: string }) => d.rule)).toEqual(['yaml-syntax']);
+  });
+
+  test('`schema` prints the JSON Schema committed in schema/', async () => {
+    const run = await runInProcess(['schema']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(await readFile(path.join(PROJECT_ROOT, 'schema/curriculum.schema.json'), 'utf8'));
+    expect(JSON.parse(run.stdout).$schema).toBe('http://json-schema.org/draft-07/schema#');
+    const config = await runInProcess(['schema', 'config']);
+    expect(config.stdout).toBe(await readFile(path.join(PROJECT_ROOT, 'schema/config.schema.json'), 'utf8'));
+  });
+});
+
+describe('check through the built bin', () => {
+  test('exit 0 on the bundled curricula', async () => {
+    const run = await runBin(['check', 'curricula/']);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+  });
+
+  test('exit 1 with the report on stdout, nothing on stderr, no colour when piped', async () => {
+    const run = await runBin(['check', 'programs'], { cwd: REPO });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('unknown-reference');
+    expect(run.stdout).not.toContain('\u001b[');
+  });
+
+  test('FORCE_COLOR colours the report, NO_COLOR wins over it', async () => {
+    expect((await runBin(['check', 'programs'], { cwd: REPO, env: { FORCE_COLOR: '1' } })).stdout).toContain('\u001b[');
+    const plain = await runBin(['check', 'programs'], { cwd: REPO, env: { FORCE_COLOR: '1', NO_COLOR: '1' } });
+    expect(plain.stdout).not.toContain('\u001b[');
+  });
+
+  test('exit 2 and no stack trace on a path that does not exist', async () => {
+    const run = await runBin(['check', 'nowhere']);
+    expect(run).toEqual({ code: 2, stdout: '', stderr: 'curriculum: Path "nowhere" does not exist.\n' });
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/diagnostic.js';
+import { escapeData, escapeProperty, formatGithub } from '../../src/report/github.js';
+import { DIAGNOSTICS, sampleContext } from './sample.js';
+
+interface Command {
+  level: string;
+  properties: Map<string, string>;
+  message: string;
+}
+
+// What the runner does with a line (actions/runner ActionCommand.TryParseV2).
+function unescape(text: string, property: boolean): string {
+  let out = text.replaceAll('%0D', '\r').replaceAll('%0A', '\n');
+  if (property) out = out.replaceAll('%3A', ':').replaceAll('%2C', ',');
+  return out.replaceAll('%25', '%');
+}
+
+function parseCommand(line: string): Command {
+  const match = /^::(error|warning) ([^:]*)::(.*)$/.exec(line);
+  if (!match) throw new Error(`not a workflow command: ${line}`);
+  const properties = new Map(
+    match[2]!.split(',').map((pair) => {
+      const [key, value = ''] = pair.split('=');
+      return [key!, unescape(value, true)] as const;
+    }),
+  );
+  return { level: match[1]!, properties, message: unescape(match[3]!, false) };
+}
+
+describe('github', () => {
+  it('prints one command per diagnostic and nothing else', () => {
+    const out = formatGithub(DIAGNOSTICS, sampleContext());
+    const lines = out.split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines).toHaveLength(DIAGNOSTICS.length);
+    expect(formatGithub([], sampleContext())).toBe('');
+  });
+
+  it('parses back to the original diagnostics', () => {
+    const lines = formatGithub(DIAGNOSTICS, sampleContext()).trimEnd().split('\n');
+    for (const [i, line] of lines.entries()) {
+      const d = DIAGNOSTICS[i]!;
+      const command = parseCommand(line);
+      expect(command.level).toBe(d.severity);
+      expect(command.message).toBe(d.message);
+      expect(command.properties.get('file')).toBe(d.file);
+      expect(command.properties.get('title')).toBe(d.rule);
+      expect(Number(command.properties.get('line'))).toBe(d.line);
+      expect(Number(command.properties.get('endLine'))).toBe(d.endLine);
+    }
+  });
+
+  it('escapes %, CR and LF in messages; also : and , in properties', () => {
+    const d: Diagnostic = {
+      ...DIAGNOSTICS[0]!,
+      file: 'curricula/a:b,c%d/program.yaml',
+      rule: 'odd,rule',
+      message: '100% wrong:\r\nsee "a, b"',
+    };
+    const [line = ''] = formatGithub([d], sampleContext()).split('\n');
+    expect(line).toContain('file=curricula/a%3Ab%2Cc%25d/program.yaml,');
+    expect(line).toContain('title=odd%2Crule::100%25 wrong:%0D%0Asee "a, b"');
+    const command = parseCommand(line);
+    expect(command.message).toBe(d.message);
+    expect(command.properties.get('file')).toBe(d.file);
+    expect(command.properties.get('title')).toBe(d.rule);
+    expect(escapeData('%0A')).toBe('%250A');
+    expect(escapeProperty('%3A')).toBe('%253A');
+  });
+
+  it('gives columns for a span on one line only, as the runner requires', () => {
+    const single = parseCommand(formatGithub([DIAGNOSTICS[1]!], sampleContext()).trimEnd());
+    expect(single.properties.get('col')).toBe(String(DIAGNOSTICS[1]!.column));
+    expect(single.properties.get('endColumn')).toBe(String(DIAGNOSTICS[1]!.endColumn));
+    const multi = DIAGNOSTICS.find((d) => d.endLine > d.line)!;
+    const command = parseCommand(formatGithub([multi], sampleContext()).trimEnd());
+    expect([...command.properties.keys()]).toEqual(['file', 'line', 'endLine', 'title']);
+  });
+});

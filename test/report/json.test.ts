@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { formatJson } from '../../src/report/json.js';
+import { DIAGNOSTICS, sampleContext } from './sample.js';
+
+describe('json', () => {
+  it('keeps the key order of PRODUCT.md', () => {
+    const report = JSON.parse(formatJson(DIAGNOSTICS, sampleContext()));
+    expect(Object.keys(report)).toEqual(['diagnostics', 'summary']);
+    expect(Object.keys(report.diagnostics[0])).toEqual([
+      'rule', 'severity', 'message', 'file', 'line', 'column', 'endLine', 'endColumn',
+    ]);
+    expect(report.summary).toEqual({ programs: 2, files: 2, errors: 4, warnings: 3 });
+  });
+
+  it('drops fields a diagnostic may carry beyond the contract', () => {
+    const d = { ...DIAGNOSTICS[0]!, fix: 'remove it' };
+    expect(JSON.parse(formatJson([d], sampleContext())).diagnostics[0]).not.toHaveProperty('fix');
+  });
+
+  it('appends extra summary fields after the four, never over them', () => {
+    const context = sampleContext({ extra: { errors: 99, marketCoverage: 0.81 } });
+    const { summary } = JSON.parse(formatJson(DIAGNOSTICS, context));
+    expect(Object.keys(summary)).toEqual(['programs', 'files', 'errors', 'warnings', 'marketCoverage']);
+    expect(summary.errors).toBe(4);
+    expect(summary.marketCoverage).toBe(0.81);
+  });
+
+  it('prints an empty list when nothing is found', () => {
+    const context = sampleContext({ summary: { programs: 1, files: 1, errors: 0, warnings: 0 } });
+    expect(formatJson([], context)).toBe(
+      '{\n  "diagnostics": [],\n  "summary": {\n    "programs": 1,\n    "files": 1,\n    "errors": 0,\n    "warnings": 0\n  }\n}\n',
+    );
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/diagnostic.js';
+import { formatStylish } from '../../src/report/stylish.js';
+import { DIAGNOSTICS, sampleContext } from './sample.js';
+
+const FILE = 'curricula/p/program.yaml';
+
+function frame(source: string, span: Partial<Diagnostic>): string[] {
+  const d: Diagnostic = {
+    rule: 'schema',
+    severity: 'error',
+    message: 'Bad.',
+    file: FILE,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 2,
+    ...span,
+  };
+  const context = sampleContext({ sources: new Map([[FILE, source]]), summary: { programs: 1, files: 1, errors: 1, warnings: 0 } });
+  const lines = formatStylish([d], context).split('\n');
+  return lines.slice(2, 4);
+}
+
+/** The source text above the marker, cut where the marker starts. */
+function marked(lines: string[]): string {
+  const [code = '', marker = ''] = lines;
+  const start = marker.indexOf('^');
+  const end = marker.length;
+  return code.slice(start, end);
+}
+
+describe('stylish', () => {
+  it('marks the span in UTF-16 code units, after non-ASCII text', () => {
+    const text = '  - { title: Données 🔍, skills: [prototypage] }';
+    const column = text.indexOf('prototypage') + 1;
+    expect(column).toBe(35); // 🔍 is two UTF-16 code units
+    const lines = frame(`title: x\n${text}\n`, { line: 2, column, endLine: 2, endColumn: column + 11 });
+    expect(lines[0]).toBe(`    2 | ${text}`);
+    expect(marked(lines)).toBe('prototypage');
+  });
+
+  it('marks a multi-line span to the end of its first line', () => {
+    const lines = frame('courses:\n  - id: slides\n    skills: []\n', { line: 2, column: 5, endLine: 3, endColumn: 15 });
+    expect(lines[1]).toBe('      |     ^~~~~~~~~~');
+    expect(marked(lines)).toBe('id: slides');
+  });
+
+  it('keeps tabs before the marker so it lines up', () => {
+    const lines = frame('# \tnote:\tbad\n', { column: 10, endColumn: 13 });
+    expect(lines[1]).toBe('      |   \t     \t^~~');
+  });
+
+  it('marks one character for an empty span or one past the end of the line', () => {
+    expect(frame('projects:\n', { column: 10, endColumn: 10 })[1]).toBe('      |          ^');
+    expect(frame('', { column: 1, endColumn: 1 })).toEqual(['    1 |', '      | ^']);
+  });
+
+  it('reads CRLF sources', () => {
+    const lines = frame('a: 1\r\nb: 2\r\n', { line: 2, column: 1, endColumn: 2 });
+    expect(lines[0]).toBe('    2 | b: 2');
+  });
+
+  it('prints no frame without the source or past its end', () => {
+    const context = sampleContext({ sources: new Map() });
+    expect(formatStylish(DIAGNOSTICS, context)).not.toContain(' | ');
+    expect(frame('a: 1\n', { line: 9, endLine: 9 })[0]).toBe('');
+  });
+
+  it('counts problems in the singular too', () => {
+    const context = sampleContext({ summary: { programs: 1, files: 1, errors: 1, warnings: 0 } });
+    expect(formatStylish([DIAGNOSTICS[1]!], context)).toMatch(/✖ 1 problem \(1 error, 0 warnings\)\n$/);
+    const clean = sampleContext({ summary: { programs: 1, files: 1, errors: 0, warnings: 0 } });
+    expect(formatStylish([], clean)).toBe('✔ No problems found in 1 program (1 file).\n');
+  });
+
+  it('colours only when the context says so', () => {
+    expect(formatStylish(DIAGNOSTICS, sampleContext({ color: true }))).toMatch(/\u001b\[31merror/);
+    expect(formatStylish(DIAGNOSTICS, sampleContext({ color: false }))).not.toMatch(/\u001b/);
+  });
+});
