@@ -2,11 +2,13 @@
 import type { Command } from 'commander';
 import type { Io } from './io.js';
 import { registerCheck } from './commands/check.js';
+import { registerRender } from './commands/render.js';
 import { registerSchema } from './commands/schema.js';
 
 export type SetExitCode = (code: number) => void;
 export type CommandRegistrar = (program: Command, io: Io, setExitCode: SetExitCode) => void;
 
+const registrars: CommandRegistrar[] = [registerCheck, registerRender, registerSchema];
 
 export function registerCommands(program: Command, io: Io, setExitCode: SetExitCode): void {
   for (const register of registrars) register(program, io, setExitCode);

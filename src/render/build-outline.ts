@@ -1,0 +1,135 @@
+// The outline of one program as data: the single source of the Markdown, HTML and JSON outputs.
+import type { Course, CourseStatus, Program } from '../model/schema.js';
+import { estimateLearner, type LearnerEstimate } from '../timeline/estimate-learner.js';
+import { scheduleProduction, teaches, type ProductionSchedule } from '../timeline/schedule-production.js';
+
+/** Marks the files render writes: the `generator` field of JSON output. */
+export const GENERATOR = 'curriculum render';
+
+/** A short reference to a skill, project or course. */
+export interface Ref {
+  id: string;
+  title: string;
+}
+
+export interface OutlineSkill {
+  id: string;
+  name: string;
+  /** Taxonomy URI as declared, or null. */
+  ref: string | null;
+  /** `ref` when it is an http(s) URL, to link to; else null. */
+  href: string | null;
+  /** Share (0..1) of the job's postings asking for the skill, or null when unknown. */
+  market_share: number | null;
+  validated_by: string[];
+  taught_by: string[];
+}
+
+export interface OutlineProject {
+  /** 1-based position in program order. */
+  position: number;
+  id: string;
+  title: string;
+  mission: string;
+  skills: Ref[];
+  /** Learner workload, in hours. */
+  hours: number;
+  requires: Ref[];
+  /** Courses that teach one of the project's skills, in declaration order. */
+  courses: (Ref & { status: CourseStatus })[];
+}
+
+export interface OutlineCourse {
+  id: string;
+  title: string;
+  status: CourseStatus;
+  skills: string[];
+  /** Learner hours, or null when not given. */
+  hours: number | null;
+  /** Production months of a course to produce; null for existing and external courses. */
+  months: number | null;
+  /** The URL as declared, or null. */
+  url: string | null;
+  /** The URL to link to: only http(s) URLs, else null (never link a `javascript:` URL). */
+  href: string | null;
+  /** Months from the start of design; 0 for existing and external courses. */
+  start_month: number;
+  ready_month: number;
+  prepares: string[];
+}
+
+export interface Outline {
+  generator: typeof GENERATOR;
+  program: { id: string; title: string; job: string };
+  timeline: { production: ProductionSchedule; learner: LearnerEstimate };
+  skills: OutlineSkill[];
+  projects: OutlineProject[];
+  courses: { to_produce: OutlineCourse[]; existing: OutlineCourse[]; external: OutlineCourse[] };
+  /** Skills x projects: `rows[i].cells[j]` is true when project j validates skill i. */
+  matrix: { projects: (Ref & { position: number })[]; rows: { skill: Ref; cells: boolean[]; projects: number }[] };
+}
+
+export function buildOutline(program: Program): Outline {
+  const production = scheduleProduction(program);
+  const skillName = new Map(program.skills.map((s) => [s.id, s.name]));
+  const projectTitle = new Map(program.projects.map((p) => [p.id, p.title]));
+  const scheduled = new Map(production.courses.map((c) => [c.id, c]));
+  const skillRef = (id: string): Ref => ({ id, title: skillName.get(id) ?? id });
+  const course = (c: Course): OutlineCourse => ({
+    id: c.id,
+    title: c.title,
+    status: c.status,
+    skills: c.skills,
+    hours: c.hours ?? null,
+    months: c.status === 'to-produce' ? (c.months ?? program.program.production.course_months) : null,
+    url: c.url ?? null,
+    href: safeHref(c.url),
+    start_month: scheduled.get(c.id)?.start_month ?? 0,
+    ready_month: scheduled.get(c.id)?.ready_month ?? 0,
+    prepares: program.projects.filter((p) => teaches(c, p.skills)).map((p) => p.id),
+  });
+  const courses = program.courses.map(course);
+  const byStatus = (status: CourseStatus) => courses.filter((c) => c.status === status);
+
+  return {
+    generator: GENERATOR,
+    program: { id: program.program.id, title: program.program.title, job: program.program.job },
+    timeline: { production, learner: estimateLearner(program) },
+    skills: program.skills.map((s) => ({
+      id: s.id,
+      name: s.name,
+      ref: s.ref ?? null,
+      href: safeHref(s.ref),
+      market_share: s.market_share ?? null,
+      validated_by: program.projects.filter((p) => p.skills.includes(s.id)).map((p) => p.id),
+      taught_by: program.courses.filter((c) => c.skills.includes(s.id)).map((c) => c.id),
+    })),
+    projects: program.projects.map((p, index) => ({
+      position: index + 1,
+      id: p.id,
+      title: p.title,
+      mission: p.mission,
+      skills: p.skills.map(skillRef),
+      hours: p.hours,
+      requires: p.requires.map((id) => ({ id, title: projectTitle.get(id) ?? id })),
+      courses: program.courses
+        .filter((c) => teaches(c, p.skills))
+        .map((c) => ({ id: c.id, title: c.title, status: c.status })),
+    })),
+    courses: { to_produce: byStatus('to-produce'), existing: byStatus('existing'), external: byStatus('external') },
+    matrix: {
+      projects: program.projects.map((p, index) => ({ position: index + 1, id: p.id, title: p.title })),
+      rows: program.skills.map((s) => {
+        const cells = program.projects.map((p) => p.skills.includes(s.id));
+        return { skill: skillRef(s.id), cells, projects: cells.filter(Boolean).length };
+      }),
+    },
+  };
+}
+
+/** The URL normalised for a link when it is http(s); null for anything else (`javascript:`, `data:`...). */
+export function safeHref(url: string | undefined): string | null {
+  if (url === undefined || !URL.canParse(url)) return null;
+  const parsed = new URL(url);
+  return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+}

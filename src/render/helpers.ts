@@ -1,0 +1,49 @@
+// The helpers templates may use, by name. Each returns text; escaping is the template's job in HTML.
+
+/** `{{percent 0.62}}` -> `62%`; empty for null. */
+function percent(share: unknown): string {
+  return typeof share === 'number' ? `${Math.round(share * 100)}%` : '';
+}
+
+/** `{{number 2.5}}` -> `2.5`: at most two decimals, no trailing zeros. */
+function number(value: unknown): string {
+  return typeof value === 'number' ? String(Math.round(value * 100) / 100) : '';
+}
+
+/** `{{plural 2 "project"}}` -> `2 projects`; a third argument gives an irregular plural. */
+function plural(count: unknown, singular: unknown, ...rest: unknown[]): string {
+  const many = rest.length > 1 && typeof rest[0] === 'string' ? rest[0] : `${String(singular)}s`;
+  return `${String(count)} ${count === 1 ? String(singular) : many}`;
+}
+
+/** Inline Markdown text: characters that would format or break a table are escaped; lines joined. */
+function md(text: unknown): string {
+  return String(text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`)
+    .trim();
+}
+
+/** A URL inside a Markdown link destination: parentheses and whitespace percent-encoded. */
+function mdUrl(url: unknown): string {
+  return String(url ?? '')
+    .replace(/\(/g, '%28')
+    .replace(/\)/g, '%29')
+    .replace(/\s/g, (c) => encodeURIComponent(c));
+}
+
+/** A Mermaid task name: characters that end or comment a Gantt line are dropped. */
+function mermaid(text: unknown): string {
+  return String(text ?? '')
+    .replace(/[:;#\r\n]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** `{{eq status "external"}}`: strict equality, for block conditions. */
+function eq(a: unknown, b: unknown): boolean {
+  return a === b;
+}
+
+/** The helpers every template sees; Handlebars' own (`if`, `each`, `with`, `unless`, `lookup`) too. */
+export const HELPERS = { percent, number, plural, md, mdUrl, mermaid, eq } as const;

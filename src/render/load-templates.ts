@@ -1,0 +1,57 @@
+// Finds the templates of a format: the built-in ones, each overridden by a file of the same name in --templates.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UserError } from '../errors.js';
+import type { TemplateFormat, TemplateSet, TemplateSource } from './compile-templates.js';
+
+/** `templates/` of the package: `../../templates` from both `src/render/` and `dist/render/`. */
+export const BUILTIN_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+/**
+ * Template files are `outline.<format>.hbs`, `index.<format>.hbs` and partials
+ * `_<name>.<format>.hbs` (used as `{{> name}}`).
+ */
+export async function loadTemplates(format: TemplateFormat, userDir: string | undefined, cwd: string): Promise<TemplateSet> {
+  const files = new Map<string, TemplateSource>();
+  for (const name of await templateNames(BUILTIN_TEMPLATES_DIR, format)) {
+    files.set(name, await readSource(join(BUILTIN_TEMPLATES_DIR, name), `templates/${name}`));
+  }
+  if (userDir !== undefined) {
+    const dir = resolve(cwd, userDir);
+    const isDir = await stat(dir).then((s) => s.isDirectory(), () => false);
+    if (!isDir) throw new UserError(`Template folder "${userDir}" does not exist or is not a folder.`);
+    for (const name of await templateNames(dir, format)) {
+      files.set(name, await readSource(join(dir, name), relative(cwd, join(dir, name)).split(sep).join('/')));
+    }
+  }
+  const page = (name: string): TemplateSource => {
+    const source = files.get(`${name}.${format}.hbs`);
+    if (!source) throw new Error(`Built-in template "${name}.${format}.hbs" is missing from ${BUILTIN_TEMPLATES_DIR}.`);
+    return source;
+  };
+  const partials = new Map<string, TemplateSource>();
+  for (const [name, source] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (name.startsWith('_')) partials.set(name.slice(1, -`.${format}.hbs`.length), inlinePartial(source));
+  }
+  return { format, outline: page('outline'), index: page('index'), partials };
+}
+
+/** A one-line partial loses its final newline, so `{{> course-link}}` can sit inside a line. */
+function inlinePartial(source: TemplateSource): TemplateSource {
+  const text = source.text.replace(/\r?\n$/, '');
+  return text.includes('\n') ? source : { ...source, text };
+}
+
+async function templateNames(dir: string, format: TemplateFormat): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith(`.${format}.hbs`)).map((e) => e.name);
+}
+
+async function readSource(path: string, file: string): Promise<TemplateSource> {
+  try {
+    return { file, text: await readFile(path, 'utf8') };
+  } catch (error) {
+    throw new UserError(`Template "${file}" cannot be read: ${(error as Error).message}.`);
+  }
+}

@@ -1,0 +1,66 @@
+// Turns outlines into page text: JSON directly, Markdown and HTML through the templates.
+import type { Renderer } from './compile-templates.js';
+import { buildChart } from './build-chart.js';
+import { GENERATOR, type Outline } from './build-outline.js';
+import { MARKER } from './marker.js';
+
+export type RenderFormat = 'md' | 'html' | 'json';
+export const RENDER_FORMATS: readonly RenderFormat[] = ['md', 'html', 'json'];
+
+/** What the index page lists about each program. */
+export interface IndexEntry {
+  id: string;
+  title: string;
+  job: string;
+  /** The program's page, relative to the index. */
+  file: string;
+  projects: number;
+  skills: number;
+  courses: number;
+  total_months: number;
+  open_month: number;
+  weeks: number;
+}
+
+export interface IndexData {
+  generator: typeof GENERATOR;
+  programs: IndexEntry[];
+}
+
+/** The page of one program. `renderer` is needed for md and html. */
+export function renderProgramPage(outline: Outline, format: RenderFormat, renderer?: Renderer): string {
+  if (format === 'json') return `${JSON.stringify(outline, null, 2)}\n`;
+  return withMarker(requireRenderer(renderer).outline({ ...outline, chart: buildChart(outline) }));
+}
+
+export function buildIndex(outlines: readonly Outline[], format: RenderFormat): IndexData {
+  const programs = [...outlines]
+    .sort((a, b) => (a.program.id < b.program.id ? -1 : a.program.id > b.program.id ? 1 : 0))
+    .map((o) => ({
+      id: o.program.id,
+      title: o.program.title,
+      job: o.program.job,
+      file: `${o.program.id}.${format}`,
+      projects: o.projects.length,
+      skills: o.skills.length,
+      courses: o.courses.to_produce.length + o.courses.existing.length + o.courses.external.length,
+      total_months: o.timeline.production.total_months,
+      open_month: o.timeline.production.open_month,
+      weeks: o.timeline.learner.weeks,
+    }));
+  return { generator: GENERATOR, programs };
+}
+
+export function renderIndexPage(index: IndexData, format: RenderFormat, renderer?: Renderer): string {
+  if (format === 'json') return `${JSON.stringify(index, null, 2)}\n`;
+  return withMarker(requireRenderer(renderer).index(index));
+}
+
+function withMarker(text: string): string {
+  return `${MARKER}\n${text.replace(/^\s+|\s+$/g, '')}\n`;
+}
+
+function requireRenderer(renderer: Renderer | undefined): Renderer {
+  if (!renderer) throw new Error('Markdown and HTML pages need compiled templates.');
+  return renderer;
+}

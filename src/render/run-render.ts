@@ -1,0 +1,87 @@
+// The body of `render`, loaded only when the command runs: check, build outlines, render, write.
+import { createRequire } from 'node:module';
+import { stat } from 'node:fs/promises';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import { checkRepository } from '../check/check-repository.js';
+import { RULES } from '../check/registry.js';
+import { UserError } from '../errors.js';
+import { toProgram } from '../load/index.js';
+import { FORMATTERS } from '../report/index.js';
+import { buildOutline } from './build-outline.js';
+import { compileTemplates } from './compile-templates.js';
+import { loadTemplates } from './load-templates.js';
+import { buildIndex, renderIndexPage, renderProgramPage, type RenderFormat } from './render-pages.js';
+import { writePages, type Page } from './write-pages.js';
+
+export interface RenderFlags {
+  format?: RenderFormat;
+  out?: string;
+  templates?: string;
+  force?: boolean;
+}
+
+/** What `render` needs from the outside world; `color` is decided by the CLI for stderr. */
+export interface RenderIo {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  cwd: string;
+  color: boolean;
+}
+
+/** Renders the programs below `programDir`; returns 1 (nothing rendered) when `check` finds errors. */
+export async function runRender(programDir: string, flags: RenderFlags, io: RenderIo): Promise<number> {
+  const result = await checkRepository([programDir], { cwd: io.cwd });
+  if (result.diagnostics.length > 0) {
+    const context = { rules: RULES, summary: result.summary, color: io.color, sources: result.sources, toolVersion: version() };
+    io.stderr.write(FORMATTERS.stylish(result.diagnostics, context));
+  }
+  if (result.summary.errors > 0) return 1;
+
+  const target = flags.out === undefined ? undefined : resolve(io.cwd, flags.out);
+  const several = result.programs.length > 1;
+  const toFolder = target !== undefined && (several || /[\\/]$/.test(flags.out ?? '') || (await isFolder(target)));
+  const format = flags.format ?? (target && !toFolder ? formatOf(target) : undefined) ?? 'md';
+  const outlines = result.programs.map((program) => buildOutline(toProgram(program.model)));
+  const renderer = format === 'json' ? undefined : compileTemplates(await loadTemplates(format, flags.templates, io.cwd));
+
+  if (target === undefined) {
+    if (several) {
+      throw new UserError(`"${programDir}" holds ${outlines.length} programs: use --out <folder> to render a page for each.`);
+    }
+    io.stdout.write(renderProgramPage(outlines[0]!, format, renderer));
+    return 0;
+  }
+  const show = (path: string) => relative(io.cwd, path).split(sep).join('/') || '.';
+  if (!toFolder) {
+    await writePages([{ path: target, display: show(target), text: renderProgramPage(outlines[0]!, format, renderer) }], flags.force === true);
+    return 0;
+  }
+  if (await isFile(target)) throw new UserError(`--out "${flags.out}" must be a folder to hold one page per program.`);
+  const page = (name: string, text: string): Page => ({ path: join(target, name), display: show(join(target, name)), text });
+  const pages = outlines.map((outline) => {
+    if (outline.program.id === 'index') throw new UserError(`Program id "index" clashes with the index page "index.${format}".`);
+    return page(`${outline.program.id}.${format}`, renderProgramPage(outline, format, renderer));
+  });
+  pages.push(page(`index.${format}`, renderIndexPage(buildIndex(outlines, format), format, renderer)));
+  await writePages(pages, flags.force === true);
+  return 0;
+}
+
+/** The format a file name implies: `.md`, `.html` (`.htm`) or `.json`. */
+function formatOf(file: string): RenderFormat | undefined {
+  const extension = extname(file).toLowerCase();
+  return extension === '.html' || extension === '.htm' ? 'html' : extension === '.json' ? 'json' : extension === '.md' ? 'md' : undefined;
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isDirectory(), () => false);
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then((s) => !s.isDirectory(), () => false);
+}
+
+function version(): string {
+  const require = createRequire(import.meta.url);
+  return (require('../../package.json') as { version: string }).version;
+}

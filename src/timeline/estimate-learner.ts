@@ -1,0 +1,29 @@
+// Learner timeline (PRODUCT.md, "Timelines"): study hours at the program's weekly pace.
+import type { Program } from '../model/schema.js';
+import { cleanNumber } from './schedule-production.js';
+
+/** Weeks in an average month (52 weeks / 12 months). */
+export const WEEKS_PER_MONTH = 52 / 12;
+
+/** How long a learner studies. */
+export interface LearnerEstimate {
+  /** Sum of project hours and of course hours, where given. */
+  hours: number;
+  /** Learner pace, in hours per week. */
+  hours_per_week: number;
+  /** `ceil(hours / hours_per_week)`. */
+  weeks: number;
+  /** `ceil(weeks / (52 / 12))`: calendar months of study. */
+  months: number;
+}
+
+export function estimateLearner(program: Program): LearnerEstimate {
+  const hours_per_week = program.program.hours_per_week;
+  let hours = 0;
+  for (const project of program.projects) hours += project.hours;
+  for (const course of program.courses) hours += course.hours ?? 0;
+  hours = cleanNumber(hours);
+  const weeks = Math.ceil(cleanNumber(hours / hours_per_week));
+  const months = Math.ceil(cleanNumber(weeks / WEEKS_PER_MONTH));
+  return { hours, hours_per_week, weeks, months };
+}

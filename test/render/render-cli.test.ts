@@ -1,0 +1,178 @@
+// `curriculum render` in-process: exit codes, refusal on errors, --out, --force, templates, goldens.
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { MARKER } from '../../src/render/marker.js';
+import { PROJECT_ROOT, runBin, runInProcess } from '../cli/run-cli.js';
+
+const FIXTURES = path.join(PROJECT_ROOT, 'test/fixtures/render');
+const ANALYST = path.join(FIXTURES, 'repo/analyst');
+const REPO = path.join(FIXTURES, 'repo');
+
+async function tempDir(): Promise<string> {
+  return mkdtemp(path.join(os.tmpdir(), 'curriculum-render-cli-'));
+}
+
+describe('render in-process', () => {
+  test.each(['md', 'html', 'json'])('prints the %s outline on stdout, exactly the golden page', async (format) => {
+    const run = await runInProcess(['render', 'test/fixtures/render/repo/analyst', '--format', format]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(await readFile(path.join(PROJECT_ROOT, `test/render/__golden__/analyst.${format}`), 'utf8'));
+  });
+
+  test('shows warnings on stderr and renders anyway', async () => {
+    const run = await runInProcess(['render', 'test/fixtures/render/repo/analyst']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.startsWith(`${MARKER}\n# Junior Data Analyst\n`)).toBe(true);
+    expect(run.stderr).toContain('orphan-course');
+    expect(run.stderr).toContain('test/fixtures/render/repo/analyst/courses.yaml');
+  });
+
+  test('json has the fields PRODUCT.md promises', async () => {
+    const run = await runInProcess(['render', 'test/fixtures/render/repo/analyst', '--format', 'json']);
+    const data = JSON.parse(run.stdout);
+    expect(Object.keys(data)).toEqual(['generator', 'program', 'timeline', 'skills', 'projects', 'courses', 'matrix']);
+    expect(data.program).toEqual({ id: 'analyst', title: 'Junior Data Analyst', job: 'data analyst' });
+    expect(Object.keys(data.timeline.production)).toEqual(['design_months', 'teams', 'total_months', 'open_month', 'courses']);
+    expect(data.timeline.production).toMatchObject({ design_months: 3, teams: 2, total_months: 14, open_month: 6 });
+    expect(data.timeline.production.courses[0]).toEqual({ id: 'stats-101', start_month: 3, ready_month: 6 });
+    expect(data.timeline.learner).toEqual({ hours: 320, hours_per_week: 15, weeks: 22, months: 6 });
+  });
+
+  test('refuses a program with errors: prints them as check does on stderr, renders nothing, exits 1', async () => {
+    const run = await runInProcess(['render', 'test/fixtures/render/broken']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('test/fixtures/render/broken/program.yaml');
+    expect(run.stderr).toContain('Project "report" names unknown skill "sqll"');
+    expect(run.stderr).toContain('unknown-reference');
+  });
+
+  test('a javascript: course URL is refused by check and never becomes a link', async () => {
+    const run = await runInProcess(['render', 'test/fixtures/render/hostile', '--format', 'html']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('schema');
+  });
+
+  test.each([
+    [['render'], /missing required argument/],
+    [['render', 'test/fixtures/render/repo/analyst', '--format', 'pdf'], /Allowed choices are md, html, json/],
+    [['render', 'test/fixtures/render/nowhere'], /Path "test\/fixtures\/render\/nowhere" does not exist\./],
+    [['render', 'test/fixtures/render/repo'], /"test\/fixtures\/render\/repo" holds 2 programs: use --out <folder> to render a page for each\./],
+  ])('exits 2 on a usage error: %j', async (args, message) => {
+    const run = await runInProcess(args);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(message);
+  });
+
+  test('a template naming a field that does not exist fails with its file, line and column', async () => {
+    const run = await runInProcess(['render', 'test/fixtures/render/repo/tiny', '--templates', 'test/fixtures/render/templates-bad']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trimEnd().split('\n').at(-1)).toBe(
+      'curriculum: Template "test/fixtures/render/templates-bad/outline.md.hbs" line 4, column 5: field "titel" does not exist.',
+    );
+  });
+});
+
+describe('render --out', () => {
+  test('writes one file, takes the format from its extension, and rewrites its own file', async () => {
+    const cwd = await tempDir();
+    expect((await runInProcess(['render', ANALYST, '--out', 'outline.html'], { cwd })).code).toBe(0);
+    const first = await readFile(path.join(cwd, 'outline.html'), 'utf8');
+    expect(first.startsWith(`${MARKER}\n<!DOCTYPE html>`)).toBe(true);
+    const again = await runInProcess(['render', ANALYST, '--out', 'outline.html'], { cwd });
+    expect(again.code).toBe(0);
+    expect(await readFile(path.join(cwd, 'outline.html'), 'utf8')).toBe(first);
+    expect(await readdir(cwd)).toEqual(['outline.html']);
+  });
+
+  test('never overwrites a file it did not write without --force', async () => {
+    const cwd = await tempDir();
+    await writeFile(path.join(cwd, 'outline.md'), '# My hand-written notes\n');
+    const refused = await runInProcess(['render', ANALYST, '--out', 'outline.md'], { cwd });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(
+      'curriculum: File "outline.md" already exists and was not written by curriculum render; use --force to overwrite it.',
+    );
+    expect(await readFile(path.join(cwd, 'outline.md'), 'utf8')).toBe('# My hand-written notes\n');
+
+    const forced = await runInProcess(['render', ANALYST, '--out', 'outline.md', '--force'], { cwd });
+    expect(forced.code).toBe(0);
+    expect((await readFile(path.join(cwd, 'outline.md'), 'utf8')).startsWith(MARKER)).toBe(true);
+    expect(await readdir(cwd)).toEqual(['outline.md']);
+  });
+
+  test('writes a page per program and an index into a folder, and nothing else', async () => {
+    const cwd = await tempDir();
+    const run = await runInProcess(['render', REPO, '--format', 'html', '--out', 'site'], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect((await readdir(path.join(cwd, 'site'))).sort()).toEqual(['analyst.html', 'index.html', 'tiny.html']);
+    const index = await readFile(path.join(cwd, 'site/index.html'), 'utf8');
+    expect(index).toContain('<a href="analyst.html">Junior Data Analyst</a>');
+    expect(index).toContain('<a href="tiny.html">Office Assistant &lt;Basics&gt;</a>');
+    expect(await readFile(path.join(cwd, 'site/analyst.html'), 'utf8')).toBe(
+      await readFile(path.join(PROJECT_ROOT, 'test/render/__golden__/analyst.html'), 'utf8'),
+    );
+  });
+
+  test('the json index lists the programs with their timelines', async () => {
+    const cwd = await tempDir();
+    expect((await runInProcess(['render', REPO, '--format', 'json', '--out', 'data/'], { cwd })).code).toBe(0);
+    const index = JSON.parse(await readFile(path.join(cwd, 'data/index.json'), 'utf8'));
+    expect(index.generator).toBe('curriculum render');
+    expect(index.programs.map((p: { id: string; file: string }) => `${p.id}:${p.file}`)).toEqual(['analyst:analyst.json', 'tiny:tiny.json']);
+  });
+
+  test('with several programs, --out must be a folder', async () => {
+    const cwd = await tempDir();
+    await writeFile(path.join(cwd, 'page.md'), 'mine\n');
+    const run = await runInProcess(['render', REPO, '--out', 'page.md'], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--out "page.md" must be a folder to hold one page per program.');
+  });
+
+  test('refuses the whole folder when one page would overwrite a foreign file', async () => {
+    const cwd = await tempDir();
+    await runInProcess(['render', REPO, '--out', 'site'], { cwd });
+    await writeFile(path.join(cwd, 'site/index.md'), 'hand-made index\n');
+    await writeFile(path.join(cwd, 'site/analyst.md'), `${MARKER}\nstale\n`);
+    const run = await runInProcess(['render', REPO, '--out', 'site'], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('File "site/index.md" already exists');
+    expect(await readFile(path.join(cwd, 'site/analyst.md'), 'utf8')).toBe(`${MARKER}\nstale\n`);
+  });
+});
+
+describe('render the bundled example programs', () => {
+  test.each(['web-developer', 'data-analyst'])('%s renders cleanly in every format, as its golden files', async (name) => {
+    for (const format of ['md', 'html', 'json']) {
+      const run = await runInProcess(['render', `curricula/${name}`, '--format', format]);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      await expect(run.stdout).toMatchFileSnapshot(`./__golden__/${name}.${format}`);
+    }
+  });
+});
+
+// Through the built bin (`npm test` builds first): real exit codes, stdout vs stderr, files written.
+const built = existsSync(path.join(PROJECT_ROOT, 'dist/render/run-render.js'));
+describe.skipIf(!built)(`render through bin/curriculum.js${built ? '' : ' (skipped: run npm run build first)'}`, () => {
+  test('writes the page, keeps stdout empty and warnings on stderr, exits 0', async () => {
+    const cwd = await tempDir();
+    const run = await runBin(['render', ANALYST, '--out', 'outline.json'], { cwd });
+    expect(run).toMatchObject({ code: 0, stdout: '' });
+    expect(run.stderr).toContain('orphan-course');
+    expect(JSON.parse(await readFile(path.join(cwd, 'outline.json'), 'utf8')).generator).toBe('curriculum render');
+  });
+
+  test('exits 1 on a program with errors and 2 on a usage error', async () => {
+    expect((await runBin(['render', 'test/fixtures/render/broken'])).code).toBe(1);
+    expect((await runBin(['render', 'test/fixtures/render/repo'])).code).toBe(2);
+  });
+});
