@@ -47,6 +47,7 @@ async function main(): Promise<void> {
   const largest = flag > 0 ? Number(process.argv[flag + 1]) : 500;
   const sizes = [...new Set([Math.round(largest / 5), Math.round(largest / 2), largest])];
   console.log('programs  files  seconds  s/100 programs  peak RSS MB  ratio to budget (1 s/100)');
+  const points: [number, number][] = [];
   for (const size of sizes) {
     const dir = await generate(size);
     const run = await measureCli(['check', dir, '--format', 'json']);
@@ -55,10 +56,24 @@ async function main(): Promise<void> {
       throw new Error(`unexpected result on ${size} programs: ${JSON.stringify(summary)}`);
     }
     const per100 = (run.seconds / size) * 100;
+    points.push([size, run.seconds]);
     console.log(
       [String(size).padStart(8), String(size).padStart(6), run.seconds.toFixed(2).padStart(8), per100.toFixed(3).padStart(15), run.peakRssMb.toFixed(0).padStart(12), per100.toFixed(2).padStart(10)].join('  '),
     );
   }
+  const [slope, intercept] = fitLine(points);
+  console.log(`linear fit: ${(slope * 100).toFixed(3)} s per 100 programs + ${intercept.toFixed(2)} s fixed (start-up)`);
+}
+
+/** Least-squares line through the points: seconds = slope * programs + intercept. */
+function fitLine(points: [number, number][]): [number, number] {
+  const n = points.length;
+  const meanX = points.reduce((sum, [x]) => sum + x, 0) / n;
+  const meanY = points.reduce((sum, [, y]) => sum + y, 0) / n;
+  const covariance = points.reduce((sum, [x, y]) => sum + (x - meanX) * (y - meanY), 0);
+  const variance = points.reduce((sum, [x]) => sum + (x - meanX) ** 2, 0);
+  const slope = variance === 0 ? 0 : covariance / variance;
+  return [slope, meanY - slope * meanX];
 }
 
 await main();

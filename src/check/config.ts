@@ -21,6 +21,25 @@ export const configSchema = z.strictObject({
         .default({ min: 5, max: 15 }),
     })
     .default({ skills_per_project: { warn_above: 4, max: 5 }, projects: { min: 5, max: 15 } }),
+  market: z
+    .strictObject({
+      files: z.array(z.string().min(1)).min(1).describe('Job-posting exports, relative to this file.'),
+      threshold: z.number().min(0).max(1).default(0.3).describe('Share of postings from which an unvalidated skill is a market-gap.'),
+      aliases: z.string().optional().describe('Alias file mapping title and skill variants, relative to this file.'),
+      title_column: z.string().optional(),
+      skills_column: z.string().optional(),
+      company_column: z.string().optional(),
+      date_column: z.string().optional(),
+      count_column: z.string().optional(),
+      description_column: z.string().optional(),
+      vocabulary: z.string().optional().describe('Skills vocabulary file, relative to this file.'),
+      skills_file: z.string().optional().describe('Side table of skills, relative to this file.'),
+      join_column: z.string().optional(),
+      delimiter: z.string().optional(),
+      encoding: z.string().optional(),
+    })
+    .optional()
+    .describe('Market data that `check` measures programs against (rule market-gap, market coverage).'),
   /** Per-rule severity override, e.g. `orphan-course: off`. */
   rules: z.partialRecord(z.enum(RULE_CODES as [string, ...string[]]), z.enum(RULE_SETTINGS)).default({}),
 });

@@ -1,7 +1,8 @@
-// Every rule of `check`, in the order of PRODUCT.md's table. Docs, SARIF metadata and the
+// Every rule of `check`, in the order of PRODUCT.md's table, then the rules later issues added. Docs, SARIF metadata and the
 // CLI derive from this list.
 import type { Rule } from './rule.js';
 import { duplicateId } from './rules/duplicate-id.js';
+import { marketGap } from './rules/market-gap.js';
 import { orphanCourse } from './rules/orphan-course.js';
 import { prerequisiteCycle } from './rules/prerequisite-cycle.js';
 import { projectCount } from './rules/project-count.js';
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   orphanCourse,
   prerequisiteCycle,
   projectCount,
+  marketGap,
 ];
 
 export const RULE_CODES = RULES.map((rule) => rule.code);

@@ -1,6 +1,7 @@
 // What a rule is: metadata plus one small function from a program to findings.
 import type { Severity } from '../diagnostic.js';
 import type { DataPath, ProgramModel } from '../load/types.js';
+import type { MarketCoverage } from '../market/market-coverage.js';
 import type { CheckConfig } from './config.js';
 
 /** A problem a rule found, in data paths; the runner turns it into a located Diagnostic. */
@@ -16,7 +17,11 @@ export interface Finding {
 export interface RuleContext {
   model: ProgramModel;
   config: CheckConfig;
+  /** With market data (`--market` or the config's `market:`): the program's coverage, or the job's absence. */
+  market?: ProgramMarket;
 }
+
+export type ProgramMarket = { found: true; coverage: MarketCoverage } | { found: false; job: string };
 
 /** What docs, SARIF and the CLI know about a rule. */
 export interface RuleMeta {
