@@ -1,11 +1,12 @@
 // The command registry: each command lives in its own thin file under commands/.
 import type { Command } from 'commander';
 import type { Io } from './io.js';
+import { registerRankJobs } from './commands/rank-jobs.js';
 
 export type SetExitCode = (code: number) => void;
 export type CommandRegistrar = (program: Command, io: Io, setExitCode: SetExitCode) => void;
 
-const registrars: CommandRegistrar[] = [];
+const registrars: CommandRegistrar[] = [registerRankJobs];
 
 export function registerCommands(program: Command, io: Io, setExitCode: SetExitCode): void {
   for (const register of registrars) register(program, io, setExitCode);
