@@ -5,9 +5,13 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 
-/** `shownAs` is the name the user gave, for messages. */
-export async function writeOutput(file: string, text: string, force: boolean, shownAs = file): Promise<void> {
+/** Fails early, before any work, when `file` exists and --force is absent. `shownAs` names it in messages. */
+export function assertWritable(file: string, force: boolean, shownAs = file): void {
   if (!force && existsSync(file)) throw new UserError(`Output file "${shownAs}" already exists; add --force to overwrite it.`);
+}
+
+export async function writeOutput(file: string, text: string, force: boolean, shownAs = file): Promise<void> {
+  assertWritable(file, force, shownAs);
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
     await writeFile(temp, text);

@@ -116,7 +116,7 @@ describe('rank-jobs --out', () => {
     expect(readFileSync(path.join(dir, 'ranking.csv'), 'utf8')).toBe('rank,title,postings,share,companies\n1,data analyst,2,0.6667,2\n2,nurse,1,0.3333,1\n');
     writeFileSync(path.join(dir, 'ranking.csv'), 'mine');
     const again = await run(['rank-jobs', path.join(projectRoot, fixture('linkedin-like.csv')), '--out', 'ranking.csv'], { cwd: dir });
-    expect(again).toEqual({ code: 2, stdout: '', stderr: caveat + 'curriculum: Output file "ranking.csv" already exists; add --force to overwrite it.\n' });
+    expect(again).toEqual({ code: 2, stdout: '', stderr: 'curriculum: Output file "ranking.csv" already exists; add --force to overwrite it.\n' });
     expect(readFileSync(path.join(dir, 'ranking.csv'), 'utf8')).toBe('mine');
     const forced = await run(['rank-jobs', path.join(projectRoot, fixture('linkedin-like.csv')), '--format', 'md', '--out', 'ranking.csv', '--force'], { cwd: dir });
     expect(forced.code).toBe(0);

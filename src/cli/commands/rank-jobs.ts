@@ -39,6 +39,8 @@ export function registerRankJobs(program: Command, io: Io): void {
       };
       const source = (file: string) => ({ name: file, open: () => (file === '-' ? io.stdin : createReadStream(resolve(file), { highWaterMark: 1 << 20 })) });
       const options = parseRankJobsOptions(raw, io.stdout.isTTY === true);
+      const { assertWritable, writeOutput } = await import('../write-output.js');
+      if (raw.out !== undefined) assertWritable(resolve(raw.out), raw.force === true, raw.out);
       const progress = createProgress(io, 'rank-jobs');
       const result = await rankJobs(files.map(source), {
         ...options,
@@ -49,6 +51,6 @@ export function registerRankJobs(program: Command, io: Io): void {
       }).finally(progress.done);
       for (const note of result.notes) io.stderr.write(`${note}\n`);
       if (raw.out === undefined) io.stdout.write(result.output);
-      else await (await import('../write-output.js')).writeOutput(resolve(raw.out), result.output, raw.force === true, raw.out);
+      else await writeOutput(resolve(raw.out), result.output, raw.force === true, raw.out);
     });
 }
