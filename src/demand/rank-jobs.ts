@@ -25,6 +25,8 @@ export interface RankJobsOptions extends DialectOptions {
   joinColumns?: string[];
   job?: string;
   top?: number;
+  /** Skills listed per career without a job (default 5). */
+  topSkills?: number;
   rankBy: RankMetric;
   format: FormatName;
 }
@@ -66,7 +68,7 @@ export async function rankJobs(sources: readonly TableSource[], options: RankJob
   const ranking = rankCareers(demand.careers, demand.available, demand.postings, skips.count, {
     rankBy: options.rankBy,
     top: options.top ?? (job === undefined ? 20 : undefined),
-    skillsPerCareer: 5,
+    skillsPerCareer: options.topSkills ?? 5,
     job,
   });
   if (job !== undefined && ranking.careers.length === 0) throw new UserError(noSuchCareer(job, [...demand.careers.keys()]));

@@ -50,6 +50,11 @@ describe('rank-jobs on small exports', () => {
     expect(piped.stdout).toBe(gzipped.stdout);
   });
 
+  it('lists as many skills per career as --top-skills says', async () => {
+    const result = await run(['rank-jobs', fixture('en-tab.utf16.tsv'), '--top-skills', '1', '--top', '1', '--format', 'json']);
+    expect(JSON.parse(result.stdout).careers.map((c: { skills: unknown[] }) => c.skills)).toEqual([[skill('python', 2, 0.6667)]]);
+  });
+
   it('adds up several files', async () => {
     const result = await run(['rank-jobs', fixture('fr-bracketed.csv.gz'), fixture('en-tab.utf16.tsv'), '--format', 'json']);
     expect(JSON.parse(result.stdout).careers.map((c: { title: string; postings: number }) => [c.title, c.postings])).toEqual([

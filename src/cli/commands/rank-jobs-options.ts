@@ -22,6 +22,7 @@ export interface RawRankJobsOptions {
   joinColumn?: string;
   job?: string;
   top?: string;
+  topSkills?: string;
   rankBy: RankMetric;
   format?: FormatName;
   out?: string;
@@ -35,6 +36,7 @@ export interface ParsedRankJobsOptions {
   joinColumns?: string[];
   job?: string;
   top?: number;
+  topSkills: number;
   rankBy: RankMetric;
   format: FormatName;
 }
@@ -44,8 +46,8 @@ export function parseRankJobsOptions(raw: RawRankJobsOptions, stdoutIsTty: boole
   if (raw.delimiter !== undefined && delimiter === undefined) throw new UserError(`The delimiter "${raw.delimiter}" is not one ASCII character (other than a quote or newline).`);
   const encoding = raw.encoding === undefined ? undefined : parseEncodingName(raw.encoding);
   if (raw.encoding !== undefined && encoding === undefined) throw new UserError(`The encoding "${raw.encoding}" is not supported (use utf-8, utf-16le, utf-16be or windows-1252).`);
-  const top = raw.top === undefined ? undefined : Number(raw.top);
-  if (top !== undefined && !(Number.isInteger(top) && top > 0)) throw new UserError(`The --top value "${raw.top}" is not a positive whole number.`);
+  const top = raw.top === undefined ? undefined : positive('--top', raw.top);
+  const topSkills = raw.topSkills === undefined ? 5 : positive('--top-skills', raw.topSkills);
   if ((raw.skillsFile === undefined) !== (raw.joinColumn === undefined)) throw new UserError('The options --skills-file and --join-column go together.');
   const format = raw.format ?? (stdoutIsTty ? 'table' : 'json');
   if (format === 'yaml' && raw.job === undefined) throw new UserError('The yaml format lists one career\'s skills: add --job.');
@@ -59,9 +61,16 @@ export function parseRankJobsOptions(raw: RawRankJobsOptions, stdoutIsTty: boole
     joinColumns: raw.joinColumn?.split(',').map((name) => name.trim()),
     job: raw.job,
     top,
+    topSkills,
     rankBy: raw.rankBy,
     format,
   };
+}
+
+function positive(option: string, value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0) throw new UserError(`The ${option} value "${value}" is not a positive whole number.`);
+  return number;
 }
 
 export const RANK_JOBS_HELP = `

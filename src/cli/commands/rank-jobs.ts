@@ -22,6 +22,7 @@ export function registerRankJobs(program: Command, io: Io): void {
     .option('--aliases <file>', 'YAML file mapping title and skill variants to one name').option('--vocabulary <file>', 'YAML skills vocabulary, to find skills in descriptions')
     .option('--skills-file <file>', 'side table with one row per posting and skill').option('--join-column <cols>', 'column(s) joining postings and --skills-file, comma-separated')
     .option('--job <title>', 'list every skill of this career').option('--top <n>', 'careers to list (default 20); with --job, skills to list (default all)')
+    .option('--top-skills <n>', 'skills listed per career without --job (default 5)')
     .addOption(new Option('--rank-by <metric>', 'metric ranking careers').choices(RANK_METRICS).default('postings'))
     .addOption(new Option('--format <format>', 'output format (default: table on a terminal, json otherwise)').choices(FORMAT_NAMES))
     .option('--out <file>', 'write the result to this file (atomically)').option('--force', 'overwrite --out if it exists')
