@@ -24,14 +24,19 @@ export async function aggregateWithDuckDb(file: string, threads: number): Promis
   const instance = await DuckDBInstance.create(':memory:', { threads: String(threads) });
   const db = await instance.connect();
   await db.run(NORMALIZE_TITLE);
+  // Titles are normalised once per distinct raw title (as rank-jobs caches them), not per row.
+  // parallel = false: DuckDB's parallel CSV reader rejects this file (quoted cells with
+  // newlines met at a split point: "Expected Number of Columns: 7 Found: 5").
   await db.run(`CREATE TEMP TABLE p AS
-    SELECT normalize_title(title) AS career, lower(trim(company)) AS company, skills
-    FROM read_csv('${file.replaceAll("'", "''")}', header = true, delim = ',', quote = '"', escape = '"', all_varchar = true)`);
+    SELECT title, lower(trim(company)) AS company, skills
+    FROM read_csv('${file.replaceAll("'", "''")}', header = true, delim = ',', quote = '"', escape = '"', all_varchar = true, parallel = false)`);
+  await db.run(`CREATE TEMP TABLE t AS SELECT title, normalize_title(title) AS career FROM (SELECT DISTINCT title FROM p)`);
   const careers: DuckDbResult['careers'] = {};
-  const totals = await db.runAndReadAll(`SELECT career, count(*)::INTEGER, count(DISTINCT company)::INTEGER FROM p WHERE career <> '' GROUP BY career`);
+  const totals = await db.runAndReadAll(`SELECT career, count(*)::INTEGER, count(DISTINCT company)::INTEGER
+    FROM p JOIN t USING (title) WHERE career <> '' GROUP BY career`);
   for (const [career, postings, companies] of totals.getRows()) careers[String(career)] = { postings: Number(postings), companies: Number(companies), skills: {} };
   const skills = await db.runAndReadAll(`SELECT career, skill, count(*)::INTEGER FROM (
-      SELECT career, trim(lower(s)) AS skill FROM p, unnest(string_split(skills, ';')) AS t(s) WHERE career <> '')
+      SELECT career, trim(lower(s)) AS skill FROM p JOIN t USING (title), unnest(string_split(skills, ';')) AS u(s) WHERE career <> '')
     WHERE skill <> '' GROUP BY career, skill`);
   for (const [career, skill, count] of skills.getRows()) careers[String(career)]!.skills[String(skill)] = Number(count);
   return { careers, seconds: (performance.now() - start) / 1000 };

@@ -1,16 +1,20 @@
-// Folds raw postings into per-career aggregates. Memory grows with careers, companies,
-// skills and distinct days, never with rows: every per-row result lands in a Map.
+// Folds postings into per-career aggregates straight from the scanner's bytes: titles,
+// companies, dates and skill tokens are looked up by their bytes (ByteCache) and decoded
+// only the first time they are seen. Memory grows with careers, companies, skills and
+// distinct days, never with rows.
 import type { Aliases } from './aliases.js';
+import { ByteCache } from './byte-cache.js';
 import { normalizeTitle } from './normalize-title.js';
 import { parseDay } from './parse-day.js';
 import { normalizeSkill, splitSkills } from './parse-skills.js';
-import type { RawPosting } from './read-postings.js';
+import type { CsvRecord } from './scan-csv.js';
 import type { SkillFinder } from './vocabulary.js';
 
 /** What is known of one career. Days are day numbers (days since 1970-01-01, UTC). */
 export interface CareerStats {
   postings: number;
-  companies: Set<string>;
+  /** Distinct companies (as ids). */
+  companies: Set<number>;
   /** Postings per posting day. */
   days: Map<number, number>;
   /** Postings per duration in days (close date minus posting date). */
@@ -35,45 +39,76 @@ export interface DemandOptions {
   job?: string;
 }
 
-const CACHE_LIMIT = 100_000;
+/** Slots of the cells a posting record carries (see read-postings). */
+export const SLOT = { title: 0, skills: 1, company: 2, date: 3, closeDate: 4, count: 5 } as const;
+
+/** One posting: the scanner's record plus the cells only some runs need. */
+export interface PostingCells {
+  record: CsvRecord;
+  has: { skills: boolean; company: boolean; date: boolean; closeDate: boolean; count: boolean };
+  description?: string;
+  joinKey?: string;
+}
+
+interface Career {
+  name: string;
+  stats: CareerStats;
+  skills: Map<number, number>;
+  wantsSkills: boolean;
+}
+
+const SEMICOLON = 0x3b;
+const PIPE = 0x7c;
+const COMMA = 0x2c;
+const isSpace = (byte: number) => byte === 0x20 || byte === 0x09;
 
 export class DemandAggregator {
-  readonly careers = new Map<string, CareerStats>();
   readonly available: Availability = { companies: false, dates: false, durations: false, skills: false };
   postings = 0;
-  private readonly titles = new Map<string, string>();
-  private readonly skillNames = new Map<string, string>();
-  private readonly dayCache = new Map<string, number | null>();
+  private readonly careers = new Map<string, Career>();
+  private readonly titleCache = new ByteCache<Career | null>();
+  private readonly companyCache = new ByteCache<number>();
+  private readonly companyIds = new Map<string, number>();
+  private readonly dayCache = new ByteCache<number | null>();
+  private readonly skillCache = new ByteCache<number>();
+  private readonly skillIds = new Map<string, number>();
+  private readonly skillNames: string[] = [];
+  private seen = new Int32Array(256);
+  private stamp = 0;
 
   constructor(private readonly options: DemandOptions) {}
 
   /** Adds a posting; returns why it was skipped, or null. */
-  add(posting: RawPosting): string | null {
-    const career = this.career(posting.title);
+  add(posting: PostingCells): string | null {
+    const { record, has } = posting;
+    const buf = record.buf;
+    let career = this.titleCache.get(buf, record.start[SLOT.title]!, record.end[SLOT.title]!);
+    if (career === undefined) {
+      career = this.careerOf(record.text(SLOT.title));
+      this.titleCache.set(buf, record.start[SLOT.title]!, record.end[SLOT.title]!, career);
+    }
     if (!career) return 'its title is empty';
     let count = 1;
-    if (posting.count !== undefined) {
-      count = Number(posting.count.trim().replace(/[\s\u00a0\u202f]/g, ''));
-      if (!Number.isInteger(count) || count < 0 || posting.count.trim() === '') return `its count "${posting.count}" is not a whole number`;
+    if (has.count) {
+      const text = record.text(SLOT.count).trim();
+      count = Number(text.replace(/[\s\u00a0\u202f]/g, ''));
+      if (!Number.isInteger(count) || count < 0 || text === '') return `its count "${text}" is not a whole number`;
       if (count === 0) return null;
     }
-    let stats = this.careers.get(career);
-    if (!stats) this.careers.set(career, (stats = { postings: 0, companies: new Set(), days: new Map(), durations: new Map(), skills: new Map() }));
+    const stats = career.stats;
     stats.postings += count;
     this.postings += count;
-    if (posting.company !== undefined) {
-      const company = posting.company.trim().toLowerCase();
-      if (company) stats.companies.add(company);
+    if (has.company) {
+      const company = this.companyId(record);
+      if (company >= 0) stats.companies.add(company);
     }
-    const day = posting.date === undefined ? null : this.day(posting.date);
-    if (day !== null) stats.days.set(day, (stats.days.get(day) ?? 0) + count);
-    if (day !== null && posting.closeDate !== undefined) {
-      const close = this.day(posting.closeDate);
+    const day = has.date ? this.day(record, SLOT.date) : null;
+    if (day !== null) {
+      stats.days.set(day, (stats.days.get(day) ?? 0) + count);
+      const close = has.closeDate ? this.day(record, SLOT.closeDate) : null;
       if (close !== null && close >= day) stats.durations.set(close - day, (stats.durations.get(close - day) ?? 0) + count);
     }
-    if (this.options.job === undefined || this.options.job === career) {
-      for (const skill of this.skills(posting)) stats.skills.set(skill, (stats.skills.get(skill) ?? 0) + count);
-    }
+    if (career.wantsSkills) this.countSkills(posting, career.skills, count);
     return null;
   }
 
@@ -85,46 +120,124 @@ export class DemandAggregator {
     this.available.skills ||= has.skills;
   }
 
-  /** Normalises a title like the data: used for `--job`. */
+  /** A title normalised like the data, aliases applied: used for `--job` too. */
   career(title: string): string {
-    let career = this.titles.get(title);
-    if (career === undefined) {
-      const normal = normalizeTitle(title);
-      career = this.options.aliases.titles.get(normal) ?? normal;
-      if (this.titles.size >= CACHE_LIMIT) this.titles.clear();
-      this.titles.set(title, career);
+    const normal = normalizeTitle(title);
+    return this.options.aliases.titles.get(normal) ?? normal;
+  }
+
+  /** The aggregates by career name, skill ids turned back into names. */
+  results(): Map<string, CareerStats> {
+    for (const career of this.careers.values()) {
+      career.stats.skills = new Map([...career.skills].map(([id, postings]) => [this.skillNames[id]!, postings]));
+    }
+    return new Map([...this.careers].map(([name, career]) => [name, career.stats]));
+  }
+
+  private careerOf(title: string): Career | null {
+    const name = this.career(title);
+    if (!name) return null;
+    let career = this.careers.get(name);
+    if (!career) {
+      const stats: CareerStats = { postings: 0, companies: new Set(), days: new Map(), durations: new Map(), skills: new Map() };
+      career = { name, stats, skills: new Map(), wantsSkills: this.options.job === undefined || this.options.job === name };
+      this.careers.set(name, career);
     }
     return career;
   }
 
-  private skills(posting: RawPosting): Iterable<string> {
-    const found = new Set<string>();
-    if (posting.skills !== undefined) for (const raw of splitSkills(posting.skills)) this.addSkill(found, raw);
-    if (posting.description !== undefined && this.options.vocabulary) {
-      for (const skill of this.options.vocabulary(posting.description)) found.add(this.options.aliases.skills.get(skill) ?? skill);
+  private companyId(record: CsvRecord): number {
+    const buf = record.buf;
+    let start = record.start[SLOT.company]!;
+    let end = record.end[SLOT.company]!;
+    while (start < end && isSpace(buf[start]!)) start++;
+    while (end > start && isSpace(buf[end - 1]!)) end--;
+    if (start === end) return -1;
+    let id = this.companyCache.get(buf, start, end);
+    if (id === undefined) {
+      const name = record.text(SLOT.company).trim().toLowerCase();
+      id = name ? (this.companyIds.get(name) ?? this.companyIds.set(name, this.companyIds.size).size - 1) : -1;
+      this.companyCache.set(buf, start, end, id);
     }
-    if (posting.joinKey !== undefined) for (const skill of this.options.skillsTable?.get(posting.joinKey) ?? []) this.addSkill(found, skill);
-    return found;
+    return id;
   }
 
-  private addSkill(found: Set<string>, raw: string): void {
-    let skill = this.skillNames.get(raw);
-    if (skill === undefined) {
-      const normal = normalizeSkill(raw);
-      skill = this.options.aliases.skills.get(normal) ?? normal;
-      if (this.skillNames.size >= CACHE_LIMIT) this.skillNames.clear();
-      this.skillNames.set(raw, skill);
-    }
-    if (skill) found.add(skill);
-  }
-
-  private day(text: string): number | null {
-    let day = this.dayCache.get(text);
+  private day(record: CsvRecord, slot: number): number | null {
+    let day = this.dayCache.get(record.buf, record.start[slot]!, record.end[slot]!);
     if (day === undefined) {
-      day = parseDay(text);
-      if (this.dayCache.size >= CACHE_LIMIT) this.dayCache.clear();
-      this.dayCache.set(text, day);
+      day = parseDay(record.text(slot));
+      this.dayCache.set(record.buf, record.start[slot]!, record.end[slot]!, day);
     }
     return day;
+  }
+
+  private countSkills(posting: PostingCells, counts: Map<number, number>, count: number): void {
+    const stamp = ++this.stamp;
+    const add = (id: number) => {
+      if (id < 0 || this.seen[id] === stamp) return;
+      this.seen[id] = stamp;
+      counts.set(id, (counts.get(id) ?? 0) + count);
+    };
+    const { record } = posting;
+    if (posting.has.skills) this.scanSkillCell(record, add);
+    if (posting.description !== undefined && this.options.vocabulary) for (const skill of this.options.vocabulary(posting.description)) add(this.skillId(skill));
+    if (posting.joinKey !== undefined) for (const skill of this.options.skillsTable?.get(posting.joinKey) ?? []) add(this.skillId(skill));
+  }
+
+  /** Splits a skills cell like `splitSkills`, on bytes; bracketed lists and escaped quotes take the string path. */
+  private scanSkillCell(record: CsvRecord, add: (id: number) => void): void {
+    const buf = record.buf;
+    let start = record.start[SLOT.skills]!;
+    const end = record.end[SLOT.skills]!;
+    while (start < end && isSpace(buf[start]!)) start++;
+    if (start === end) return;
+    if (record.escaped[SLOT.skills] || buf[start] === 0x5b) {
+      for (const raw of splitSkills(record.text(SLOT.skills))) add(this.skillId(raw));
+      return;
+    }
+    let separator = COMMA;
+    for (let i = start; i < end; i++) {
+      const byte = buf[i];
+      if (byte === SEMICOLON) {
+        separator = SEMICOLON;
+        break;
+      }
+      if (byte === PIPE) separator = PIPE;
+    }
+    for (let from = start; from <= end; ) {
+      let to = from;
+      while (to < end && buf[to] !== separator) to++;
+      let a = from;
+      let b = to;
+      while (a < b && isSpace(buf[a]!)) a++;
+      while (b > a && isSpace(buf[b - 1]!)) b--;
+      if (a < b) {
+        let id = this.skillCache.get(buf, a, b);
+        if (id === undefined) {
+          id = this.skillId(buf.toString('utf8', a, b));
+          this.skillCache.set(buf, a, b, id);
+        }
+        add(id);
+      }
+      from = to + 1;
+    }
+  }
+
+  /** The id of a raw skill name, normalised and aliased; -1 when nothing is left. */
+  private skillId(raw: string): number {
+    const normal = normalizeSkill(raw);
+    const skill = this.options.aliases.skills.get(normal) ?? normal;
+    if (!skill) return -1;
+    let id = this.skillIds.get(skill);
+    if (id === undefined) {
+      id = this.skillNames.push(skill) - 1;
+      this.skillIds.set(skill, id);
+      if (id >= this.seen.length) {
+        const grown = new Int32Array(this.seen.length * 2);
+        grown.set(this.seen);
+        this.seen = grown;
+      }
+    }
+    return id;
   }
 }

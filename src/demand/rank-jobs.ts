@@ -53,7 +53,7 @@ export async function rankJobs(sources: readonly TableSource[], options: RankJob
     const onSkip = skips.handler(source.name);
     const columns = await readPostings(source, { ...options, descriptions: vocabulary !== undefined, joinColumns: skillsTable ? options.joinColumns : [] }, (posting) => {
       const reason = demand.add(posting);
-      if (reason) onSkip(posting.line, reason);
+      if (reason) onSkip(posting.record.line, reason);
     }, onSkip);
     if (vocabulary && columns.skills === undefined && columns.description.length === 0) {
       throw new UserError(`File "${source.name}" has neither a skills nor a description column for the vocabulary; name one with --description-column.`);
@@ -65,13 +65,14 @@ export async function rankJobs(sources: readonly TableSource[], options: RankJob
       skills: columns.skills !== undefined || vocabulary !== undefined || skillsTable !== undefined,
     });
   }
-  const ranking = rankCareers(demand.careers, demand.available, demand.postings, skips.count, {
+  const careers = demand.results();
+  const ranking = rankCareers(careers, demand.available, demand.postings, skips.count, {
     rankBy: options.rankBy,
     top: options.top ?? (job === undefined ? 20 : undefined),
     skillsPerCareer: options.topSkills ?? 5,
     job,
   });
-  if (job !== undefined && ranking.careers.length === 0) throw new UserError(noSuchCareer(job, [...demand.careers.keys()]));
+  if (job !== undefined && ranking.careers.length === 0) throw new UserError(noSuchCareer(job, [...careers.keys()]));
   const notes = [...summarizeSkips(skips), ...caveats(ranking, job)];
   const output = FORMATTERS[options.format](ranking, { available: demand.available, job });
   return { output, ranking, notes };

@@ -2,6 +2,7 @@
 // description and join-key cells that the options and the header call for.
 import { UserError } from '../errors.js';
 import { findColumns, headerKey, type ColumnMap, type ColumnOptions } from './find-columns.js';
+import type { PostingCells } from './aggregate-demand.js';
 import { scanTable, type DialectOptions, type TableSource } from './scan-table.js';
 
 export interface ReadOptions extends DialectOptions {
@@ -12,28 +13,19 @@ export interface ReadOptions extends DialectOptions {
   joinColumns?: readonly string[];
 }
 
-/** The raw cells of one posting; `line` is 1-based, where the record starts. */
-export interface RawPosting {
-  title: string;
-  skills?: string | undefined;
-  company?: string | undefined;
-  date?: string | undefined;
-  closeDate?: string | undefined;
-  count?: string | undefined;
-  description?: string;
-  joinKey?: string;
-  line: number;
-}
-
 export type SkipHandler = (line: number, reason: string) => void;
 
 const ROLES = ['title', 'skills', 'company', 'date', 'closeDate', 'count'] as const;
 
-export async function readPostings(source: TableSource, options: ReadOptions, onPosting: (posting: RawPosting) => void, onSkip: SkipHandler): Promise<ColumnMap> {
+/**
+ * Reads one file, handing each record to `onPosting` (the record and its extra cells are
+ * reused: valid only during the call). Cells sit in the slots of `SLOT`.
+ */
+export async function readPostings(source: TableSource, options: ReadOptions, onPosting: (posting: PostingCells) => void, onSkip: SkipHandler): Promise<ColumnMap> {
   let columns: ColumnMap = { description: [] };
   let descriptionSlots: number[] = [];
   let joinSlots: number[] = [];
-  const has = (role: (typeof ROLES)[number]) => columns[role] !== undefined;
+  let posting: PostingCells | undefined;
   await scanTable(source, options, {
     header(fields) {
       columns = findColumns(fields, options.columns, source.name);
@@ -42,15 +34,14 @@ export async function readPostings(source: TableSource, options: ReadOptions, on
       joinSlots = (options.joinColumns ?? []).map((name) => wanted.push(findJoinColumn(fields, name, source.name)) - 1);
       return wanted;
     },
-    record({ values, line }) {
-      const posting: RawPosting = { title: values[0]!, line };
-      if (has('skills')) posting.skills = values[1];
-      if (has('company')) posting.company = values[2];
-      if (has('date')) posting.date = values[3];
-      if (has('closeDate')) posting.closeDate = values[4];
-      if (has('count')) posting.count = values[5];
-      if (descriptionSlots.length) posting.description = descriptionSlots.map((slot) => values[slot]).join('\n');
-      if (joinSlots.length) posting.joinKey = joinKey(joinSlots.map((slot) => values[slot]!));
+    record(record) {
+      posting ??= {
+        record,
+        has: { skills: columns.skills !== undefined, company: columns.company !== undefined, date: columns.date !== undefined,
+          closeDate: columns.closeDate !== undefined, count: columns.count !== undefined },
+      };
+      if (descriptionSlots.length) posting.description = descriptionSlots.map((slot) => record.text(slot)).join('\n');
+      if (joinSlots.length) posting.joinKey = joinKey(joinSlots.map((slot) => record.text(slot)));
       onPosting(posting);
     },
     skip: onSkip,

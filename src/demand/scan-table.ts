@@ -5,7 +5,7 @@ import { UserError } from '../errors.js';
 import { gunzip, isGzip, peekBytes, toUtf8, type ByteChunks } from './byte-streams.js';
 import { detectDelimiter } from './detect-dialect.js';
 import { detectEncoding, type Encoding } from './detect-encoding.js';
-import { CsvScanner, type ScannedRecord } from './scan-csv.js';
+import { CsvScanner, type CsvRecord } from './scan-csv.js';
 
 /** A named byte stream: a file, stdin, or a test's buffer. */
 export interface TableSource {
@@ -23,7 +23,7 @@ export interface TableHandlers {
   /** Returns the 0-based columns to decode, in the slot order records will carry. */
   header: (fields: string[]) => number[];
   /** A record with the header's field count and no quoting defect. */
-  record: (record: ScannedRecord) => void;
+  record: (record: CsvRecord) => void;
   /** A record that cannot be read; `line` is 1-based. */
   skip: (line: number, reason: string) => void;
 }

@@ -29,12 +29,12 @@ export async function readSkillsTable(source: TableSource, options: SkillsTableO
       }
       return [...join, skill];
     },
-    record({ values }) {
-      const raw = normalizeSkill(values[width]!);
+    record(record) {
+      const raw = normalizeSkill(record.text(width));
       if (!raw) return;
       let skill = interned.get(raw);
       if (skill === undefined) interned.set(raw, (skill = raw));
-      const key = joinKey(values.slice(0, width));
+      const key = joinKey(Array.from({ length: width }, (_, slot) => record.text(slot)));
       const skills = table.get(key);
       if (!skills) table.set(key, [skill]);
       else if (!skills.includes(skill)) skills.push(skill);

@@ -1,14 +1,21 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CsvScanner, type ScannedRecord } from '../../src/demand/scan-csv.js';
+import { CsvScanner } from '../../src/demand/scan-csv.js';
+
+interface ScannedRecord {
+  values: string[];
+  line: number;
+  malformed: string | null;
+}
 
 /** Scans `bytes` cut into chunks at `cuts`, decoding every column after the header. */
 function scan(bytes: Buffer, delimiter: string, cuts: number[] = [], columns?: number[]): ScannedRecord[] {
   const records: ScannedRecord[] = [];
   const scanner = new CsvScanner(delimiter.charCodeAt(0), (record) => {
-    if (records.length === 0) scanner.selectColumns(columns ?? record.values.map((_, index) => index));
-    records.push(record);
+    const { values, line, malformed } = record;
+    if (records.length === 0) scanner.selectColumns(columns ?? values.map((_, index) => index));
+    records.push({ values, line, malformed });
   });
   let from = 0;
   for (const cut of [...new Set(cuts)].sort((a, b) => a - b)) {
