@@ -3,7 +3,7 @@
 // only the first time they are seen. Memory grows with careers, companies, skills and
 // distinct days, never with rows.
 import type { Aliases } from './aliases.js';
-import { ByteCache } from './byte-cache.js';
+import { ByteCache, FNV_OFFSET, FNV_PRIME } from './byte-cache.js';
 import { normalizeTitle } from './normalize-title.js';
 import { parseDay } from './parse-day.js';
 import { normalizeSkill, splitSkills } from './parse-skills.js';
@@ -173,26 +173,36 @@ export class DemandAggregator {
 
   private countSkills(posting: PostingCells, counts: Map<number, number>, count: number): void {
     const stamp = ++this.stamp;
-    const add = (id: number) => {
-      if (id < 0 || this.seen[id] === stamp) return;
-      this.seen[id] = stamp;
-      counts.set(id, (counts.get(id) ?? 0) + count);
-    };
     const { record } = posting;
-    if (posting.has.skills) this.scanSkillCell(record, add);
-    if (posting.description !== undefined && this.options.vocabulary) for (const skill of this.options.vocabulary(posting.description)) add(this.skillId(skill));
-    if (posting.joinKey !== undefined) for (const skill of this.options.skillsTable?.get(posting.joinKey) ?? []) add(this.skillId(skill));
+    if (posting.has.skills) this.scanSkillCell(record, counts, count, stamp);
+    if (posting.description !== undefined && this.options.vocabulary) {
+      for (const skill of this.options.vocabulary(posting.description)) this.countSkill(this.skillId(skill), counts, count, stamp);
+    }
+    if (posting.joinKey !== undefined) {
+      for (const skill of this.options.skillsTable?.get(posting.joinKey) ?? []) this.countSkill(this.skillId(skill), counts, count, stamp);
+    }
   }
 
-  /** Splits a skills cell like `splitSkills`, on bytes; bracketed lists and escaped quotes take the string path. */
-  private scanSkillCell(record: CsvRecord, add: (id: number) => void): void {
+  /** Counts a skill once per posting (`stamp` identifies the posting). */
+  private countSkill(id: number, counts: Map<number, number>, count: number, stamp: number): void {
+    if (id < 0 || this.seen[id] === stamp) return;
+    this.seen[id] = stamp;
+    counts.set(id, (counts.get(id) ?? 0) + count);
+  }
+
+  /**
+   * Splits a skills cell like `splitSkills`, on bytes, hashing each token as it goes (a
+   * token's key keeps its trailing spaces; the skill it maps to does not). Bracketed lists
+   * and cells with escaped quotes take the string path.
+   */
+  private scanSkillCell(record: CsvRecord, counts: Map<number, number>, count: number, stamp: number): void {
     const buf = record.buf;
     let start = record.start[SLOT.skills]!;
     const end = record.end[SLOT.skills]!;
     while (start < end && isSpace(buf[start]!)) start++;
     if (start === end) return;
     if (record.escaped[SLOT.skills] || buf[start] === 0x5b) {
-      for (const raw of splitSkills(record.text(SLOT.skills))) add(this.skillId(raw));
+      for (const raw of splitSkills(record.text(SLOT.skills))) this.countSkill(this.skillId(raw), counts, count, stamp);
       return;
     }
     let separator = COMMA;
@@ -204,20 +214,19 @@ export class DemandAggregator {
       }
       if (byte === PIPE) separator = PIPE;
     }
-    for (let from = start; from <= end; ) {
+    let from = start;
+    while (from <= end) {
+      while (from < end && isSpace(buf[from]!)) from++;
       let to = from;
-      while (to < end && buf[to] !== separator) to++;
-      let a = from;
-      let b = to;
-      while (a < b && isSpace(buf[a]!)) a++;
-      while (b > a && isSpace(buf[b - 1]!)) b--;
-      if (a < b) {
-        let id = this.skillCache.get(buf, a, b);
+      let hash = FNV_OFFSET;
+      for (let byte = buf[to]; to < end && byte !== separator; byte = buf[++to]) hash = Math.imul(hash ^ byte!, FNV_PRIME);
+      if (to > from) {
+        let id = this.skillCache.getHashed(hash, buf, from, to);
         if (id === undefined) {
-          id = this.skillId(buf.toString('utf8', a, b));
-          this.skillCache.set(buf, a, b, id);
+          id = this.skillId(buf.toString('utf8', from, to));
+          this.skillCache.set(buf, from, to, id);
         }
-        add(id);
+        this.countSkill(id, counts, count, stamp);
       }
       from = to + 1;
     }

@@ -8,6 +8,10 @@ interface Entry<T> {
   next: Entry<T> | undefined;
 }
 
+/** FNV-1a: start from FNV_OFFSET, then `hash = Math.imul(hash ^ byte, FNV_PRIME)` per byte. */
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
+
 export class ByteCache<T> {
   private table = new Map<number, Entry<T>>();
   private size = 0;
@@ -17,9 +21,14 @@ export class ByteCache<T> {
 
   /** The value cached for `buf[start, end)`, or undefined. Remembers the hash for `set`. */
   get(buf: Uint8Array, start: number, end: number): T | undefined {
-    let hash = 0x811c9dc5;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ buf[i]!, 0x01000193);
-    hash &= 0x3fffffff;
+    let hash = FNV_OFFSET;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ buf[i]!, FNV_PRIME);
+    return this.getHashed(hash, buf, start, end);
+  }
+
+  /** Like `get`, with the FNV-1a hash of the range already computed (see `FNV_OFFSET`). */
+  getHashed(fullHash: number, buf: Uint8Array, start: number, end: number): T | undefined {
+    const hash = fullHash & 0x3fffffff;
     this.lastHash = hash;
     const length = end - start;
     search: for (let entry = this.table.get(hash); entry; entry = entry.next) {
