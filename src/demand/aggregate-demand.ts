@@ -4,6 +4,7 @@
 // distinct days, never with rows.
 import type { Aliases } from './aliases.js';
 import { ByteCache, FNV_OFFSET, FNV_PRIME } from './byte-cache.js';
+import { IdCounts, IdSet } from './id-tallies.js';
 import { normalizeTitle } from './normalize-title.js';
 import { parseDay } from './parse-day.js';
 import { normalizeSkill, splitSkills } from './parse-skills.js';
@@ -13,8 +14,8 @@ import type { SkillFinder } from './vocabulary.js';
 /** What is known of one career. Days are day numbers (days since 1970-01-01, UTC). */
 export interface CareerStats {
   postings: number;
-  /** Distinct companies (as ids). */
-  companies: Set<number>;
+  /** Distinct companies. */
+  companies: number;
   /** Postings per posting day. */
   days: Map<number, number>;
   /** Postings per duration in days (close date minus posting date). */
@@ -53,7 +54,10 @@ export interface PostingCells {
 interface Career {
   name: string;
   stats: CareerStats;
-  skills: Map<number, number>;
+  companies: IdSet;
+  /** Postings by day id (see `dayIds`). */
+  days: IdCounts;
+  skills: IdCounts;
   wantsSkills: boolean;
 }
 
@@ -69,7 +73,10 @@ export class DemandAggregator {
   private readonly titleCache = new ByteCache<Career | null>();
   private readonly companyCache = new ByteCache<number>();
   private readonly companyIds = new Map<string, number>();
-  private readonly dayCache = new ByteCache<number | null>();
+  /** Day id (-1: undated) by the bytes of a date cell. */
+  private readonly dayCache = new ByteCache<number>();
+  private readonly dayIds = new Map<number, number>();
+  private readonly dayNumbers: number[] = [];
   private readonly skillCache = new ByteCache<number>();
   private readonly skillIds = new Map<string, number>();
   private readonly skillNames: string[] = [];
@@ -100,13 +107,14 @@ export class DemandAggregator {
     this.postings += count;
     if (has.company) {
       const company = this.companyId(record);
-      if (company >= 0) stats.companies.add(company);
+      if (company >= 0) career.companies.add(company);
     }
-    const day = has.date ? this.day(record, SLOT.date) : null;
-    if (day !== null) {
-      stats.days.set(day, (stats.days.get(day) ?? 0) + count);
-      const close = has.closeDate ? this.day(record, SLOT.closeDate) : null;
-      if (close !== null && close >= day) stats.durations.set(close - day, (stats.durations.get(close - day) ?? 0) + count);
+    const dayId = has.date ? this.dayId(record, SLOT.date) : -1;
+    if (dayId >= 0) {
+      career.days.add(dayId, count);
+      const closeId = has.closeDate ? this.dayId(record, SLOT.closeDate) : -1;
+      const days = closeId >= 0 ? this.dayNumbers[closeId]! - this.dayNumbers[dayId]! : -1;
+      if (days >= 0) stats.durations.set(days, (stats.durations.get(days) ?? 0) + count);
     }
     if (career.wantsSkills) this.countSkills(posting, career.skills, count);
     return null;
@@ -129,7 +137,9 @@ export class DemandAggregator {
   /** The aggregates by career name, skill ids turned back into names. */
   results(): Map<string, CareerStats> {
     for (const career of this.careers.values()) {
-      career.stats.skills = new Map([...career.skills].map(([id, postings]) => [this.skillNames[id]!, postings]));
+      career.stats.companies = career.companies.size;
+      career.stats.days = new Map([...career.days.entries()].map(([id, postings]) => [this.dayNumbers[id]!, postings]));
+      career.stats.skills = new Map([...career.skills.entries()].map(([id, postings]) => [this.skillNames[id]!, postings]));
     }
     return new Map([...this.careers].map(([name, career]) => [name, career.stats]));
   }
@@ -139,8 +149,8 @@ export class DemandAggregator {
     if (!name) return null;
     let career = this.careers.get(name);
     if (!career) {
-      const stats: CareerStats = { postings: 0, companies: new Set(), days: new Map(), durations: new Map(), skills: new Map() };
-      career = { name, stats, skills: new Map(), wantsSkills: this.options.job === undefined || this.options.job === name };
+      const stats: CareerStats = { postings: 0, companies: 0, days: new Map(), durations: new Map(), skills: new Map() };
+      career = { name, stats, companies: new IdSet(), days: new IdCounts(), skills: new IdCounts(), wantsSkills: this.options.job === undefined || this.options.job === name };
       this.careers.set(name, career);
     }
     return career;
@@ -162,16 +172,17 @@ export class DemandAggregator {
     return id;
   }
 
-  private day(record: CsvRecord, slot: number): number | null {
-    let day = this.dayCache.get(record.buf, record.start[slot]!, record.end[slot]!);
-    if (day === undefined) {
-      day = parseDay(record.text(slot));
-      this.dayCache.set(record.buf, record.start[slot]!, record.end[slot]!, day);
+  private dayId(record: CsvRecord, slot: number): number {
+    let id = this.dayCache.get(record.buf, record.start[slot]!, record.end[slot]!);
+    if (id === undefined) {
+      const day = parseDay(record.text(slot));
+      id = day === null ? -1 : (this.dayIds.get(day) ?? this.dayIds.set(day, this.dayNumbers.push(day) - 1).get(day)!);
+      this.dayCache.set(record.buf, record.start[slot]!, record.end[slot]!, id);
     }
-    return day;
+    return id;
   }
 
-  private countSkills(posting: PostingCells, counts: Map<number, number>, count: number): void {
+  private countSkills(posting: PostingCells, counts: IdCounts, count: number): void {
     const stamp = ++this.stamp;
     const { record } = posting;
     if (posting.has.skills) this.scanSkillCell(record, counts, count, stamp);
@@ -184,10 +195,10 @@ export class DemandAggregator {
   }
 
   /** Counts a skill once per posting (`stamp` identifies the posting). */
-  private countSkill(id: number, counts: Map<number, number>, count: number, stamp: number): void {
+  private countSkill(id: number, counts: IdCounts, count: number, stamp: number): void {
     if (id < 0 || this.seen[id] === stamp) return;
     this.seen[id] = stamp;
-    counts.set(id, (counts.get(id) ?? 0) + count);
+    counts.add(id, count);
   }
 
   /**
@@ -195,7 +206,7 @@ export class DemandAggregator {
    * token's key keeps its trailing spaces; the skill it maps to does not). Bracketed lists
    * and cells with escaped quotes take the string path.
    */
-  private scanSkillCell(record: CsvRecord, counts: Map<number, number>, count: number, stamp: number): void {
+  private scanSkillCell(record: CsvRecord, counts: IdCounts, count: number, stamp: number): void {
     const buf = record.buf;
     let start = record.start[SLOT.skills]!;
     const end = record.end[SLOT.skills]!;

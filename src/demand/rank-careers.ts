@@ -73,7 +73,7 @@ function careerRow(title: string, stats: CareerStats, available: Availability, t
     title,
     postings: stats.postings,
     share: round(total ? stats.postings / total : 0),
-    companies: available.companies ? stats.companies.size : null,
+    companies: available.companies ? stats.companies : null,
     growth: available.dates ? growth(stats.days, period) : null,
     median_age_days: available.dates && period ? weightedMedian(stats.days, (day) => period.last - day) : null,
     median_duration_days: available.durations ? weightedMedian(stats.durations, (days) => days) : null,

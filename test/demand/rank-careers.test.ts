@@ -4,7 +4,7 @@ import { growth, rankCareers, weightedMedian } from '../../src/demand/rank-caree
 
 const stats = (postings: number, skills: Record<string, number> = {}, days: Record<number, number> = {}): CareerStats => ({
   postings,
-  companies: new Set([1]),
+  companies: 1,
   days: new Map(Object.entries(days).map(([day, count]) => [Number(day), count])),
   durations: new Map(),
   skills: new Map(Object.entries(skills)),
