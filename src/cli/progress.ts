@@ -22,7 +22,7 @@ export function createProgress(io: Io, label: string, startAfterMs = 1000, every
       shownAt = now;
       shown = true;
       const mb = bytes / 1e6;
-      io.stderr.write(`\r${label}: ${mb.toFixed(0)} MB read, ${(mb / ((now - start) / 1000)).toFixed(0)} MB/s\x1b[K`);
+      io.stderr.write(`\r${label}: ${mb.toFixed(0)} MB read, ${(mb / Math.max(0.001, (now - start) / 1000)).toFixed(0)} MB/s\x1b[K`);
     },
     done() {
       if (shown) io.stderr.write('\r\x1b[K');

@@ -55,6 +55,18 @@ describe('rank-jobs on small exports', () => {
     expect(JSON.parse(result.stdout).careers.map((c: { skills: unknown[] }) => c.skills)).toEqual([[skill('python', 2, 0.6667)]]);
   });
 
+  it('reads the encoding and delimiter named by options', async () => {
+    const named = await run(['rank-jobs', fixture('fr-semicolon.cp1252.csv'), '--encoding', 'cp1252', '--delimiter', 'semicolon', '--format', 'json']);
+    const detected = await run(['rank-jobs', fixture('fr-semicolon.cp1252.csv'), '--format', 'json']);
+    expect(named.stdout).toBe(detected.stdout);
+    const wrong = await run(['rank-jobs', fixture('fr-semicolon.cp1252.csv'), '--encoding', 'utf-8']);
+    expect(wrong).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'curriculum: File "test/fixtures/postings/fr-semicolon.cp1252.csv" has no title column (header: "Intitul\ufffd", "Entreprise", "Comp\ufffdtences", "Date"); name it with --title-column.\n',
+    });
+  });
+
   it('adds up several files', async () => {
     const result = await run(['rank-jobs', fixture('fr-bracketed.csv.gz'), fixture('en-tab.utf16.tsv'), '--format', 'json']);
     expect(JSON.parse(result.stdout).careers.map((c: { title: string; postings: number }) => [c.title, c.postings])).toEqual([
