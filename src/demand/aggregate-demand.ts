@@ -1,14 +1,14 @@
 // Folds postings into per-career aggregates straight from the scanner's bytes: titles,
-// companies, dates and skill tokens are looked up by their bytes (ByteCache) and decoded
+// companies, dates (and skill tokens, see skill-ids.ts) are looked up by their bytes (ByteCache) and decoded
 // only the first time they are seen. Memory grows with careers, companies, skills and
 // distinct days, never with rows.
 import type { Aliases } from './aliases.js';
-import { ByteCache, FNV_OFFSET, FNV_PRIME } from './byte-cache.js';
+import { ByteCache } from './byte-cache.js';
 import { IdCounts, IdSet } from './id-tallies.js';
 import { normalizeTitle } from './normalize-title.js';
 import { parseDay } from './parse-day.js';
-import { normalizeSkill, splitSkills } from './parse-skills.js';
 import type { CsvRecord } from './scan-csv.js';
+import { SkillIds } from './skill-ids.js';
 import type { SkillFinder } from './vocabulary.js';
 
 /** What is known of one career. Days are day numbers (days since 1970-01-01, UTC). */
@@ -61,9 +61,6 @@ interface Career {
   wantsSkills: boolean;
 }
 
-const SEMICOLON = 0x3b;
-const PIPE = 0x7c;
-const COMMA = 0x2c;
 const isSpace = (byte: number) => byte === 0x20 || byte === 0x09;
 
 export class DemandAggregator {
@@ -77,13 +74,16 @@ export class DemandAggregator {
   private readonly dayCache = new ByteCache<number>();
   private readonly dayIds = new Map<number, number>();
   private readonly dayNumbers: number[] = [];
-  private readonly skillCache = new ByteCache<number>();
-  private readonly skillIds = new Map<string, number>();
-  private readonly skillNames: string[] = [];
+  private readonly skills: SkillIds;
+  /** A posting's skill ids, reused from posting to posting. */
+  private readonly ids: number[] = [];
+  /** Per skill id, the last posting (stamp) that counted it: a skill counts once per posting. */
   private seen = new Int32Array(256);
   private stamp = 0;
 
-  constructor(private readonly options: DemandOptions) {}
+  constructor(private readonly options: DemandOptions) {
+    this.skills = new SkillIds(options.aliases);
+  }
 
   /** Adds a posting; returns why it was skipped, or null. */
   add(posting: PostingCells): string | null {
@@ -139,7 +139,7 @@ export class DemandAggregator {
     for (const career of this.careers.values()) {
       career.stats.companies = career.companies.size;
       career.stats.days = new Map([...career.days.entries()].map(([id, postings]) => [this.dayNumbers[id]!, postings]));
-      career.stats.skills = new Map([...career.skills.entries()].map(([id, postings]) => [this.skillNames[id]!, postings]));
+      career.stats.skills = new Map([...career.skills.entries()].map(([id, postings]) => [this.skills.names[id]!, postings]));
     }
     return new Map([...this.careers].map(([name, career]) => [name, career.stats]));
   }
@@ -184,80 +184,22 @@ export class DemandAggregator {
 
   private countSkills(posting: PostingCells, counts: IdCounts, count: number): void {
     const stamp = ++this.stamp;
-    const { record } = posting;
-    if (posting.has.skills) this.scanSkillCell(record, counts, count, stamp);
+    const ids = this.ids;
+    let found = posting.has.skills ? this.skills.readCell(posting.record, SLOT.skills, ids) : 0;
     if (posting.description !== undefined && this.options.vocabulary) {
-      for (const skill of this.options.vocabulary(posting.description)) this.countSkill(this.skillId(skill), counts, count, stamp);
+      for (const skill of this.options.vocabulary(posting.description)) ids[found++] = this.skills.idOf(skill);
     }
-    if (posting.joinKey !== undefined) {
-      for (const skill of this.options.skillsTable?.get(posting.joinKey) ?? []) this.countSkill(this.skillId(skill), counts, count, stamp);
+    if (posting.joinKey !== undefined) for (const skill of this.options.skillsTable?.get(posting.joinKey) ?? []) ids[found++] = this.skills.idOf(skill);
+    if (this.seen.length < this.skills.names.length) {
+      const grown = new Int32Array(this.skills.names.length * 2);
+      grown.set(this.seen);
+      this.seen = grown;
     }
-  }
-
-  /** Counts a skill once per posting (`stamp` identifies the posting). */
-  private countSkill(id: number, counts: IdCounts, count: number, stamp: number): void {
-    if (id < 0 || this.seen[id] === stamp) return;
-    this.seen[id] = stamp;
-    counts.add(id, count);
-  }
-
-  /**
-   * Splits a skills cell like `splitSkills`, on bytes, hashing each token as it goes (a
-   * token's key keeps its trailing spaces; the skill it maps to does not). Bracketed lists
-   * and cells with escaped quotes take the string path.
-   */
-  private scanSkillCell(record: CsvRecord, counts: IdCounts, count: number, stamp: number): void {
-    const buf = record.buf;
-    let start = record.start[SLOT.skills]!;
-    const end = record.end[SLOT.skills]!;
-    while (start < end && isSpace(buf[start]!)) start++;
-    if (start === end) return;
-    if (record.escaped[SLOT.skills] || buf[start] === 0x5b) {
-      for (const raw of splitSkills(record.text(SLOT.skills))) this.countSkill(this.skillId(raw), counts, count, stamp);
-      return;
+    for (let i = 0; i < found; i++) {
+      const id = ids[i]!;
+      if (id < 0 || this.seen[id] === stamp) continue;
+      this.seen[id] = stamp;
+      counts.add(id, count);
     }
-    let separator = COMMA;
-    for (let i = start; i < end; i++) {
-      const byte = buf[i];
-      if (byte === SEMICOLON) {
-        separator = SEMICOLON;
-        break;
-      }
-      if (byte === PIPE) separator = PIPE;
-    }
-    let from = start;
-    while (from <= end) {
-      while (from < end && isSpace(buf[from]!)) from++;
-      let to = from;
-      let hash = FNV_OFFSET;
-      for (let byte = buf[to]; to < end && byte !== separator; byte = buf[++to]) hash = Math.imul(hash ^ byte!, FNV_PRIME);
-      if (to > from) {
-        let id = this.skillCache.getHashed(hash, buf, from, to);
-        if (id === undefined) {
-          id = this.skillId(buf.toString('utf8', from, to));
-          this.skillCache.set(buf, from, to, id);
-        }
-        this.countSkill(id, counts, count, stamp);
-      }
-      from = to + 1;
-    }
-  }
-
-  /** The id of a raw skill name, normalised and aliased; -1 when nothing is left. */
-  private skillId(raw: string): number {
-    const normal = normalizeSkill(raw);
-    const skill = this.options.aliases.skills.get(normal) ?? normal;
-    if (!skill) return -1;
-    let id = this.skillIds.get(skill);
-    if (id === undefined) {
-      id = this.skillNames.push(skill) - 1;
-      this.skillIds.set(skill, id);
-      if (id >= this.seen.length) {
-        const grown = new Int32Array(this.seen.length * 2);
-        grown.set(this.seen);
-        this.seen = grown;
-      }
-    }
-    return id;
   }
 }
