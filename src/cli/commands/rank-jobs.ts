@@ -6,7 +6,8 @@ import { Option, type Command } from 'commander';
 import type { Io } from '../io.js';
 import { FORMAT_NAMES } from '../../demand/format/names.js';
 import { RANK_METRICS } from '../../demand/rank-careers.js';
-import { parseRankJobsOptions, RANK_JOBS_HELP, type RawRankJobsOptions } from './rank-jobs-options.js';
+import { RANK_JOBS_HELP } from './rank-jobs-help.js';
+import type { RawRankJobsOptions } from './rank-jobs-options.js';
 import { UserError } from '../../errors.js';
 
 export function registerRankJobs(program: Command, io: Io): void {
@@ -39,7 +40,7 @@ export function registerRankJobs(program: Command, io: Io): void {
         }
       };
       const source = (file: string) => ({ name: file, open: () => (file === '-' ? io.stdin : createReadStream(resolve(file), { highWaterMark: 1 << 20 })) });
-      const options = parseRankJobsOptions(raw, io.stdout.isTTY === true);
+      const options = (await import('./rank-jobs-options.js')).parseRankJobsOptions(raw, io.stdout.isTTY === true);
       const { assertWritable, writeOutput } = await import('../write-output.js');
       if (raw.out !== undefined) assertWritable(resolve(raw.out), raw.force === true, raw.out);
       const progress = createProgress(io, 'rank-jobs');
