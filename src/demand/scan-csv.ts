@@ -59,6 +59,7 @@ export class CsvScanner {
   private slots = Int32Array.from({ length: HEADER_WIDTH }, (_, index) => index);
   private copies: Array<[from: number, to: number]> = [];
   private readonly record = new CsvRecord();
+  private work = Buffer.alloc(0);
   private headerMode = true;
 
   constructor(
@@ -85,7 +86,21 @@ export class CsvScanner {
   }
 
   push(chunk: Uint8Array): void {
-    const buf = this.carry ? Buffer.concat([this.carry, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+    const carry = this.carry;
+    let buf: Buffer;
+    if (!carry) buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+    else {
+      // The unfinished record and the new chunk, copied into a reused buffer: allocating
+      // a fresh one per chunk kept the garbage collector busy.
+      const length = carry.length + chunk.length;
+      if (this.work.length < length) {
+        const bigger = Buffer.allocUnsafeSlow(Math.max(length, this.work.length * 2));
+        bigger.set(carry, 0);
+        this.work = bigger;
+      } else this.work.set(carry, 0);
+      this.work.set(chunk, carry.length);
+      buf = this.work.subarray(0, length);
+    }
     const consumed = this.scan(buf, false);
     this.carry = consumed < buf.length ? buf.subarray(consumed) : null;
     if (this.carry && this.carry.length > MAX_RECORD_BYTES) {
