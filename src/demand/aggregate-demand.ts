@@ -63,6 +63,12 @@ interface Career {
 
 const isSpace = (byte: number) => byte === 0x20 || byte === 0x09;
 
+/** A title normalised like the data, aliases applied (also how `--job` is read). */
+export function careerName(title: string, aliases: Aliases): string {
+  const normal = normalizeTitle(title);
+  return aliases.titles.get(normal) ?? normal;
+}
+
 export class DemandAggregator {
   readonly available: Availability = { companies: false, dates: false, durations: false, skills: false };
   postings = 0;
@@ -128,12 +134,6 @@ export class DemandAggregator {
     this.available.skills ||= has.skills;
   }
 
-  /** A title normalised like the data, aliases applied: used for `--job` too. */
-  career(title: string): string {
-    const normal = normalizeTitle(title);
-    return this.options.aliases.titles.get(normal) ?? normal;
-  }
-
   /** The aggregates by career name, skill ids turned back into names. */
   results(): Map<string, CareerStats> {
     for (const career of this.careers.values()) {
@@ -145,7 +145,7 @@ export class DemandAggregator {
   }
 
   private careerOf(title: string): Career | null {
-    const name = this.career(title);
+    const name = careerName(title, this.options.aliases);
     if (!name) return null;
     let career = this.careers.get(name);
     if (!career) {

@@ -1,7 +1,7 @@
 // The whole `rank-jobs` job as a function of its inputs: read every file into one set of
 // aggregates, rank, format. Returns the output text and the notes meant for stderr.
 import { UserError } from '../errors.js';
-import { DemandAggregator } from './aggregate-demand.js';
+import { careerName, DemandAggregator } from './aggregate-demand.js';
 import { NO_ALIASES, parseAliases } from './aliases.js';
 import type { ColumnOptions } from './find-columns.js';
 import { FORMATTERS, type FormatName } from './format/index.js';
@@ -45,8 +45,7 @@ export async function rankJobs(sources: readonly TableSource[], options: RankJob
   const skillsTable = options.skillsFile
     ? await readSkillsTable(options.skillsFile, { ...options, delimiter: undefined, encoding: undefined, joinColumns: options.joinColumns ?? [] }, skips.handler(options.skillsFile.name))
     : undefined;
-  const probe = new DemandAggregator({ aliases });
-  const job = options.job === undefined ? undefined : probe.career(options.job);
+  const job = options.job === undefined ? undefined : careerName(options.job, aliases);
   if (job === '') throw new UserError(`The --job title "${options.job}" is empty once normalised.`);
   const demand = new DemandAggregator({ aliases, vocabulary, skillsTable, job });
   for (const source of sources) {
@@ -82,7 +81,7 @@ function caveats(ranking: Ranking, job: string | undefined): string[] {
   const small = ranking.careers.filter((career) => career.postings < SMALL_SAMPLE);
   if (small.length === 0) return [];
   if (job !== undefined) return [`Caveat: "${job}" has only ${small[0]!.postings} postings (fewer than ${SMALL_SAMPLE}); its skill shares are unreliable.`];
-  return [`Caveat: ${small.length} of the ${ranking.careers.length} careers shown have fewer than ${SMALL_SAMPLE} postings; their shares and growth are unreliable.`];
+  return [`Caveat: ${small.length} of the ${ranking.careers.length} careers shown ${small.length === 1 ? 'has' : 'have'} fewer than ${SMALL_SAMPLE} postings; their shares and growth are unreliable.`];
 }
 
 function noSuchCareer(job: string, careers: string[]): string {
