@@ -64,7 +64,7 @@ export class SkillIds {
       let hash = FNV_OFFSET;
       for (let byte = buf[to]; to < end && byte !== separator; byte = buf[++to]) hash = Math.imul(hash ^ byte!, FNV_PRIME);
       if (to > from) {
-        let id = this.cache.getHashed(hash & 0x3fffffff, buf, from, to);
+        let id = this.cache.getHashed(hash, buf, from, to);
         if (id === undefined) {
           id = this.idOf(buf.toString('utf8', from, to));
           this.cache.set(buf, from, to, id);

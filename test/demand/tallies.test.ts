@@ -19,6 +19,17 @@ describe('ByteCache', () => {
       }),
     );
   });
+
+  it('does not keep keys over 4 KiB', () => {
+    const cache = new ByteCache<number>();
+    const long = Buffer.alloc(5000, 97);
+    expect(cache.get(long, 0, long.length)).toBeUndefined();
+    cache.set(long, 0, long.length, 1);
+    expect(cache.get(long, 0, long.length)).toBeUndefined();
+    expect(cache.get(long, 0, 10)).toBeUndefined();
+    cache.set(long, 0, 10, 2);
+    expect(cache.get(long, 0, 10)).toBe(2);
+  });
 });
 
 describe('IdSet and IdCounts', () => {
