@@ -85,7 +85,7 @@ describe('check in-process', () => {
     await writeFile(foreign, 'my precious notes\n');
     const refused = await runInProcess(['check', 'programs', '--output', foreign], { cwd: REPO });
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('was not written by curriculum; use --force');
+    expect(refused.stderr).toBe(`curriculum: File "${foreign}" already exists and was not written by curriculum check; use --force to overwrite it.\n`);
     expect(await readFile(foreign, 'utf8')).toBe('my precious notes\n');
     expect((await runInProcess(['check', 'programs', '--output', foreign, '--force'], { cwd: REPO })).code).toBe(1);
     expect(await readFile(foreign, 'utf8')).toContain('unknown-reference');

@@ -66,8 +66,8 @@ describe('writePages', () => {
     const dir = await tempDir();
     // A non-empty folder cannot be replaced by a rename: the write fails after the temporary file exists.
     await mkdir(path.join(dir, 'site.md', 'inner'), { recursive: true });
-    const { writeFileAtomic } = await import('../../src/render/write-pages.js');
-    await expect(writeFileAtomic({ path: path.join(dir, 'site.md'), display: 'out/site.md' }, 'text')).rejects.toThrow(
+    const { writeAtomically } = await import('../../src/write-file.js');
+    await expect(writeAtomically(path.join(dir, 'site.md'), 'text', 'out/site.md')).rejects.toThrow(
       /^Cannot write "out\/site.md": /,
     );
     expect(await readdir(dir)).toEqual(['site.md']);

@@ -6,7 +6,7 @@ import { RULES } from '../../check/registry.js';
 import { checkExitCode, countSeverities } from '../../diagnostic.js';
 import { FORMATTERS } from '../../report/index.js';
 import { wantsColor, type Io } from '../io.js';
-import { writeFileSafely } from '../write-output.js';
+import { writeFileSafely } from '../../write-file.js';
 import type { CheckFlags } from './check.js';
 
 export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
@@ -23,7 +23,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
   });
   if (flags.output === undefined) io.stdout.write(report);
   else {
-    await writeFileSafely(path.resolve(io.cwd, flags.output), report, { force: flags.force === true, isOwnFile: looksLikeCheckReport });
+    await writeFileSafely(path.resolve(io.cwd, flags.output), report, { force: flags.force === true, isOwnFile: looksLikeCheckReport, shownAs: flags.output, owner: 'curriculum check' });
   }
   return checkExitCode(result.summary, flags.maxWarnings);
 }

@@ -1,0 +1,49 @@
+// The benchmark's reference: the rank-jobs aggregation in DuckDB SQL, run in its own process
+// (npx tsx bench/duckdb-aggregate.ts <file> <threads>) so its peak RSS is its own.
+import { DuckDBInstance } from '@duckdb/node-api';
+
+/** rank-jobs' title normalisation (src/demand/normalize-title.ts) in RE2 terms, for ASCII boundaries. */
+const NORMALIZE_TITLE = String.raw`
+CREATE MACRO edge_trim(t) AS regexp_replace(t, '^[\s\-–—,:;|/·•*]+|[\s\-–—,:;|/·•*]+$', '', 'g');
+CREATE MACRO seniority() AS 'senior|junior|sr\.?|jr\.?|confirm[ée]e?|exp[ée]riment[ée]e?|d[ée]butante?';
+CREATE MACRO normalize_title(t) AS edge_trim(regexp_replace(
+  regexp_replace(
+    edge_trim(regexp_replace(regexp_replace(lower(t),
+      '\(?\s*\b[hfmwdx]\s*[/|-]\s*[hfmwdx](?:\s*[/|-]\s*(?:[hfmwdx]|nb|div|x))*\b\s*\)?', ' ', 'g'), '\s+', ' ', 'g')),
+    '^(?:' || seniority() || ')(?:[^\pL\pN]|$)[\s,:/-]*', ''),
+  '(^|[^\pL\pN])(?:' || seniority() || ')$', '\1'));
+`;
+
+export interface DuckDbResult {
+  careers: Record<string, { postings: number; companies: number; skills: Record<string, number> }>;
+  seconds: number;
+}
+
+export async function aggregateWithDuckDb(file: string, threads: number): Promise<DuckDbResult> {
+  const start = performance.now();
+  const instance = await DuckDBInstance.create(':memory:', { threads: String(threads) });
+  const db = await instance.connect();
+  await db.run(NORMALIZE_TITLE);
+  // Titles are normalised once per distinct raw title (as rank-jobs caches them), not per row.
+  // parallel = false: DuckDB's parallel CSV reader rejects this file (quoted cells with
+  // newlines met at a split point: "Expected Number of Columns: 7 Found: 5").
+  await db.run(`CREATE TEMP TABLE p AS
+    SELECT title, lower(trim(company)) AS company, skills
+    FROM read_csv('${file.replaceAll("'", "''")}', header = true, delim = ',', quote = '"', escape = '"', all_varchar = true, parallel = false)`);
+  await db.run(`CREATE TEMP TABLE t AS SELECT title, normalize_title(title) AS career FROM (SELECT DISTINCT title FROM p)`);
+  const careers: DuckDbResult['careers'] = {};
+  const totals = await db.runAndReadAll(`SELECT career, count(*)::INTEGER, count(DISTINCT company)::INTEGER
+    FROM p JOIN t USING (title) WHERE career <> '' GROUP BY career`);
+  for (const [career, postings, companies] of totals.getRows()) careers[String(career)] = { postings: Number(postings), companies: Number(companies), skills: {} };
+  const skills = await db.runAndReadAll(`SELECT career, skill, count(*)::INTEGER FROM (
+      SELECT career, trim(lower(s)) AS skill FROM p JOIN t USING (title), unnest(string_split(skills, ';')) AS u(s) WHERE career <> '')
+    WHERE skill <> '' GROUP BY career, skill`);
+  for (const [career, skill, count] of skills.getRows()) careers[String(career)]!.skills[String(skill)] = Number(count);
+  return { careers, seconds: (performance.now() - start) / 1000 };
+}
+
+if (process.argv[1]?.endsWith('duckdb-aggregate.ts')) {
+  const [file, threads] = process.argv.slice(2);
+  const result = await aggregateWithDuckDb(file!, Number(threads ?? 2));
+  process.stdout.write(JSON.stringify(result));
+}

@@ -1,0 +1,205 @@
+// Folds postings into per-career aggregates straight from the scanner's bytes: titles,
+// companies, dates (and skill tokens, see skill-ids.ts) are looked up by their bytes (ByteCache) and decoded
+// only the first time they are seen. Memory grows with careers, companies, skills and
+// distinct days, never with rows.
+import type { Aliases } from './aliases.js';
+import { ByteCache } from './byte-cache.js';
+import { IdCounts, IdSet } from './id-tallies.js';
+import { normalizeTitle } from './normalize-title.js';
+import { parseDay } from './parse-day.js';
+import type { CsvRecord } from './scan-csv.js';
+import { SkillIds } from './skill-ids.js';
+import type { SkillFinder } from './vocabulary.js';
+
+/** What is known of one career. Days are day numbers (days since 1970-01-01, UTC). */
+export interface CareerStats {
+  postings: number;
+  /** Distinct companies. */
+  companies: number;
+  /** Postings per posting day. */
+  days: Map<number, number>;
+  /** Postings per duration in days (close date minus posting date). */
+  durations: Map<number, number>;
+  /** Postings asking for each skill. */
+  skills: Map<string, number>;
+}
+
+/** Which metrics the inputs can support (a column existed in at least one file). */
+export interface Availability {
+  companies: boolean;
+  dates: boolean;
+  durations: boolean;
+  skills: boolean;
+}
+
+export interface DemandOptions {
+  aliases: Aliases;
+  vocabulary?: SkillFinder;
+  skillsTable?: Map<string, string[]>;
+  /** Collect skills for this career only (a normalised name); all careers when absent. */
+  job?: string;
+}
+
+/** Slots of the cells a posting record carries (see read-postings). */
+export const SLOT = { title: 0, skills: 1, company: 2, date: 3, closeDate: 4, count: 5 } as const;
+
+/** One posting: the scanner's record plus the cells only some runs need. */
+export interface PostingCells {
+  record: CsvRecord;
+  has: { skills: boolean; company: boolean; date: boolean; closeDate: boolean; count: boolean };
+  description?: string;
+  joinKey?: string;
+}
+
+interface Career {
+  name: string;
+  stats: CareerStats;
+  companies: IdSet;
+  /** Postings by day id (see `dayIds`). */
+  days: IdCounts;
+  skills: IdCounts;
+  wantsSkills: boolean;
+}
+
+const isSpace = (byte: number) => byte === 0x20 || byte === 0x09;
+
+/** A title normalised like the data, aliases applied (also how `--job` is read). */
+export function careerName(title: string, aliases: Aliases): string {
+  const normal = normalizeTitle(title);
+  return aliases.titles.get(normal) ?? normal;
+}
+
+export class DemandAggregator {
+  readonly available: Availability = { companies: false, dates: false, durations: false, skills: false };
+  postings = 0;
+  private readonly careers = new Map<string, Career>();
+  private readonly titleCache = new ByteCache<Career | null>();
+  private readonly companyCache = new ByteCache<number>();
+  private readonly companyIds = new Map<string, number>();
+  /** Day id (-1: undated) by the bytes of a date cell. */
+  private readonly dayCache = new ByteCache<number>();
+  private readonly dayIds = new Map<number, number>();
+  private readonly dayNumbers: number[] = [];
+  private readonly skills: SkillIds;
+  /** A posting's skill ids, reused from posting to posting. */
+  private readonly ids: number[] = [];
+  /** Per skill id, the last posting (stamp) that counted it: a skill counts once per posting. */
+  private seen = new Int32Array(256);
+  private stamp = 0;
+
+  constructor(private readonly options: DemandOptions) {
+    this.skills = new SkillIds(options.aliases);
+  }
+
+  /** Adds a posting; returns why it was skipped, or null. */
+  add(posting: PostingCells): string | null {
+    const { record, has } = posting;
+    const buf = record.buf;
+    let career = this.titleCache.get(buf, record.start[SLOT.title]!, record.end[SLOT.title]!);
+    if (career === undefined) {
+      career = this.careerOf(record.text(SLOT.title));
+      this.titleCache.set(buf, record.start[SLOT.title]!, record.end[SLOT.title]!, career);
+    }
+    if (!career) return 'its title is empty';
+    let count = 1;
+    if (has.count) {
+      const text = record.text(SLOT.count).trim();
+      count = Number(text.replace(/[\s\u00a0\u202f]/g, ''));
+      if (!Number.isInteger(count) || count < 0 || text === '') return `its count "${text}" is not a whole number`;
+      if (count === 0) return null;
+    }
+    const stats = career.stats;
+    stats.postings += count;
+    this.postings += count;
+    if (has.company) {
+      const company = this.companyId(record);
+      if (company >= 0) career.companies.add(company);
+    }
+    const dayId = has.date ? this.dayId(record, SLOT.date) : -1;
+    if (dayId >= 0) {
+      career.days.add(dayId, count);
+      const closeId = has.closeDate ? this.dayId(record, SLOT.closeDate) : -1;
+      const days = closeId >= 0 ? this.dayNumbers[closeId]! - this.dayNumbers[dayId]! : -1;
+      if (days >= 0) stats.durations.set(days, (stats.durations.get(days) ?? 0) + count);
+    }
+    if (career.wantsSkills) this.countSkills(posting, career.skills, count);
+    return null;
+  }
+
+  /** Records which columns a file had, so metrics are shown where their columns exist. */
+  noteColumns(has: { company: boolean; date: boolean; closeDate: boolean; skills: boolean }): void {
+    this.available.companies ||= has.company;
+    this.available.dates ||= has.date;
+    this.available.durations ||= has.date && has.closeDate;
+    this.available.skills ||= has.skills;
+  }
+
+  /** The aggregates by career name, skill ids turned back into names. */
+  results(): Map<string, CareerStats> {
+    for (const career of this.careers.values()) {
+      career.stats.companies = career.companies.size;
+      career.stats.days = new Map([...career.days.entries()].map(([id, postings]) => [this.dayNumbers[id]!, postings]));
+      career.stats.skills = new Map([...career.skills.entries()].map(([id, postings]) => [this.skills.names[id]!, postings]));
+    }
+    return new Map([...this.careers].map(([name, career]) => [name, career.stats]));
+  }
+
+  private careerOf(title: string): Career | null {
+    const name = careerName(title, this.options.aliases);
+    if (!name) return null;
+    let career = this.careers.get(name);
+    if (!career) {
+      const stats: CareerStats = { postings: 0, companies: 0, days: new Map(), durations: new Map(), skills: new Map() };
+      career = { name, stats, companies: new IdSet(), days: new IdCounts(), skills: new IdCounts(), wantsSkills: this.options.job === undefined || this.options.job === name };
+      this.careers.set(name, career);
+    }
+    return career;
+  }
+
+  private companyId(record: CsvRecord): number {
+    const buf = record.buf;
+    let start = record.start[SLOT.company]!;
+    let end = record.end[SLOT.company]!;
+    while (start < end && isSpace(buf[start]!)) start++;
+    while (end > start && isSpace(buf[end - 1]!)) end--;
+    if (start === end) return -1;
+    let id = this.companyCache.get(buf, start, end);
+    if (id === undefined) {
+      const name = record.text(SLOT.company).trim().toLowerCase();
+      id = name ? (this.companyIds.get(name) ?? this.companyIds.set(name, this.companyIds.size).size - 1) : -1;
+      this.companyCache.set(buf, start, end, id);
+    }
+    return id;
+  }
+
+  private dayId(record: CsvRecord, slot: number): number {
+    let id = this.dayCache.get(record.buf, record.start[slot]!, record.end[slot]!);
+    if (id === undefined) {
+      const day = parseDay(record.text(slot));
+      id = day === null ? -1 : (this.dayIds.get(day) ?? this.dayIds.set(day, this.dayNumbers.push(day) - 1).get(day)!);
+      this.dayCache.set(record.buf, record.start[slot]!, record.end[slot]!, id);
+    }
+    return id;
+  }
+
+  private countSkills(posting: PostingCells, counts: IdCounts, count: number): void {
+    const stamp = ++this.stamp;
+    const ids = this.ids;
+    let found = posting.has.skills ? this.skills.readCell(posting.record, SLOT.skills, ids) : 0;
+    if (posting.description !== undefined && this.options.vocabulary) {
+      for (const skill of this.options.vocabulary(posting.description)) ids[found++] = this.skills.idOf(skill);
+    }
+    if (posting.joinKey !== undefined) for (const skill of this.options.skillsTable?.get(posting.joinKey) ?? []) ids[found++] = this.skills.idOf(skill);
+    if (this.seen.length < this.skills.names.length) {
+      const grown = new Int32Array(this.skills.names.length * 2);
+      grown.set(this.seen);
+      this.seen = grown;
+    }
+    for (let i = 0; i < found; i++) {
+      const id = ids[i]!;
+      if (id < 0 || this.seen[id] === stamp) continue;
+      this.seen[id] = stamp;
+      counts.add(id, count);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+// Which text encoding a posting export uses, from its first bytes.
+import { isUtf8 } from 'node:buffer';
+
+/** The encodings `rank-jobs` reads; everything is transcoded to UTF-8 before scanning. */
+export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
+export type Encoding = (typeof ENCODINGS)[number];
+
+const ENCODING_NAMES: Record<string, Encoding> = {
+  'utf-8': 'utf-8', utf8: 'utf-8',
+  'utf-16le': 'utf-16le', utf16le: 'utf-16le', 'utf-16': 'utf-16le',
+  'utf-16be': 'utf-16be', utf16be: 'utf-16be',
+  'windows-1252': 'windows-1252', cp1252: 'windows-1252', latin1: 'windows-1252', 'iso-8859-1': 'windows-1252',
+};
+
+/** Maps a user-given name (`cp1252`, `UTF8`, ...) to an encoding, or undefined. */
+export function parseEncodingName(name: string): Encoding | undefined {
+  return ENCODING_NAMES[name.trim().toLowerCase()];
+}
+
+/**
+ * A BOM decides; otherwise NUL bytes at odd or even positions mean UTF-16, and a sample
+ * that is not valid UTF-8 means Windows-1252 (the usual export of French spreadsheets).
+ */
+export function detectEncoding(head: Uint8Array): Encoding {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  const sample = head.subarray(0, 4096);
+  let oddNuls = 0;
+  let evenNuls = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 ? oddNuls++ : evenNuls++;
+  if (sample.length >= 4 && oddNuls > sample.length / 4) return 'utf-16le';
+  if (sample.length >= 4 && evenNuls > sample.length / 4) return 'utf-16be';
+  return isUtf8(trimPartialSequence(head)) ? 'utf-8' : 'windows-1252';
+}
+
+/** Drops a multi-byte sequence cut off by the end of the sample, so it is not held against UTF-8. */
+function trimPartialSequence(bytes: Uint8Array): Uint8Array {
+  let start = bytes.length;
+  for (let back = 1; back <= 3 && bytes.length - back >= 0; back++) {
+    const byte = bytes[bytes.length - back]!;
+    if ((byte & 0xc0) === 0x80) continue;
+    if (byte >= 0xc0) {
+      const needed = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+      if (needed > back) start = bytes.length - back;
+    }
+    break;
+  }
+  return bytes.subarray(0, start);
+}

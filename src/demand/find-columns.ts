@@ -1,0 +1,69 @@
+// Which column holds what, from header names in English and French (or from options).
+import { UserError } from '../errors.js';
+
+/** The roles a column can play. `description` columns are only read with a vocabulary. */
+export const COLUMN_ROLES = ['title', 'skills', 'company', 'date', 'closeDate', 'count', 'description'] as const;
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
+
+/** Header names recognised for each role, most specific first, compared after `headerKey`. */
+export const HEADER_NAMES: Record<ColumnRole, readonly string[]> = {
+  title: ['title', 'job_title', 'jobtitle', 'job_name', 'position', 'position_title', 'intitule', 'intitule_du_poste',
+    'intitule_poste', 'titre', 'titre_du_poste', 'poste', 'libelle_poste', 'appellation', 'metier', 'role', 'job', 'name'],
+  skills: ['skills', 'skill', 'job_skills', 'job_skill', 'competences', 'competence', 'competences_requises',
+    'hard_skills', 'key_skills', 'skill_name', 'skill_abr', 'technologies', 'tags', 'stack'],
+  company: ['company', 'company_name', 'companyname', 'entreprise', 'nom_entreprise', 'societe', 'employer',
+    'employeur', 'organisation', 'organization', 'raison_sociale', 'company_id'],
+  date: ['date_posted', 'posted_date', 'date_publication', 'publication_date', 'published_at', 'posted_at',
+    'date_creation', 'datecreation', 'created_at', 'listed_time', 'original_listed_time', 'date', 'posted'],
+  closeDate: ['date_closed', 'closed_at', 'closing_date', 'date_cloture', 'date_fin', 'end_date', 'expiry',
+    'expires', 'expiration_date', 'date_expiration'],
+  count: [],
+  description: ['description', 'job_description', 'descriptif', 'description_du_poste', 'description_poste',
+    'missions', 'profil', 'candidate_profile', 'responsibilities', 'requirements', 'job_requirements',
+    'qualifications', 'minimum_qualifications', 'preferred_qualifications'],
+};
+
+/** Column indexes by role (0-based); `description` may name several columns. */
+export type ColumnMap = Partial<Record<Exclude<ColumnRole, 'description'>, number>> & { description: number[] };
+
+/** Options naming columns explicitly; a comma-separated list is allowed for `description`. */
+export type ColumnOptions = Partial<Record<ColumnRole, string>>;
+
+/** Lower case, accents and punctuation folded to `_`: `Intitulé du poste` -> `intitule_du_poste`. */
+export function headerKey(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+}
+
+export function findColumns(header: readonly string[], options: ColumnOptions, file: string): ColumnMap {
+  const keys = header.map(headerKey);
+  const columns: ColumnMap = { description: [] };
+  for (const role of COLUMN_ROLES) {
+    const named = options[role];
+    const indexes = named !== undefined ? namedColumns(named, header, keys, role, file) : guessColumns(role, keys);
+    if (role === 'description') columns.description = indexes;
+    else if (indexes[0] !== undefined) columns[role] = indexes[0];
+  }
+  if (columns.title === undefined) {
+    throw new UserError(`File "${file}" has no title column (header: ${header.map((h) => `"${h}"`).join(', ')}); name it with --title-column.`);
+  }
+  return columns;
+}
+
+function namedColumns(named: string, header: readonly string[], keys: string[], role: ColumnRole, file: string): number[] {
+  const names = role === 'description' ? named.split(',') : [named];
+  return names.map((name) => {
+    const exact = header.indexOf(name);
+    const index = exact >= 0 ? exact : keys.indexOf(headerKey(name));
+    if (index < 0) throw new UserError(`File "${file}" has no column "${name}" (header: ${header.map((h) => `"${h}"`).join(', ')}).`);
+    return index;
+  });
+}
+
+function guessColumns(role: ColumnRole, keys: string[]): number[] {
+  if (role === 'description') return keys.flatMap((key, index) => (HEADER_NAMES.description.includes(key) ? [index] : []));
+  for (const name of HEADER_NAMES[role]) {
+    const index = keys.indexOf(name);
+    if (index >= 0) return [index];
+  }
+  return [];
+}

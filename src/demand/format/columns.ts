@@ -1,0 +1,61 @@
+// The columns the text formats (table, csv, md) print, each shown only where its data exists.
+import type { Availability } from '../aggregate-demand.js';
+import type { CareerRow, Ranking, SkillRow } from '../rank-careers.js';
+
+/** What a formatter knows beyond the ranking itself. */
+export interface FormatContext {
+  available: Availability;
+  /** The normalised `--job` career, when one was asked for. */
+  job?: string;
+}
+
+export type Formatter = (ranking: Ranking, context: FormatContext) => string;
+
+export interface Column<Row> {
+  header: string;
+  /** Raw value for csv; `text` for table and md. */
+  value: (row: Row) => string | number | null;
+  text: (row: Row) => string;
+  numeric: boolean;
+}
+
+const percent = (value: number | null): string => (value === null ? '-' : `${(value * 100).toFixed(1)}%`);
+const signed = (value: number | null): string => (value === null ? '-' : `${value >= 0 ? '+' : ''}${(value * 100).toFixed(1)}%`);
+const plain = (value: number | string | null): string => (value === null ? '-' : String(value));
+
+function column<Row>(header: string, value: (row: Row) => string | number | null, text?: (row: Row) => string): Column<Row> {
+  return { header, value, text: text ?? ((row) => plain(value(row))), numeric: header !== 'title' && header !== 'skill' && header !== 'top_skills' };
+}
+
+export function careerColumns(context: FormatContext): Column<CareerRow>[] {
+  const { available } = context;
+  return [
+    column<CareerRow>('rank', (row) => row.rank),
+    column<CareerRow>('title', (row) => row.title),
+    column<CareerRow>('postings', (row) => row.postings),
+    column<CareerRow>('share', (row) => row.share, (row) => percent(row.share)),
+    ...(available.companies ? [column<CareerRow>('companies', (row) => row.companies)] : []),
+    ...(available.dates ? [column<CareerRow>('growth', (row) => row.growth, (row) => signed(row.growth))] : []),
+    ...(available.dates ? [column<CareerRow>('median_age_days', (row) => row.median_age_days)] : []),
+    ...(available.durations ? [column<CareerRow>('median_duration_days', (row) => row.median_duration_days)] : []),
+    ...(available.skills ? [column<CareerRow>('top_skills', (row) => row.skills.map((skill) => skill.skill).join('; '))] : []),
+  ];
+}
+
+export function skillColumns(): Column<SkillRow>[] {
+  return [
+    column<SkillRow>('skill', (row) => row.skill),
+    column<SkillRow>('postings', (row) => row.postings),
+    column<SkillRow>('share', (row) => row.share, (row) => percent(row.share)),
+  ];
+}
+
+/** One sentence about the chosen career, above its skills in table and md. */
+export function describeCareer(career: CareerRow, ranking: Ranking): string {
+  const parts = [`rank ${career.rank}`, `${percent(career.share)} of ${ranking.postings} postings`];
+  if (career.companies !== null) parts.push(`${career.companies} companies`);
+  if (career.growth !== null) parts.push(`growth ${signed(career.growth)}`);
+  if (career.median_age_days !== null) parts.push(`median age ${career.median_age_days} days`);
+  if (career.median_duration_days !== null) parts.push(`median duration ${career.median_duration_days} days`);
+  return `"${career.title}": ${career.postings} postings (${parts.join(', ')}).`;
+}

@@ -1,0 +1,31 @@
+// The chosen career's skills as a `skills:` list to paste into a program file.
+import { stringify } from 'yaml';
+import type { Formatter } from './columns.js';
+
+export const formatYaml: Formatter = (ranking) => {
+  const career = ranking.careers[0];
+  const used = new Set<string>();
+  const skills = (career?.skills ?? []).map((row) => ({ id: uniqueId(skillId(row.skill), used), name: row.skill, market_share: row.share }));
+  const comment = career ? `# Skills of "${career.title}" postings: share of its ${career.postings} postings asking for each.\n` : '';
+  return comment + stringify({ skills });
+};
+
+/** Kebab-case ASCII: `Power BI` -> `power-bi`, `C++` -> `c-plus-plus`, `C#` -> `c-sharp`. */
+export function skillId(name: string): string {
+  const id = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\+/g, ' plus ')
+    .replace(/#/g, ' sharp ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return id || 'skill';
+}
+
+function uniqueId(id: string, used: Set<string>): string {
+  let unique = id;
+  for (let n = 2; used.has(unique); n++) unique = `${id}-${n}`;
+  used.add(unique);
+  return unique;
+}

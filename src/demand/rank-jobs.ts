@@ -1,0 +1,96 @@
+// The whole `rank-jobs` job as a function of its inputs: read every file into one set of
+// aggregates, rank, format. Returns the output text and the notes meant for stderr.
+import { UserError } from '../errors.js';
+import { careerName, DemandAggregator } from './aggregate-demand.js';
+import { NO_ALIASES, parseAliases } from './aliases.js';
+import type { ColumnOptions } from './find-columns.js';
+import { FORMATTERS, type FormatName } from './format/index.js';
+import { rankCareers, SMALL_SAMPLE, type RankMetric, type Ranking } from './rank-careers.js';
+import { readPostings } from './read-postings.js';
+import type { DialectOptions, TableSource } from './scan-table.js';
+import { readSkillsTable } from './skills-table.js';
+import { parseVocabulary } from './vocabulary.js';
+import { summarizeSkips, SkipLog } from './skip-log.js';
+
+export interface TextFile {
+  name: string;
+  text: string;
+}
+
+export interface RankJobsOptions extends DialectOptions {
+  columns: ColumnOptions;
+  aliases?: TextFile;
+  vocabulary?: TextFile;
+  skillsFile?: TableSource;
+  joinColumns?: string[];
+  job?: string;
+  top?: number;
+  /** Skills listed per career without a job (default 5). */
+  topSkills?: number;
+  rankBy: RankMetric;
+  format: FormatName;
+}
+
+export interface RankJobsResult {
+  output: string;
+  ranking: Ranking;
+  /** One-line notes for stderr: skipped records, small-sample caveats. */
+  notes: string[];
+}
+
+export async function rankJobs(sources: readonly TableSource[], options: RankJobsOptions): Promise<RankJobsResult> {
+  const aliases = options.aliases ? parseAliases(options.aliases.text, options.aliases.name) : NO_ALIASES;
+  const vocabulary = options.vocabulary ? parseVocabulary(options.vocabulary.text, options.vocabulary.name) : undefined;
+  const skips = new SkipLog();
+  const skillsTable = options.skillsFile
+    ? await readSkillsTable(options.skillsFile, { ...options, delimiter: undefined, encoding: undefined, joinColumns: options.joinColumns ?? [] }, skips.handler(options.skillsFile.name))
+    : undefined;
+  const job = options.job === undefined ? undefined : careerName(options.job, aliases);
+  if (job === '') throw new UserError(`The --job title "${options.job}" is empty once normalised.`);
+  const demand = new DemandAggregator({ aliases, vocabulary, skillsTable, job });
+  for (const source of sources) {
+    const onSkip = skips.handler(source.name);
+    const columns = await readPostings(source, { ...options, descriptions: vocabulary !== undefined, joinColumns: skillsTable ? options.joinColumns : [] }, (posting) => {
+      const reason = demand.add(posting);
+      if (reason) onSkip(posting.record.line, reason);
+    }, onSkip);
+    if (vocabulary && columns.skills === undefined && columns.description.length === 0) {
+      throw new UserError(`File "${source.name}" has neither a skills nor a description column for the vocabulary; name one with --description-column.`);
+    }
+    demand.noteColumns({
+      company: columns.company !== undefined,
+      date: columns.date !== undefined,
+      closeDate: columns.closeDate !== undefined,
+      skills: columns.skills !== undefined || vocabulary !== undefined || skillsTable !== undefined,
+    });
+  }
+  const careers = demand.results();
+  const ranking = rankCareers(careers, demand.available, demand.postings, skips.count, {
+    rankBy: options.rankBy,
+    top: options.top ?? (job === undefined ? 20 : undefined),
+    skillsPerCareer: options.topSkills ?? 5,
+    job,
+  });
+  if (job !== undefined && ranking.careers.length === 0) throw new UserError(noSuchCareer(job, [...careers.keys()]));
+  const notes = [...summarizeSkips(skips), ...caveats(ranking, job)];
+  const output = FORMATTERS[options.format](ranking, { available: demand.available, job });
+  return { output, ranking, notes };
+}
+
+function caveats(ranking: Ranking, job: string | undefined): string[] {
+  const small = ranking.careers.filter((career) => career.postings < SMALL_SAMPLE);
+  if (small.length === 0) return [];
+  if (job !== undefined) return [`Caveat: "${job}" has only ${small[0]!.postings} postings (fewer than ${SMALL_SAMPLE}); its skill shares are unreliable.`];
+  return [`Caveat: ${small.length} of the ${ranking.careers.length} careers shown ${small.length === 1 ? 'has' : 'have'} fewer than ${SMALL_SAMPLE} postings; their shares and growth are unreliable.`];
+}
+
+function noSuchCareer(job: string, careers: string[]): string {
+  const words = job.split(' ');
+  const close = careers
+    .map((career) => ({ career, score: words.filter((word) => career.split(' ').includes(word)).length }))
+    .filter((candidate) => candidate.score > 0)
+    .sort((a, b) => b.score - a.score || (a.career < b.career ? -1 : 1))
+    .slice(0, 3)
+    .map((candidate) => `"${candidate.career}"`);
+  return `No posting has the career "${job}"${close.length ? `; did you mean ${close.join(', ')}?` : '.'}`;
+}

@@ -1,0 +1,62 @@
+// One posting file read into raw postings: the title, skills, company, dates, count,
+// description and join-key cells that the options and the header call for.
+import { UserError } from '../errors.js';
+import { findColumns, headerKey, type ColumnMap, type ColumnOptions } from './find-columns.js';
+import type { PostingCells } from './aggregate-demand.js';
+import { scanTable, type DialectOptions, type TableSource } from './scan-table.js';
+
+export interface ReadOptions extends DialectOptions {
+  columns: ColumnOptions;
+  /** Read the description columns where there is no skills column (a vocabulary needs them). */
+  descriptions?: boolean;
+  /** Columns whose values, joined, key the posting in a skills table. */
+  joinColumns?: readonly string[];
+}
+
+export type SkipHandler = (line: number, reason: string) => void;
+
+const ROLES = ['title', 'skills', 'company', 'date', 'closeDate', 'count'] as const;
+
+/**
+ * Reads one file, handing each record to `onPosting` (the record and its extra cells are
+ * reused: valid only during the call). Cells sit in the slots of `SLOT`.
+ */
+export async function readPostings(source: TableSource, options: ReadOptions, onPosting: (posting: PostingCells) => void, onSkip: SkipHandler): Promise<ColumnMap> {
+  let columns: ColumnMap = { description: [] };
+  let descriptionSlots: number[] = [];
+  let joinSlots: number[] = [];
+  let posting: PostingCells | undefined;
+  await scanTable(source, options, {
+    header(fields) {
+      columns = findColumns(fields, options.columns, source.name);
+      const wanted = ROLES.map((role) => columns[role] ?? -1);
+      if (options.descriptions && columns.skills === undefined) descriptionSlots = columns.description.map((column) => wanted.push(column) - 1);
+      joinSlots = (options.joinColumns ?? []).map((name) => wanted.push(findJoinColumn(fields, name, source.name)) - 1);
+      return wanted;
+    },
+    record(record) {
+      posting ??= {
+        record,
+        has: { skills: columns.skills !== undefined, company: columns.company !== undefined, date: columns.date !== undefined,
+          closeDate: columns.closeDate !== undefined, count: columns.count !== undefined },
+      };
+      if (descriptionSlots.length) posting.description = descriptionSlots.map((slot) => record.text(slot)).join('\n');
+      if (joinSlots.length) posting.joinKey = joinKey(joinSlots.map((slot) => record.text(slot)));
+      onPosting(posting);
+    },
+    skip: onSkip,
+  });
+  return columns;
+}
+
+/** Join keys compare trimmed, case-folded values, so `Help AG` in one table meets `help ag` in the other. */
+export function joinKey(values: readonly string[]): string {
+  return values.map((value) => value.trim().replace(/\s+/g, ' ').toLowerCase()).join('\u0001');
+}
+
+export function findJoinColumn(header: readonly string[], name: string, file: string): number {
+  const exact = header.indexOf(name);
+  const index = exact >= 0 ? exact : header.map(headerKey).indexOf(headerKey(name));
+  if (index < 0) throw new UserError(`File "${file}" has no join column "${name}" (header: ${header.map((h) => `"${h}"`).join(', ')}).`);
+  return index;
+}

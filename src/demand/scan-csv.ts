@@ -1,0 +1,220 @@
+// A byte-level CSV scanner for UTF-8 input with a one-byte delimiter: it finds delimiter,
+// quote and newline bytes, notes where the wanted columns lie and jumps over the others
+// (quoted fields with memchr), so long description cells cost almost nothing and nothing
+// is decoded unless asked. RFC 4180 quoting with doubled quotes; records end at LF or
+// CRLF; blank lines are ignored.
+import { UserError } from '../errors.js';
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * One record, valid only during the callback (the scanner reuses it). Cells are given by
+ * slot (the order passed to `selectColumns`) as byte ranges of `buf`, quotes excluded.
+ */
+export class CsvRecord {
+  buf: Buffer = Buffer.alloc(0);
+  start = new Int32Array(0);
+  end = new Int32Array(0);
+  /** 1 where the cell is quoted and holds doubled quotes still to undo. */
+  escaped = new Uint8Array(0);
+  fieldCount = 0;
+  /** 1-based line where the record starts. */
+  line = 1;
+  /** Set when a quoted field is followed by stray characters or is never closed. */
+  malformed: string | null = null;
+  /** How many slots `values` decodes. */
+  width = 0;
+
+  resize(slots: number): void {
+    this.width = slots;
+    this.start = new Int32Array(slots);
+    this.end = new Int32Array(slots);
+    this.escaped = new Uint8Array(slots);
+  }
+
+  /** The decoded text of a slot ('' for a missing cell). */
+  text(slot: number): string {
+    const text = this.buf.toString('utf8', this.start[slot], this.end[slot]);
+    return this.escaped[slot] ? text.replaceAll('""', '"') : text;
+  }
+
+  /** Every slot decoded. */
+  get values(): string[] {
+    return Array.from({ length: this.width }, (_, slot) => this.text(slot));
+  }
+}
+
+export type RecordHandler = (record: CsvRecord) => void;
+
+/** Records longer than this are taken for an unclosed quote rather than buffered forever. */
+export const MAX_RECORD_BYTES = 64 * 1024 * 1024;
+/** Until `selectColumns`, every column up to this many is read (enough for any header). */
+const HEADER_WIDTH = 4096;
+
+export class CsvScanner {
+  private carry: Buffer | null = null;
+  private line = 1;
+  private slots = Int32Array.from({ length: HEADER_WIDTH }, (_, index) => index);
+  private copies: Array<[from: number, to: number]> = [];
+  private readonly record = new CsvRecord();
+  private work = Buffer.alloc(0);
+  private headerMode = true;
+
+  constructor(
+    private readonly delimiter: number,
+    private readonly onRecord: RecordHandler,
+    private readonly fileName = 'input',
+  ) {
+    this.record.resize(HEADER_WIDTH);
+  }
+
+  /** Reads only these columns from now on: `columns[slot]` is a 0-based column index, or -1. */
+  selectColumns(columns: readonly number[]): void {
+    const width = Math.max(0, ...columns) + 1;
+    this.slots = new Int32Array(width).fill(-1);
+    this.copies = [];
+    columns.forEach((column, slot) => {
+      if (column < 0) return;
+      const first = this.slots[column]!;
+      if (first >= 0) this.copies.push([first, slot]);
+      else this.slots[column] = slot;
+    });
+    this.record.resize(columns.length);
+    this.headerMode = false;
+  }
+
+  push(chunk: Uint8Array): void {
+    const carry = this.carry;
+    let buf: Buffer;
+    if (!carry) buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+    else {
+      // The unfinished record and the new chunk, copied into a reused buffer: allocating
+      // a fresh one per chunk kept the garbage collector busy.
+      const length = carry.length + chunk.length;
+      if (this.work.length < length) {
+        const bigger = Buffer.allocUnsafeSlow(Math.max(length, this.work.length * 2));
+        bigger.set(carry, 0);
+        this.work = bigger;
+      } else this.work.set(carry, 0);
+      this.work.set(chunk, carry.length);
+      buf = this.work.subarray(0, length);
+    }
+    const consumed = this.scan(buf, false);
+    this.carry = consumed < buf.length ? buf.subarray(consumed) : null;
+    if (this.carry && this.carry.length > MAX_RECORD_BYTES) {
+      throw new UserError(`File "${this.fileName}" has a record starting on line ${this.line} longer than 64 MiB (probably an unclosed quote).`);
+    }
+  }
+
+  end(): void {
+    if (this.carry) this.scan(this.carry, true);
+    this.carry = null;
+  }
+
+  /** Scans whole records from `buf`; returns how many bytes were consumed. */
+  private scan(buf: Buffer, final: boolean): number {
+    const n = buf.length;
+    const d = this.delimiter;
+    const record = this.record;
+    record.buf = buf;
+    let pos = 0;
+    while (pos < n) {
+      const slots = this.slots;
+      const { start, end, escaped } = record;
+      const width = slots.length;
+      start.fill(0);
+      end.fill(0);
+      escaped.fill(0);
+      let i = pos;
+      let field = 0;
+      let lines = 0;
+      let malformed: string | null = null;
+      let complete = false;
+      for (;;) {
+        const slot = field < width ? slots[field]! : -1;
+        if (i < n && buf[i] === QUOTE) {
+          let j = i + 1;
+          let doubled = 0;
+          let close = -1;
+          for (;;) {
+            const q = buf.indexOf(QUOTE, j);
+            if (q === -1 || (q + 1 === n && !final)) break;
+            if (q + 1 < n && buf[q + 1] === QUOTE) {
+              doubled = 1;
+              j = q + 2;
+              continue;
+            }
+            close = q;
+            break;
+          }
+          if (close === -1) {
+            if (!final) break;
+            malformed = 'a quoted field is never closed';
+            close = n;
+          }
+          for (let k = buf.indexOf(LF, i); k !== -1 && k < close; k = buf.indexOf(LF, k + 1)) lines++;
+          if (slot >= 0) {
+            start[slot] = i + 1;
+            end[slot] = close;
+            escaped[slot] = doubled;
+          }
+          i = Math.min(close + 1, n);
+          if (i < n && buf[i] !== d && buf[i] !== LF && !(buf[i] === CR && (i + 1 === n || buf[i + 1] === LF))) {
+            malformed ??= `field ${field + 1} has characters after its closing quote`;
+            while (i < n && buf[i] !== d && buf[i] !== LF) i++;
+          }
+          if (i + 1 >= n && i < n && buf[i] === CR && !final) break;
+        } else {
+          let j = i;
+          while (j < n) {
+            const c = buf[j];
+            if (c === d || c === LF) break;
+            j++;
+          }
+          if (j === n && !final) break;
+          let last = j;
+          if (last > i && buf[last - 1] === CR && (j === n || buf[j] === LF)) last--;
+          if (slot >= 0) {
+            start[slot] = i;
+            end[slot] = last;
+          }
+          i = j;
+        }
+        field++;
+        if (i >= n) {
+          complete = true;
+          break;
+        }
+        const c = buf[i];
+        if (c === d) {
+          i++;
+          continue;
+        }
+        if (c === CR) i++;
+        if (buf[i] === LF) i++;
+        lines++;
+        complete = true;
+        break;
+      }
+      if (!complete) break;
+      const blank = field === 1 && i - pos <= 2 && (buf[pos] === LF || buf[pos] === CR);
+      if (!blank) {
+        for (const [from, to] of this.copies) {
+          start[to] = start[from]!;
+          end[to] = end[from]!;
+          escaped[to] = escaped[from]!;
+        }
+        record.fieldCount = field;
+        record.line = this.line;
+        record.malformed = malformed;
+        if (this.headerMode) record.width = Math.min(field, HEADER_WIDTH);
+        this.onRecord(record);
+      }
+      this.line += lines;
+      pos = i;
+    }
+    return pos;
+  }
+}

@@ -1,0 +1,72 @@
+// Opens a delimited text file whatever its shape (gzip, encoding, delimiter) and scans it:
+// the header picks the columns to decode, then each record is handed over. Memory stays
+// about one chunk (records are never collected).
+import { UserError } from '../errors.js';
+import { gunzip, isGzip, peekBytes, toUtf8, type ByteChunks } from './byte-streams.js';
+import { detectDelimiter } from './detect-dialect.js';
+import { detectEncoding, type Encoding } from './detect-encoding.js';
+import { CsvScanner, type CsvRecord } from './scan-csv.js';
+
+/** A named byte stream: a file, stdin, or a test's buffer. */
+export interface TableSource {
+  name: string;
+  open: () => ByteChunks;
+}
+
+export interface DialectOptions {
+  delimiter?: string;
+  encoding?: Encoding;
+  onProgress?: (bytes: number) => void;
+}
+
+export interface TableHandlers {
+  /** Returns the 0-based columns to decode, in the slot order records will carry. */
+  header: (fields: string[]) => number[];
+  /** A record with the header's field count and no quoting defect. */
+  record: (record: CsvRecord) => void;
+  /** A record that cannot be read; `line` is 1-based. */
+  skip: (line: number, reason: string) => void;
+}
+
+const HEAD_BYTES = 1 << 16;
+
+export async function scanTable(source: TableSource, options: DialectOptions, handlers: TableHandlers): Promise<string[]> {
+  let header: string[] | undefined;
+  try {
+    const raw = await peekBytes(source.open(), HEAD_BYTES);
+    const bytes = isGzip(raw.head) ? await peekBytes(gunzip(raw.all), HEAD_BYTES) : raw;
+    const text = await peekBytes(toUtf8(bytes.all, options.encoding ?? detectEncoding(bytes.head)), HEAD_BYTES);
+    const delimiter = options.delimiter ?? detectDelimiter(text.head);
+    const scanner = new CsvScanner(delimiter.charCodeAt(0), (record) => {
+      if (!header) {
+        header = record.values;
+        scanner.selectColumns(handlers.header(header));
+      } else if (record.malformed) handlers.skip(record.line, record.malformed);
+      else if (record.fieldCount !== header.length) {
+        handlers.skip(record.line, `it has ${record.fieldCount} fields where the header has ${header.length}`);
+      } else handlers.record(record);
+    }, source.name);
+    for await (const chunk of text.all) {
+      scanner.push(chunk);
+      options.onProgress?.(chunk.length);
+    }
+    scanner.end();
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(`Cannot read "${source.name}": ${describeReadError(error)}.`);
+  }
+  if (!header) throw new UserError(`File "${source.name}" is empty: it has no header row.`);
+  return header;
+}
+
+function describeReadError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  const reasons: Record<string, string> = {
+    ENOENT: 'no such file',
+    EACCES: 'permission denied',
+    EISDIR: 'it is a directory',
+    Z_DATA_ERROR: 'the gzip data is corrupt',
+    Z_BUF_ERROR: 'the gzip data is truncated',
+  };
+  return (code && reasons[code]) ?? (error instanceof Error ? error.message : String(error));
+}

@@ -1,0 +1,78 @@
+// Skill names as small integer ids, read straight from a skills cell's bytes: the cell is
+// split like `splitSkills` and each token is looked up by its bytes, normalised and
+// aliased only the first time it is seen.
+import type { Aliases } from './aliases.js';
+import { ByteCache, FNV_OFFSET, FNV_PRIME } from './byte-cache.js';
+import { normalizeSkill, splitSkills } from './parse-skills.js';
+import type { CsvRecord } from './scan-csv.js';
+
+const SEMICOLON = 0x3b;
+const PIPE = 0x7c;
+const COMMA = 0x2c;
+const BRACKET = 0x5b;
+const isSpace = (byte: number) => byte === 0x20 || byte === 0x09;
+
+export class SkillIds {
+  /** Skill names by id. */
+  readonly names: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly cache = new ByteCache<number>();
+
+  constructor(private readonly aliases: Aliases) {}
+
+  /** The id of a raw skill name, normalised and aliased; -1 when nothing is left. */
+  idOf(raw: string): number {
+    const normal = normalizeSkill(raw);
+    const skill = this.aliases.skills.get(normal) ?? normal;
+    if (!skill) return -1;
+    let id = this.ids.get(skill);
+    if (id === undefined) {
+      id = this.names.push(skill) - 1;
+      this.ids.set(skill, id);
+    }
+    return id;
+  }
+
+  /**
+   * Writes the ids of a skills cell into `out` (from index 0) and returns how many, hashing
+   * each token as it is split (a token's key keeps its trailing spaces; its skill does
+   * not). Bracketed lists and cells with escaped quotes take the string path.
+   */
+  readCell(record: CsvRecord, slot: number, out: number[]): number {
+    const buf = record.buf;
+    let start = record.start[slot]!;
+    const end = record.end[slot]!;
+    while (start < end && isSpace(buf[start]!)) start++;
+    if (start === end) return 0;
+    let found = 0;
+    if (record.escaped[slot] || buf[start] === BRACKET) {
+      for (const raw of splitSkills(record.text(slot))) out[found++] = this.idOf(raw);
+      return found;
+    }
+    let separator = COMMA;
+    for (let i = start; i < end; i++) {
+      const byte = buf[i];
+      if (byte === SEMICOLON) {
+        separator = SEMICOLON;
+        break;
+      }
+      if (byte === PIPE) separator = PIPE;
+    }
+    for (let from = start; from <= end; ) {
+      while (from < end && isSpace(buf[from]!)) from++;
+      let to = from;
+      let hash = FNV_OFFSET;
+      for (let byte = buf[to]; to < end && byte !== separator; byte = buf[++to]) hash = Math.imul(hash ^ byte!, FNV_PRIME);
+      if (to > from) {
+        let id = this.cache.getHashed(hash, buf, from, to);
+        if (id === undefined) {
+          id = this.idOf(buf.toString('utf8', from, to));
+          this.cache.set(buf, from, to, id);
+        }
+        out[found++] = id;
+      }
+      from = to + 1;
+    }
+    return found;
+  }
+}

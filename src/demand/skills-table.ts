@@ -1,0 +1,45 @@
+// A skills table beside the postings (one row per posting and skill), read first into a
+// Map from join key to the posting's skills. Memory: one entry per distinct join key in
+// the skills table, its skill strings shared (interned), never the postings file's rows.
+import { UserError } from '../errors.js';
+import { HEADER_NAMES, headerKey } from './find-columns.js';
+import { normalizeSkill } from './parse-skills.js';
+import { findJoinColumn, joinKey, type SkipHandler } from './read-postings.js';
+import { scanTable, type DialectOptions, type TableSource } from './scan-table.js';
+
+export interface SkillsTableOptions extends DialectOptions {
+  joinColumns: readonly string[];
+  /** The skill column; found by header name (`skill`, `job_skill`, `skill_abr`...) when absent. */
+  skillColumn?: string;
+}
+
+export async function readSkillsTable(source: TableSource, options: SkillsTableOptions, onSkip: SkipHandler): Promise<Map<string, string[]>> {
+  const table = new Map<string, string[]>();
+  const interned = new Map<string, string>();
+  const width = options.joinColumns.length;
+  await scanTable(source, options, {
+    header(fields) {
+      const join = options.joinColumns.map((name) => findJoinColumn(fields, name, source.name));
+      const keys = fields.map(headerKey);
+      const skill = options.skillColumn !== undefined
+        ? findJoinColumn(fields, options.skillColumn, source.name)
+        : HEADER_NAMES.skills.map((name) => keys.indexOf(name)).find((index) => index >= 0 && !join.includes(index));
+      if (skill === undefined) {
+        throw new UserError(`Skills file "${source.name}" has no skill column (header: ${fields.map((h) => `"${h}"`).join(', ')}).`);
+      }
+      return [...join, skill];
+    },
+    record(record) {
+      const raw = normalizeSkill(record.text(width));
+      if (!raw) return;
+      let skill = interned.get(raw);
+      if (skill === undefined) interned.set(raw, (skill = raw));
+      const key = joinKey(Array.from({ length: width }, (_, slot) => record.text(slot)));
+      const skills = table.get(key);
+      if (!skills) table.set(key, [skill]);
+      else if (!skills.includes(skill)) skills.push(skill);
+    },
+    skip: onSkip,
+  });
+  return table;
+}

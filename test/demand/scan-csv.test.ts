@@ -1,0 +1,108 @@
+import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CsvScanner } from '../../src/demand/scan-csv.js';
+
+interface ScannedRecord {
+  values: string[];
+  line: number;
+  malformed: string | null;
+}
+
+/** Scans `bytes` cut into chunks at `cuts`, decoding every column after the header. */
+function scan(bytes: Buffer, delimiter: string, cuts: number[] = [], columns?: number[]): ScannedRecord[] {
+  const records: ScannedRecord[] = [];
+  const scanner = new CsvScanner(delimiter.charCodeAt(0), (record) => {
+    const { values, line, malformed } = record;
+    if (records.length === 0) scanner.selectColumns(columns ?? values.map((_, index) => index));
+    records.push({ values, line, malformed });
+  });
+  let from = 0;
+  for (const cut of [...new Set(cuts)].sort((a, b) => a - b)) {
+    scanner.push(bytes.subarray(from, cut));
+    from = cut;
+  }
+  scanner.push(bytes.subarray(from));
+  scanner.end();
+  return records;
+}
+
+function oracle(text: string, delimiter: string): string[][] {
+  return parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][];
+}
+
+const cell = fc.string({ unit: fc.constantFrom('a', 'b', 'Z', ' ', ',', ';', '\t', '|', '~', '"', '\n', '\r\n', 'é', '€', '😀', 'ﬁ'), maxLength: 8 });
+const delimiter = fc.constantFrom(',', ';', '\t', '|', '~');
+
+/** A valid CSV document: quoted where needed (and sometimes where not), LF or CRLF line ends. */
+const csvDocument = fc
+  .record({
+    width: fc.integer({ min: 1, max: 5 }),
+    rows: fc.integer({ min: 1, max: 8 }),
+    delimiter,
+    crlf: fc.boolean(),
+    finalNewline: fc.boolean(),
+    seed: fc.array(fc.tuple(cell, fc.boolean()), { minLength: 40, maxLength: 40 }),
+  })
+  .map(({ width, rows, delimiter, crlf, finalNewline, seed }) => {
+    const table = Array.from({ length: rows }, (_, r) => Array.from({ length: width }, (_, c) => seed[(r * width + c) % seed.length]!));
+    const quote = ([text, force]: [string, boolean]) =>
+      force || text === '' || /["\r\n]/.test(text) || text.includes(delimiter) ? `"${text.replaceAll('"', '""')}"` : text;
+    const text = table.map((row) => row.map(quote).join(delimiter)).join(crlf ? '\r\n' : '\n') + (finalNewline ? (crlf ? '\r\n' : '\n') : '');
+    const serialized = table.map((row) => row.map(quote).join(delimiter));
+    const lines = serialized.map((_, r) => 1 + serialized.slice(0, r).reduce((sum, row) => sum + row.split('\n').length, 0));
+    return { text, delimiter, lines, table: table.map((row) => row.map(([value]) => value)) };
+  });
+
+describe('CsvScanner', () => {
+  it('reads what csv-parse reads, wherever the chunks are cut', () => {
+    fc.assert(
+      fc.property(csvDocument, fc.array(fc.nat(), { maxLength: 6 }), ({ text, delimiter, table, lines }, rawCuts) => {
+        const bytes = Buffer.from(text, 'utf8');
+        const cuts = rawCuts.map((cut) => cut % (bytes.length + 1));
+        const got = scan(bytes, delimiter, cuts);
+        expect(got.map((record) => record.values)).toEqual(oracle(text, delimiter));
+        expect(got.map((record) => record.values)).toEqual(table);
+        expect(got.map((record) => record.line)).toEqual(lines);
+        expect(got.every((record) => record.malformed === null)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives the same records when cut at every single byte boundary', () => {
+    fc.assert(
+      fc.property(csvDocument, ({ text, delimiter }) => {
+        const bytes = Buffer.from(text, 'utf8');
+        const whole = scan(bytes, delimiter);
+        for (let cut = 0; cut <= bytes.length; cut++) expect(scan(bytes, delimiter, [cut])).toEqual(whole);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('decodes only the selected columns, in slot order, a column twice if asked', () => {
+    const bytes = Buffer.from('a,b,c\n1,"x,""y""",3\n4,5,6\n');
+    const records = scan(bytes, ',', [], [2, 1, 2]);
+    expect(records.slice(1).map((record) => record.values)).toEqual([['3', 'x,"y"', '3'], ['6', '5', '6']]);
+  });
+
+  it('counts lines inside quoted fields and skips blank lines', () => {
+    const records = scan(Buffer.from('h1,h2\r\n"multi\r\nline",x\r\n\r\nlast,y'), ',');
+    expect(records.map((record) => [record.line, record.values])).toEqual([[1, ['h1', 'h2']], [2, ['multi\r\nline', 'x']], [5, ['last', 'y']]]);
+  });
+
+  it('flags a quoted field followed by stray characters, and a quote never closed', () => {
+    const records = scan(Buffer.from('a,b\n"x"y,1\nok,2\n"open,3\n'), ',');
+    expect(records.map((record) => [record.line, record.malformed])).toEqual([
+      [1, null],
+      [2, 'field 1 has characters after its closing quote'],
+      [3, null],
+      [4, 'a quoted field is never closed'],
+    ]);
+  });
+
+  it('keeps a quote inside an unquoted field as text', () => {
+    expect(scan(Buffer.from('a,b\n5" screen,1\n'), ',')[1]!.values).toEqual(['5" screen', '1']);
+  });
+});
