@@ -1,15 +1,22 @@
 // `check` as a function: load programs, run every rule, locate findings, apply the config.
 import { compareText, countSeverities, sortDiagnostics, type Diagnostic, type Summary } from '../diagnostic.js';
 import { loadRepository } from '../load/index.js';
-import type { LoadedProgram } from '../load/types.js';
+import type { LoadedProgram, ProgramModel } from '../load/types.js';
+import { measureCoverage, type MarketSummary } from '../market/market-coverage.js';
+import type { MarketData } from '../market/market-data.js';
 import type { CheckConfig } from './config.js';
-import { loadCheckConfig } from './load-config.js';
+import { loadCheckConfig, type LoadedConfig } from './load-config.js';
 import { RULES } from './registry.js';
+import type { ProgramMarket } from './rule.js';
 
 export interface CheckOptions {
   cwd: string;
-  /** An explicit `curriculum.config.yaml`; by default the nearest one from `cwd` up. */
+  /** An explicit `curriculum.config.yaml`; by default the nearest one from the first path up. */
   configFile?: string;
+  /** Settings already loaded (the CLI reads them first to find the config's market files). */
+  settings?: LoadedConfig;
+  /** Job-posting demand to measure programs against: rule `market-gap` and market coverage. */
+  market?: MarketData;
 }
 
 export interface CheckResult {
@@ -20,15 +27,20 @@ export interface CheckResult {
   summary: Summary;
   /** File text by display path, for code frames. */
   sources: Map<string, string>;
+  /** With market data: each program's coverage of its job's demand, in program order. */
+  market?: MarketSummary[];
 }
 
 export async function checkRepository(paths: string[], options: CheckOptions): Promise<CheckResult> {
-  const settings = await loadCheckConfig(options.cwd, options.configFile);
+  const settings = options.settings ?? (await loadCheckConfig(options.cwd, options.configFile, paths[0]));
   const { programs } = await loadRepository(paths, options.cwd);
   const found: Diagnostic[] = [...settings.diagnostics];
   const sources = new Map(settings.sources);
+  const market: MarketSummary[] = [];
   for (const program of programs) {
-    found.push(...checkProgram(program, settings.config));
+    const programMarket = options.market && marketOf(program.model, options.market);
+    if (programMarket) market.push(summarizeMarket(program.model, programMarket));
+    found.push(...checkProgram(program, settings.config, programMarket));
     for (const [file, text] of program.sources) sources.set(file, text);
   }
   found.push(...findDuplicateProgramIds(programs));
@@ -40,19 +52,48 @@ export async function checkRepository(paths: string[], options: CheckOptions): P
     diagnostics,
     summary: { programs: programs.length, files, ...countSeverities(diagnostics) },
     sources,
+    ...(options.market ? { market } : {}),
   };
 }
 
-export function checkProgram(program: LoadedProgram, config: CheckConfig): Diagnostic[] {
+export function checkProgram(program: LoadedProgram, config: CheckConfig, market?: ProgramMarket): Diagnostic[] {
   const diagnostics = [...program.diagnostics];
   if (!program.parsed) return diagnostics;
   for (const rule of RULES) {
-    for (const finding of rule.check?.({ model: program.model, config }) ?? []) {
+    for (const finding of rule.check?.({ model: program.model, config, market }) ?? []) {
       const { file, span } = program.locate(finding.path, finding.target);
       diagnostics.push({ rule: rule.code, severity: finding.severity ?? rule.severity, message: finding.message, file, ...span });
     }
   }
   return diagnostics;
+}
+
+/** The program's coverage of its job's demand, or the job's absence; nothing without a readable job. */
+function marketOf(model: ProgramModel, market: MarketData): ProgramMarket | undefined {
+  const job = model.program.job;
+  if (typeof job !== 'string') return undefined;
+  const demand = market.demandFor(job);
+  if (demand === undefined) return { found: false, job };
+  const coverage = measureCoverage(model, demand, {
+    threshold: market.threshold,
+    aliases: market.skillAliases,
+    normalize: market.normalizeSkill,
+  });
+  return { found: true, coverage };
+}
+
+function summarizeMarket(model: ProgramModel, market: ProgramMarket): MarketSummary {
+  const program = model.program.id ?? '';
+  if (!market.found) return { program, job: market.job, postings: 0, coverage: null, gaps: [] };
+  const { job, postings, coverage, gaps } = market.coverage;
+  const round = (share: number) => Math.round(share * 10_000) / 10_000;
+  return {
+    program,
+    job,
+    postings,
+    coverage: round(coverage),
+    gaps: gaps.map(({ skill, postings: asking, share }) => ({ skill, postings: asking, share: round(share) })),
+  };
 }
 
 function findDuplicateProgramIds(programs: readonly LoadedProgram[]): Diagnostic[] {

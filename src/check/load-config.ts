@@ -1,6 +1,6 @@
 // Finds and reads `curriculum.config.yaml`, validated like a curriculum file: its problems
 // are diagnostics, and the defaults apply where it is broken.
-import { access } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
 import { UserError } from '../errors.js';
@@ -12,11 +12,17 @@ export interface LoadedConfig {
   diagnostics: Diagnostic[];
   /** The config file's text by display path; empty when there is none. */
   sources: Map<string, string>;
+  /** Absolute path of the config file, if there is one (its `market:` paths are relative to it). */
+  file?: string;
 }
 
-/** Reads `explicit` if given (it must exist), else the nearest config from `cwd` up to the repository root. */
-export async function loadCheckConfig(cwd: string, explicit?: string): Promise<LoadedConfig> {
-  const file = explicit === undefined ? await findConfig(cwd) : path.resolve(cwd, explicit);
+/**
+ * Reads `explicit` if given (it must exist), else the nearest config from `from` (the first
+ * path checked, relative to `cwd`) up to the repository root: a repository's settings apply
+ * wherever it is checked from.
+ */
+export async function loadCheckConfig(cwd: string, explicit?: string, from = '.'): Promise<LoadedConfig> {
+  const file = explicit === undefined ? await findConfig(await folderOf(path.resolve(cwd, from))) : path.resolve(cwd, explicit);
   if (file === undefined) return { config: DEFAULT_CONFIG, diagnostics: [], sources: new Map() };
   const shown = displayPath(file, cwd);
   if (explicit !== undefined && !(await exists(file))) throw new UserError(`Config file "${shown}" does not exist.`);
@@ -24,12 +30,20 @@ export async function loadCheckConfig(cwd: string, explicit?: string): Promise<L
   const parsed = parseYaml(text, shown);
   const diagnostics = parsed.diagnostics.length > 0 ? parsed.diagnostics : validateFile(parsed, shown, configSchema);
   const result = configSchema.safeParse(parsed.data ?? {});
-  return { config: result.success ? result.data : DEFAULT_CONFIG, diagnostics, sources: new Map([[shown, text]]) };
+  return { config: result.success ? result.data : DEFAULT_CONFIG, diagnostics, sources: new Map([[shown, text]]), file };
 }
 
-/** The nearest config file from `cwd` up, stopping at the folder that holds `.git`. */
-async function findConfig(cwd: string): Promise<string | undefined> {
-  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+/** A folder as is; a file's folder (`check curricula/x/program.yaml`). */
+async function folderOf(target: string): Promise<string> {
+  return stat(target).then(
+    (info) => (info.isDirectory() ? target : path.dirname(target)),
+    () => target,
+  );
+}
+
+/** The nearest config file from `start` up, stopping at the folder that holds `.git`. */
+async function findConfig(start: string): Promise<string | undefined> {
+  for (let dir = start; ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, CONFIG_FILE_NAME);
     if (await exists(candidate)) return candidate;
     if ((await exists(path.join(dir, '.git'))) || path.dirname(dir) === dir) return undefined;

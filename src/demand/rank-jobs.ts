@@ -1,8 +1,8 @@
 // The whole `rank-jobs` job as a function of its inputs: read every file into one set of
 // aggregates, rank, format. Returns the output text and the notes meant for stderr.
 import { UserError } from '../errors.js';
-import { careerName, DemandAggregator } from './aggregate-demand.js';
-import { NO_ALIASES, parseAliases } from './aliases.js';
+import { careerName, DemandAggregator, type Availability, type CareerStats } from './aggregate-demand.js';
+import { NO_ALIASES, parseAliases, type Aliases } from './aliases.js';
 import type { ColumnOptions } from './find-columns.js';
 import { FORMATTERS, type FormatName } from './format/index.js';
 import { rankCareers, SMALL_SAMPLE, type RankMetric, type Ranking } from './rank-careers.js';
@@ -17,18 +17,34 @@ export interface TextFile {
   text: string;
 }
 
-export interface RankJobsOptions extends DialectOptions {
+/** What reading postings needs: the dialect, the columns, and the optional side files. */
+export interface ReadDemandOptions extends DialectOptions {
   columns: ColumnOptions;
   aliases?: TextFile;
   vocabulary?: TextFile;
   skillsFile?: TableSource;
   joinColumns?: string[];
+  /** A title as the user typed it: skills are then collected for that career only. */
   job?: string;
+}
+
+export interface RankJobsOptions extends ReadDemandOptions {
   top?: number;
   /** Skills listed per career without a job (default 5). */
   topSkills?: number;
   rankBy: RankMetric;
   format: FormatName;
+}
+
+/** Every posting of every file folded into per-career aggregates. */
+export interface Demand {
+  careers: Map<string, CareerStats>;
+  available: Availability;
+  postings: number;
+  skips: SkipLog;
+  aliases: Aliases;
+  /** The `--job` title normalised like the data, if one was given. */
+  job?: string;
 }
 
 export interface RankJobsResult {
@@ -39,6 +55,22 @@ export interface RankJobsResult {
 }
 
 export async function rankJobs(sources: readonly TableSource[], options: RankJobsOptions): Promise<RankJobsResult> {
+  const demand = await readDemand(sources, options);
+  const { job } = demand;
+  const ranking = rankCareers(demand.careers, demand.available, demand.postings, demand.skips.count, {
+    rankBy: options.rankBy,
+    top: options.top ?? (job === undefined ? 20 : undefined),
+    skillsPerCareer: options.topSkills ?? 5,
+    job,
+  });
+  if (job !== undefined && ranking.careers.length === 0) throw new UserError(noSuchCareer(job, [...demand.careers.keys()]));
+  const notes = [...summarizeSkips(demand.skips), ...caveats(ranking, job)];
+  const output = FORMATTERS[options.format](ranking, { available: demand.available, job });
+  return { output, ranking, notes };
+}
+
+/** Reads every source into one set of aggregates (also what `init` and `check --market` use). */
+export async function readDemand(sources: readonly TableSource[], options: ReadDemandOptions): Promise<Demand> {
   const aliases = options.aliases ? parseAliases(options.aliases.text, options.aliases.name) : NO_ALIASES;
   const vocabulary = options.vocabulary ? parseVocabulary(options.vocabulary.text, options.vocabulary.name) : undefined;
   const skips = new SkipLog();
@@ -64,17 +96,7 @@ export async function rankJobs(sources: readonly TableSource[], options: RankJob
       skills: columns.skills !== undefined || vocabulary !== undefined || skillsTable !== undefined,
     });
   }
-  const careers = demand.results();
-  const ranking = rankCareers(careers, demand.available, demand.postings, skips.count, {
-    rankBy: options.rankBy,
-    top: options.top ?? (job === undefined ? 20 : undefined),
-    skillsPerCareer: options.topSkills ?? 5,
-    job,
-  });
-  if (job !== undefined && ranking.careers.length === 0) throw new UserError(noSuchCareer(job, [...careers.keys()]));
-  const notes = [...summarizeSkips(skips), ...caveats(ranking, job)];
-  const output = FORMATTERS[options.format](ranking, { available: demand.available, job });
-  return { output, ranking, notes };
+  return { careers: demand.results(), available: demand.available, postings: demand.postings, skips, aliases, job };
 }
 
 function caveats(ranking: Ranking, job: string | undefined): string[] {

@@ -19,6 +19,18 @@ export interface MarketCoverage {
   gaps: MarketGap[];
 }
 
+/** A program's coverage as reports print it. */
+export interface MarketSummary {
+  program: string;
+  job: string;
+  /** Postings of the job in the market data; 0 when the job is absent. */
+  postings: number;
+  /** Postings-weighted share of skill mentions that the program's projects validate, 0 to 1; null when the job is absent. */
+  coverage: number | null;
+  /** Skills asked for by at least the threshold share of postings that no project validates. */
+  gaps: SkillDemand[];
+}
+
 export interface MarketGap extends SkillDemand {
   /** Index of the program skill that matches it but that no project validates, if any. */
   skillIndex?: number;

@@ -1,4 +1,5 @@
 // The outline of one program as data: the single source of the Markdown, HTML and JSON outputs.
+import type { MarketSummary } from '../market/market-coverage.js';
 import type { Course, CourseStatus, Program } from '../model/schema.js';
 import { estimateLearner, type LearnerEstimate } from '../timeline/estimate-learner.js';
 import { scheduleProduction, teaches, type ProductionSchedule } from '../timeline/schedule-production.js';
@@ -65,11 +66,13 @@ export interface Outline {
   skills: OutlineSkill[];
   projects: OutlineProject[];
   courses: { to_produce: OutlineCourse[]; existing: OutlineCourse[]; external: OutlineCourse[] };
+  /** With market data configured: how much of the job's skill demand the projects validate, and the gaps. */
+  market: MarketSummary | null;
   /** Skills x projects: `rows[i].cells[j]` is true when project j validates skill i. */
   matrix: { projects: (Ref & { position: number })[]; rows: { skill: Ref; cells: boolean[]; projects: number }[] };
 }
 
-export function buildOutline(program: Program): Outline {
+export function buildOutline(program: Program, market: MarketSummary | null = null): Outline {
   const production = scheduleProduction(program);
   const skillName = new Map(program.skills.map((s) => [s.id, s.name]));
   const projectTitle = new Map(program.projects.map((p) => [p.id, p.title]));
@@ -95,6 +98,7 @@ export function buildOutline(program: Program): Outline {
     generator: GENERATOR,
     program: { id: program.program.id, title: program.program.title, job: program.program.job },
     timeline: { production, learner: estimateLearner(program) },
+    market,
     skills: program.skills.map((s) => ({
       id: s.id,
       name: s.name,

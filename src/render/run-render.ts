@@ -3,7 +3,9 @@ import { createRequire } from 'node:module';
 import { stat } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { checkRepository } from '../check/check-repository.js';
+import type { LoadedConfig } from '../check/load-config.js';
 import { RULES } from '../check/registry.js';
+import type { MarketData } from '../market/market-data.js';
 import { UserError } from '../errors.js';
 import { toProgram } from '../load/index.js';
 import { FORMATTERS } from '../report/index.js';
@@ -28,11 +30,14 @@ export interface RenderIo {
   color: boolean;
 }
 
-/** Renders the programs below `programDir`; returns 1 (nothing rendered) when `check` finds errors. */
-export async function runRender(programDir: string, flags: RenderFlags, io: RenderIo): Promise<number> {
-  const result = await checkRepository([programDir], { cwd: io.cwd });
+/**
+ * Renders the programs below `programDir`; returns 1 (nothing rendered) when `check` finds
+ * errors. `check` carries the settings and market data the CLI loaded.
+ */
+export async function runRender(programDir: string, flags: RenderFlags, io: RenderIo, check: { settings?: LoadedConfig; market?: MarketData } = {}): Promise<number> {
+  const result = await checkRepository([programDir], { cwd: io.cwd, ...check });
   if (result.diagnostics.length > 0) {
-    const context = { rules: RULES, summary: result.summary, color: io.color, sources: result.sources, toolVersion: version() };
+    const context = { rules: RULES, summary: result.summary, color: io.color, sources: result.sources, toolVersion: version(), market: result.market };
     io.stderr.write(FORMATTERS.stylish(result.diagnostics, context));
   }
   if (result.summary.errors > 0) return 1;
@@ -41,7 +46,11 @@ export async function runRender(programDir: string, flags: RenderFlags, io: Rend
   const several = result.programs.length > 1;
   const toFolder = target !== undefined && (several || /[\\/]$/.test(flags.out ?? '') || (await isFolder(target)));
   const format = flags.format ?? (target && !toFolder ? formatOf(target) : undefined) ?? 'md';
-  const outlines = result.programs.map((program) => buildOutline(toProgram(program.model)));
+  const coverage = new Map(result.market?.map((summary) => [summary.program, summary]));
+  const outlines = result.programs.map((program) => {
+    const strict = toProgram(program.model);
+    return buildOutline(strict, coverage.get(strict.program.id) ?? null);
+  });
   const renderer = format === 'json' ? undefined : compileTemplates(await loadTemplates(format, flags.templates, io.cwd));
 
   if (target === undefined) {

@@ -1,6 +1,7 @@
 // The contract every output format of `curriculum check` fulfils.
 import type { RuleMeta } from '../check/rule.js';
 import type { Diagnostic, Summary } from '../diagnostic.js';
+import type { MarketSummary } from '../market/market-coverage.js';
 
 /** Everything a formatter may need beyond the diagnostics themselves. */
 export interface ReportContext {
@@ -13,9 +14,10 @@ export interface ReportContext {
   sources: ReadonlyMap<string, string>;
   /** Version of `curriculum` itself (SARIF `tool.driver.version`). */
   toolVersion: string;
-  /** Reserved: extra summary fields (e.g. market coverage) appended to the JSON summary. */
-  extra?: Record<string, unknown>;
+  /** With market data: each program's coverage of its job's skill demand. */
+  market?: readonly MarketSummary[];
 }
+
 
 /**
  * Turns diagnostics, already sorted by file, line, column and rule, into the text to

@@ -3,11 +3,8 @@ import type { Formatter } from './formatter.js';
 
 export const formatJson: Formatter = (diagnostics, context) => {
   const { programs, files, errors, warnings } = context.summary;
-  const summary: Record<string, unknown> = { programs, files, errors, warnings };
-  // Extra fields come after the contract's four and can never overwrite them.
-  for (const [key, value] of Object.entries(context.extra ?? {})) {
-    if (!(key in summary)) summary[key] = value;
-  }
+  // The contract's four first; market coverage only when market data was given.
+  const summary = { programs, files, errors, warnings, ...(context.market ? { market: context.market } : {}) };
   const report = {
     diagnostics: diagnostics.map((d) => ({
       rule: d.rule,

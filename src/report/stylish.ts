@@ -2,7 +2,7 @@
 // each followed by a frame of the offending source line.
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../diagnostic.js';
-import type { Formatter } from './formatter.js';
+import type { Formatter, ReportContext } from './formatter.js';
 
 interface Row {
   diagnostic: Diagnostic;
@@ -14,9 +14,10 @@ export const formatStylish: Formatter = (diagnostics, context) => {
   // A private instance: output depends on `context.color` alone, never on the terminal.
   const chalk = new Chalk({ level: context.color ? 1 : 0 });
   const { summary } = context;
+  const market = formatMarket(context.market);
   if (diagnostics.length === 0) {
     const found = `No problems found in ${plural(summary.programs, 'program')} (${plural(summary.files, 'file')}).`;
-    return `${chalk.green('✔')} ${found}\n`;
+    return `${market}${chalk.green('✔')} ${found}\n`;
   }
   const blocks = groupByFile(diagnostics).map(([file, group]) =>
     formatFile(file, group, context.sources.get(file), chalk),
@@ -24,8 +25,19 @@ export const formatStylish: Formatter = (diagnostics, context) => {
   const total = summary.errors + summary.warnings;
   const line = `✖ ${plural(total, 'problem')} (${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')})`;
   const paint = summary.errors > 0 ? chalk.red.bold : chalk.yellow.bold;
-  return `${blocks.join('\n')}\n${paint(line)}\n`;
+  return `${blocks.join('\n')}\n${market}${paint(line)}\n`;
 };
+
+/** One line per program: how much of its job's skill demand its projects validate. */
+function formatMarket(market: ReportContext['market']): string {
+  if (market === undefined || market.length === 0) return '';
+  const lines = market.map(({ program, job, postings, coverage }) =>
+    coverage === null
+      ? `  ${program}: no posting for "${job}"`
+      : `  ${program}: ${Math.round(coverage * 100)}% of the skill demand of ${plural(postings, `"${job}" posting`)}`,
+  );
+  return `Market coverage:\n${lines.join('\n')}\n\n`;
+}
 
 function formatFile(file: string, group: Diagnostic[], source: string | undefined, chalk: ChalkInstance): string {
   const rows: Row[] = group.map((d) => ({ diagnostic: d, message: d.message.split(/\r?\n|\r/) }));

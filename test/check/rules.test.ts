@@ -3,15 +3,21 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { PassThrough, Readable } from 'node:stream';
 import { checkRepository } from '../../src/check/check-repository.js';
+import { loadCheckConfig } from '../../src/check/load-config.js';
+import { loadMarket } from '../../src/cli/load-market.js';
 import { RULES } from '../../src/check/registry.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/rules');
 
 async function check(folder: string) {
   const local = path.join(folder, 'curriculum.config.yaml');
-  const configFile = existsSync(local) ? local : path.join(FIXTURES, 'curriculum.config.yaml');
-  return checkRepository(['.'], { cwd: folder, configFile });
+  const settings = await loadCheckConfig(folder, existsSync(local) ? local : path.join(FIXTURES, 'curriculum.config.yaml'));
+  // A fixture's config may name market data, as a repository's does for CI.
+  const io = { stdout: new PassThrough(), stderr: new PassThrough(), stdin: Readable.from([]), cwd: folder, env: {} };
+  const market = await loadMarket({}, settings, io);
+  return checkRepository(['.'], { cwd: folder, settings, market });
 }
 
 function expectedMarkers(sources: ReadonlyMap<string, string>): string[] {

@@ -16,7 +16,9 @@ describe('check in-process', () => {
   test('the bundled curricula pass cleanly', async () => {
     const run = await runInProcess(['check', 'curricula/']);
     expect(run).toMatchObject({ code: 0, stderr: '' });
-    expect(run.stdout).toMatch(/^✔ No problems found in 2 programs \(\d+ files\)\.\n$/);
+    expect(run.stdout).toMatch(/\n✔ No problems found in 2 programs \(\d+ files\)\.\n$/);
+    // The repository's curriculum.config.yaml names the sample postings: coverage is measured.
+    expect(run.stdout).toMatch(/^Market coverage:\n  data-analyst: \d+% of the skill demand of \d+ "data analyst" postings\n/);
   });
 
   test.each(['stylish', 'json', 'github', 'sarif'])('the %s report of a broken repository matches its golden file', async (format) => {
@@ -113,6 +115,29 @@ describe('check in-process', () => {
     const run = await runInProcess(['check', '.', '--format', 'json'], { cwd: dir });
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout).diagnostics.map((d: { rule: string }) => d.rule)).toEqual(['yaml-syntax']);
+  });
+
+  test('--market measures each program against its job; json carries the coverage in its summary', async () => {
+    const cwd = path.join(PROJECT_ROOT, 'test/fixtures/rules/market-gap/invalid');
+    const args = ['check', '.', '--market', 'postings.csv', '--aliases', 'aliases.yaml', '--market-threshold', '0.5', '--format', 'json'];
+    const run = await runInProcess(args, { cwd });
+    const report = JSON.parse(run.stdout);
+    expect(report.summary.market).toEqual([
+      { program: 'astronaut', job: 'astronaut', postings: 0, coverage: null, gaps: [] },
+      // sql 6 + excel 2 (alias) + tableau 2 (name) + the ESCO URI 1 (ref) of 17 mentions.
+      { program: 'analyst', job: 'data analyst', postings: 6, coverage: 0.6471, gaps: [{ skill: 'python', postings: 3, share: 0.5 }] },
+    ]);
+    const gaps = report.diagnostics.filter((d: { rule: string }) => d.rule === 'market-gap').map((d: { message: string }) => d.message);
+    expect(gaps).toEqual([
+      'No posting in the market data is for the job "astronaut"; market coverage cannot be measured (check the job\'s name, or map it with --aliases).',
+      'Employers ask for "python" in 50% of the 6 "data analyst" postings, and no project validates it.',
+    ]);
+  });
+
+  test('--market on a file that does not exist stops with one sentence', async () => {
+    const run = await runInProcess(['check', 'curricula/', '--market', 'nowhere.csv']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^curriculum: .*"nowhere\.csv".*\n$/);
   });
 
   test('`schema` prints the JSON Schema committed in schema/', async () => {

@@ -33,7 +33,8 @@ describe('render in-process', () => {
   test('json has the fields PRODUCT.md promises', async () => {
     const run = await runInProcess(['render', 'test/fixtures/render/repo/analyst', '--format', 'json']);
     const data = JSON.parse(run.stdout);
-    expect(Object.keys(data)).toEqual(['generator', 'program', 'timeline', 'skills', 'projects', 'courses', 'matrix']);
+    expect(Object.keys(data)).toEqual(['generator', 'program', 'timeline', 'market', 'skills', 'projects', 'courses', 'matrix']);
+    expect(data.market).toBeNull(); // no market data configured for the fixtures
     expect(data.program).toEqual({ id: 'analyst', title: 'Junior Data Analyst', job: 'data analyst' });
     expect(Object.keys(data.timeline.production)).toEqual(['design_months', 'teams', 'total_months', 'open_month', 'courses']);
     expect(data.timeline.production).toMatchObject({ design_months: 3, teams: 2, total_months: 14, open_month: 6 });
@@ -174,5 +175,31 @@ describe.skipIf(!built)(`render through bin/curriculum.js${built ? '' : ' (skipp
   test('exits 1 on a program with errors and 2 on a usage error', async () => {
     expect((await runBin(['render', 'test/fixtures/render/broken'])).code).toBe(1);
     expect((await runBin(['render', 'test/fixtures/render/repo'])).code).toBe(2);
+  });
+});
+
+describe('render with market data', () => {
+  test("the config's market section adds the coverage and the gaps to every format", async () => {
+    const cwd = path.join(FIXTURES, 'market');
+    const json = await runInProcess(['render', 'analyst', '--format', 'json'], { cwd });
+    expect(json.code).toBe(0);
+    // 6 postings mention skills 17 times; the program validates sql (6) and spreadsheets (excel, 2): 8 / 17.
+    expect(JSON.parse(json.stdout).market).toEqual({
+      program: 'analyst',
+      job: 'data analyst',
+      postings: 6,
+      coverage: 0.4706,
+      gaps: [
+        { skill: 'python', postings: 3, share: 0.5 },
+        { skill: 'r', postings: 2, share: 0.3333 },
+        { skill: 'tableau', postings: 2, share: 0.3333 },
+      ],
+    });
+    const md = await runInProcess(['render', 'analyst'], { cwd });
+    expect(md.stdout).toContain('The projects validate **47%** of the skill demand of 6 postings for "data analyst"');
+    expect(md.stdout).toContain('| python | 50% |');
+    const html = await runInProcess(['render', 'analyst', '--format', 'html'], { cwd });
+    expect(html.stdout).toContain('<section id="market">');
+    expect(html.stdout).toContain('<tr><td>tableau</td><td class="num">33%</td></tr>');
   });
 });

@@ -17,12 +17,12 @@ describe('json', () => {
     expect(JSON.parse(formatJson([d], sampleContext())).diagnostics[0]).not.toHaveProperty('fix');
   });
 
-  it('appends extra summary fields after the four, never over them', () => {
-    const context = sampleContext({ extra: { errors: 99, marketCoverage: 0.81 } });
-    const { summary } = JSON.parse(formatJson(DIAGNOSTICS, context));
-    expect(Object.keys(summary)).toEqual(['programs', 'files', 'errors', 'warnings', 'marketCoverage']);
+  it('appends market coverage after the four summary fields when market data was given', () => {
+    const market = [{ program: 'data-analyst', job: 'data analyst', postings: 412, coverage: 0.81, gaps: [{ skill: 'python', postings: 185, share: 0.449 }] }];
+    const { summary } = JSON.parse(formatJson(DIAGNOSTICS, sampleContext({ market })));
+    expect(Object.keys(summary)).toEqual(['programs', 'files', 'errors', 'warnings', 'market']);
     expect(summary.errors).toBe(4);
-    expect(summary.marketCoverage).toBe(0.81);
+    expect(summary.market).toEqual(market);
   });
 
   it('prints an empty list when nothing is found', () => {

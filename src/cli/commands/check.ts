@@ -1,10 +1,12 @@
 // `curriculum check [path...]`: the CI lint of curriculum repositories.
 import { Option, type Command } from 'commander';
-import type { CommandRegistrar } from '../commands.js';
 import { UserError } from '../../errors.js';
 import { FORMAT_NAMES, type FormatName } from '../../report/format-names.js';
+import type { CommandRegistrar } from '../commands.js';
+import type { MarketFlags } from '../load-market.js';
+import { addReadingOptions } from '../market-input.js';
 
-interface CheckFlags {
+export interface CheckFlags extends MarketFlags {
   format: FormatName;
   output?: string;
   maxWarnings?: number;
@@ -14,26 +16,36 @@ interface CheckFlags {
 }
 
 export const registerCheck: CommandRegistrar = (program: Command, io, setExitCode) => {
-  program
+  const command = program
     .command('check')
     .description('Validate curriculum YAML: schema, references, skill coverage, limits.')
     .argument('[path...]', 'folders or files to check; program folders are found below them', ['.'])
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', (value) => wholeNumber('--max-warnings', value))
     .option('-q, --quiet', 'report errors only')
     .option('-c, --config <file>', 'settings file (default: the nearest curriculum.config.yaml)')
     .option('--force', 'overwrite an --output file that curriculum did not write')
-    .addHelpText('after', '\nExamples:\n  curriculum check curricula/\n  curriculum check --format github --max-warnings 0\n  curriculum check --format sarif --output results.sarif')
+    .option('--market <files...>', "job-posting exports to measure each program against its job's demand")
+    .option('--market-threshold <share>', 'share of postings from which an unvalidated skill is a market-gap (default 0.3)', share);
+  addReadingOptions(command)
+    .addHelpText(
+      'after',
+      '\nExamples:\n  curriculum check curricula/\n  curriculum check --format github --max-warnings 0\n  curriculum check --format sarif --output results.sarif\n  curriculum check curricula/ --market samples/postings.csv',
+    )
     .action(async (paths: string[], flags: CheckFlags) => {
       const { runCheck } = await import('./run-check.js');
       setExitCode(await runCheck(paths, flags, io));
     });
 };
 
-function parseCount(value: string): number {
-  if (!/^\d+$/.test(value)) throw new UserError(`--max-warnings needs a whole number, not "${value}".`);
+function wholeNumber(option: string, value: string): number {
+  if (!/^\d+$/.test(value)) throw new UserError(`${option} needs a whole number, not "${value}".`);
   return Number(value);
 }
 
-export type { CheckFlags };
+function share(value: string): number {
+  const number = Number(value);
+  if (value.trim() === '' || !(number >= 0 && number <= 1)) throw new UserError(`--market-threshold needs a share from 0 to 1, not "${value}".`);
+  return number;
+}

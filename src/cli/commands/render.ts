@@ -24,7 +24,12 @@ export const registerRender: CommandRegistrar = (program: Command, io, setExitCo
     .addHelpText('after', '\nExamples:\n  curriculum render curricula/data-analyst\n  curriculum render curricula/ --format html --out site/\n  curriculum render curricula/data-analyst --format json')
     .action(async (programDir: string, options: RenderOptions) => {
       const { runRender } = await import('../../render/run-render.js');
+      const { loadCheckConfig } = await import('../../check/load-config.js');
+      const { loadMarket } = await import('../load-market.js');
       const color = wantsColor(io, io.stderr);
-      setExitCode(await runRender(programDir, options, { stdout: io.stdout, stderr: io.stderr, cwd: io.cwd, color }));
+      // The settings' `market:` section, if any, adds market coverage and gaps to the outline.
+      const settings = await loadCheckConfig(io.cwd, undefined, programDir);
+      const market = await loadMarket({}, settings, io);
+      setExitCode(await runRender(programDir, options, { stdout: io.stdout, stderr: io.stderr, cwd: io.cwd, color }, { settings, market }));
     });
 };

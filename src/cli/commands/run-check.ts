@@ -2,15 +2,19 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { checkRepository } from '../../check/check-repository.js';
+import { loadCheckConfig } from '../../check/load-config.js';
 import { RULES } from '../../check/registry.js';
 import { checkExitCode, countSeverities } from '../../diagnostic.js';
 import { FORMATTERS } from '../../report/index.js';
 import { wantsColor, type Io } from '../io.js';
+import { loadMarket } from '../load-market.js';
 import { writeFileSafely } from '../../write-file.js';
 import type { CheckFlags } from './check.js';
 
 export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
-  const result = await checkRepository(paths, { cwd: io.cwd, configFile: flags.config });
+  const settings = await loadCheckConfig(io.cwd, flags.config, paths[0]);
+  const market = await loadMarket(flags, settings, io);
+  const result = await checkRepository(paths, { cwd: io.cwd, settings, market });
   const diagnostics = flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   const summary = { ...result.summary, ...countSeverities(diagnostics) };
   const toFile = flags.output !== undefined;
@@ -20,6 +24,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
     color: !toFile && wantsColor(io),
     sources: result.sources,
     toolVersion: packageVersion(),
+    market: result.market,
   });
   if (flags.output === undefined) io.stdout.write(report);
   else {

@@ -1,0 +1,48 @@
+// Market data for `check` and `render`: from `--market` files, or from the config's
+// `market:` section so CI needs no flags. Read once per run, whatever the number of programs.
+import path from 'node:path';
+import type { LoadedConfig } from '../check/load-config.js';
+import { readDemand } from '../demand/rank-jobs.js';
+import { summarizeSkips } from '../demand/skip-log.js';
+import type { MarketData } from '../market/market-data.js';
+import { toMarketData } from '../market/market-from-demand.js';
+import type { Io } from './io.js';
+import { readingInputs, type RawReadingOptions } from './market-input.js';
+
+export interface MarketFlags extends RawReadingOptions {
+  market?: string[];
+  marketThreshold?: number;
+}
+
+export const DEFAULT_MARKET_THRESHOLD = 0.3;
+
+export async function loadMarket(flags: MarketFlags, settings: LoadedConfig, io: Io): Promise<MarketData | undefined> {
+  const configured = settings.config.market;
+  if (flags.market !== undefined) {
+    const threshold = flags.marketThreshold ?? configured?.threshold ?? DEFAULT_MARKET_THRESHOLD;
+    return read(flags.market, flags, io.cwd, threshold, io);
+  }
+  if (configured === undefined || settings.file === undefined) return undefined;
+  const raw: RawReadingOptions = {
+    titleColumn: configured.title_column,
+    skillsColumn: configured.skills_column,
+    companyColumn: configured.company_column,
+    dateColumn: configured.date_column,
+    countColumn: configured.count_column,
+    descriptionColumn: configured.description_column,
+    delimiter: configured.delimiter,
+    encoding: configured.encoding,
+    aliases: configured.aliases,
+    vocabulary: configured.vocabulary,
+    skillsFile: configured.skills_file,
+    joinColumn: configured.join_column,
+  };
+  return read(configured.files, raw, path.dirname(settings.file), configured.threshold, io);
+}
+
+async function read(files: string[], raw: RawReadingOptions, baseDir: string, threshold: number, io: Io): Promise<MarketData> {
+  const { sources, options } = await readingInputs(files, raw, io, baseDir);
+  const demand = await readDemand(sources, options);
+  for (const note of summarizeSkips(demand.skips)) io.stderr.write(`${note}\n`);
+  return toMarketData(demand, files, threshold);
+}

@@ -1,0 +1,101 @@
+// The options that say how to read job-posting exports, shared by `rank-jobs`, `init` and
+// `check --market`, and the files they name opened as streams.
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { parseDelimiterOption } from '../demand/detect-dialect.js';
+import { parseEncodingName } from '../demand/detect-encoding.js';
+import type { ReadDemandOptions, TextFile } from '../demand/rank-jobs.js';
+import type { TableSource } from '../demand/scan-table.js';
+import { UserError } from '../errors.js';
+import type { Io } from './io.js';
+
+export interface RawReadingOptions {
+  titleColumn?: string;
+  skillsColumn?: string;
+  companyColumn?: string;
+  dateColumn?: string;
+  closeDateColumn?: string;
+  countColumn?: string;
+  descriptionColumn?: string;
+  delimiter?: string;
+  encoding?: string;
+  aliases?: string;
+  vocabulary?: string;
+  skillsFile?: string;
+  joinColumn?: string;
+}
+
+export function addReadingOptions(command: Command): Command {
+  return command
+    .option('--title-column <name>', 'column holding the posting title')
+    .option('--skills-column <name>', 'column holding the skills')
+    .option('--company-column <name>', 'column holding the company')
+    .option('--date-column <name>', 'column holding the posting date')
+    .option('--close-date-column <name>', 'column holding the closing date')
+    .option('--count-column <name>', 'column holding how many postings a row stands for')
+    .option('--description-column <names>', 'columns searched with --vocabulary (comma-separated)')
+    .option('--delimiter <char>', 'field delimiter (default: detected among , ; tab | ~)')
+    .option('--encoding <name>', 'utf-8, utf-16le, utf-16be or windows-1252 (default: detected)')
+    .option('--aliases <file>', 'YAML file mapping title and skill variants to one name')
+    .option('--vocabulary <file>', 'YAML skills vocabulary, to find skills in descriptions')
+    .option('--skills-file <file>', 'side table with one row per posting and skill')
+    .option('--join-column <cols>', 'column(s) joining postings and --skills-file, comma-separated');
+}
+
+/**
+ * The sources and reading options for `files`; paths are relative to `baseDir` (the current
+ * folder for flags, the config file's folder for its `market:` section).
+ */
+export async function readingInputs(
+  files: readonly string[],
+  raw: RawReadingOptions,
+  io: Io,
+  baseDir = io.cwd,
+): Promise<{ sources: TableSource[]; options: ReadDemandOptions }> {
+  const resolve = (file: string) => path.resolve(baseDir, file);
+  const source = (file: string): TableSource => ({
+    name: file,
+    open: () => (file === '-' ? io.stdin : createReadStream(resolve(file), { highWaterMark: 1 << 20 })),
+  });
+  const readText = async (file: string): Promise<TextFile> => {
+    try {
+      return { name: file, text: await readFile(resolve(file), 'utf8') };
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+      throw new UserError(`Cannot read "${file}": ${reason}.`);
+    }
+  };
+  const delimiter = raw.delimiter === undefined ? undefined : parseDelimiterOption(raw.delimiter);
+  if (raw.delimiter !== undefined && delimiter === undefined) {
+    throw new UserError(`The delimiter "${raw.delimiter}" is not one ASCII character (other than a quote or newline).`);
+  }
+  const encoding = raw.encoding === undefined ? undefined : parseEncodingName(raw.encoding);
+  if (raw.encoding !== undefined && encoding === undefined) {
+    throw new UserError(`The encoding "${raw.encoding}" is not supported (use utf-8, utf-16le, utf-16be or windows-1252).`);
+  }
+  if ((raw.skillsFile === undefined) !== (raw.joinColumn === undefined)) {
+    throw new UserError('The options --skills-file and --join-column go together.');
+  }
+  return {
+    sources: files.map(source),
+    options: {
+      columns: {
+        title: raw.titleColumn,
+        skills: raw.skillsColumn,
+        company: raw.companyColumn,
+        date: raw.dateColumn,
+        closeDate: raw.closeDateColumn,
+        count: raw.countColumn,
+        description: raw.descriptionColumn,
+      },
+      delimiter,
+      encoding,
+      joinColumns: raw.joinColumn?.split(',').map((name) => name.trim()),
+      aliases: raw.aliases === undefined ? undefined : await readText(raw.aliases),
+      vocabulary: raw.vocabulary === undefined ? undefined : await readText(raw.vocabulary),
+      skillsFile: raw.skillsFile === undefined ? undefined : source(raw.skillsFile),
+    },
+  };
+}
