@@ -39,7 +39,7 @@ export function registerRankJobs(program: Command, io: Io): void {
           throw new UserError(`Cannot read "${file}": ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.`);
         }
       };
-      const source = (file: string) => ({ name: file, open: () => (file === '-' ? io.stdin : createReadStream(resolve(file), { highWaterMark: 1 << 20 })) });
+      const source = (file: string) => ({ name: file, open: () => (file === '-' ? io.stdin : createReadStream(resolve(file), { highWaterMark: 1 << 22 })) });
       const options = (await import('./rank-jobs-options.js')).parseRankJobsOptions(raw, io.stdout.isTTY === true);
       const { assertWritable, writeOutput } = await import('../write-output.js');
       if (raw.out !== undefined) assertWritable(resolve(raw.out), raw.force === true, raw.out);
