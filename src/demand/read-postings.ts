@@ -1,4 +1,4 @@
-// One posting file read into raw postings: the title, skills, company, dates, count,
+// One posting file read record by record, with the title, skills, company, dates, count,
 // description and join-key cells that the options and the header call for.
 import { UserError } from '../errors.js';
 import { findColumns, headerKey, type ColumnMap, type ColumnOptions } from './find-columns.js';
