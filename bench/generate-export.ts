@@ -66,7 +66,7 @@ function title(random: () => number, career: Career): string {
   return text;
 }
 
-function description(random: () => number): string {
+function description(random: () => number, newlines: boolean): string {
   const parts: string[] = [];
   let length = 0;
   while (length < 760) {
@@ -74,15 +74,18 @@ function description(random: () => number): string {
     const b = WORDS[Math.floor(random() * WORDS.length)]!;
     const sentence = random() < 0.3
       ? `You will work with ${a}, ${b} and "${SKILLS[Math.floor(random() * 50)]}" every day.`
-      : random() < 0.5 ? `Vous accompagnerez ${a}, en lien avec ${b}; télétravail possible.\n` : `Responsibilities: own ${a}, improve ${b}, ship.`;
+      : random() < 0.5 ? `Vous accompagnerez ${a}, en lien avec ${b}; télétravail possible.${newlines ? '\n' : ''}` : `Responsibilities: own ${a}, improve ${b}, ship.`;
     parts.push(sentence);
     length += sentence.length + 1;
   }
   return `"${parts.join(' ').replaceAll('"', '""')}"`;
 }
 
-/** Writes `rows` postings to `file`; returns the number of bytes written. */
-export function generateExport(file: string, rows: number, seed = 42): number {
+/**
+ * Writes `rows` postings to `file`; returns the number of bytes written. `newlines: false`
+ * keeps descriptions on one line (so DuckDB's parallel CSV reader can split the file).
+ */
+export function generateExport(file: string, rows: number, newlines = true, seed = 42): number {
   const random = seededRandom(seed);
   const list = careers(random);
   const weights = list.map((_, rank) => 1 / (rank + 1) ** 1.1);
@@ -100,7 +103,7 @@ export function generateExport(file: string, rows: number, seed = 42): number {
     }
     return list[low]!;
   };
-  const descriptions = Array.from({ length: 2000 }, () => description(random));
+  const descriptions = Array.from({ length: 2000 }, () => description(random, newlines));
   const fd = openSync(file, 'w');
   let bytes = 0;
   let batch: string[] = ['job_id,title,company,location,date_posted,skills,description'];

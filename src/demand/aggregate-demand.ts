@@ -7,6 +7,7 @@ import { ByteCache } from './byte-cache.js';
 import { IdCounts, IdSet } from './id-tallies.js';
 import { normalizeTitle } from './normalize-title.js';
 import { parseDay } from './parse-day.js';
+import { SLOT, type PostingCells } from './read-postings.js';
 import type { CsvRecord } from './scan-csv.js';
 import { SkillIds } from './skill-ids.js';
 import type { SkillFinder } from './vocabulary.js';
@@ -38,17 +39,6 @@ export interface DemandOptions {
   skillsTable?: Map<string, string[]>;
   /** Collect skills for this career only (a normalised name); all careers when absent. */
   job?: string;
-}
-
-/** Slots of the cells a posting record carries (see read-postings). */
-export const SLOT = { title: 0, skills: 1, company: 2, date: 3, closeDate: 4, count: 5 } as const;
-
-/** One posting: the scanner's record plus the cells only some runs need. */
-export interface PostingCells {
-  record: CsvRecord;
-  has: { skills: boolean; company: boolean; date: boolean; closeDate: boolean; count: boolean };
-  description?: string;
-  joinKey?: string;
 }
 
 interface Career {

@@ -1,8 +1,8 @@
-// One posting file read into raw postings: the title, skills, company, dates, count,
+// One posting file read record by record, with the title, skills, company, dates, count,
 // description and join-key cells that the options and the header call for.
 import { UserError } from '../errors.js';
 import { findColumns, headerKey, type ColumnMap, type ColumnOptions } from './find-columns.js';
-import type { PostingCells } from './aggregate-demand.js';
+import type { CsvRecord } from './scan-csv.js';
 import { scanTable, type DialectOptions, type TableSource } from './scan-table.js';
 
 export interface ReadOptions extends DialectOptions {
@@ -15,7 +15,17 @@ export interface ReadOptions extends DialectOptions {
 
 export type SkipHandler = (line: number, reason: string) => void;
 
-const ROLES = ['title', 'skills', 'company', 'date', 'closeDate', 'count'] as const;
+/** Slots of the cells a posting record carries, in scanner order. */
+export const SLOT = { title: 0, skills: 1, company: 2, date: 3, closeDate: 4, count: 5 } as const;
+const ROLES = Object.keys(SLOT) as (keyof typeof SLOT)[];
+
+/** One posting: the scanner's record plus the cells only some runs need. */
+export interface PostingCells {
+  record: CsvRecord;
+  has: { skills: boolean; company: boolean; date: boolean; closeDate: boolean; count: boolean };
+  description?: string;
+  joinKey?: string;
+}
 
 /**
  * Reads one file, handing each record to `onPosting` (the record and its extra cells are

@@ -32,6 +32,7 @@ const HEAD_BYTES = 1 << 16;
 
 export async function scanTable(source: TableSource, options: DialectOptions, handlers: TableHandlers): Promise<string[]> {
   let header: string[] | undefined;
+  let width = 0;
   try {
     const raw = await peekBytes(source.open(), HEAD_BYTES);
     const bytes = isGzip(raw.head) ? await peekBytes(gunzip(raw.all), HEAD_BYTES) : raw;
@@ -40,10 +41,11 @@ export async function scanTable(source: TableSource, options: DialectOptions, ha
     const scanner = new CsvScanner(delimiter.charCodeAt(0), (record) => {
       if (!header) {
         header = record.values;
+        width = record.fieldCount;
         scanner.selectColumns(handlers.header(header));
       } else if (record.malformed) handlers.skip(record.line, record.malformed);
-      else if (record.fieldCount !== header.length) {
-        handlers.skip(record.line, `it has ${record.fieldCount} fields where the header has ${header.length}`);
+      else if (record.fieldCount !== width) {
+        handlers.skip(record.line, `it has ${record.fieldCount} fields where the header has ${width}`);
       } else handlers.record(record);
     }, source.name);
     for await (const chunk of text.all) {

@@ -110,6 +110,12 @@ describe.skipIf(!existsSync(dir))('rank-jobs on real exports', () => {
     expect(ranking.skipped).toBe(0);
   });
 
+  it.each(['en-linkedin-2023-job-skills.csv', 'en-linkedin-2023-salaries.csv', 'en-linkedin-2023-skills.csv'])('refuses side table %s as postings in one sentence', async (name) => {
+    const result = await run(['rank-jobs', postings(name)]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(new RegExp(`^curriculum: File ".*${name}" has no title column \\(header: .*\\); name it with --title-column\\.\n$`));
+  });
+
   it('the built bin gives real exit codes, stdout and stderr', async () => {
     const bin = path.join(projectRoot, 'bin/curriculum.js');
     const exec = promisify(execFile);
