@@ -106,7 +106,7 @@ function caveats(ranking: Ranking, job: string | undefined): string[] {
   return [`Caveat: ${small.length} of the ${ranking.careers.length} careers shown ${small.length === 1 ? 'has' : 'have'} fewer than ${SMALL_SAMPLE} postings; their shares and growth are unreliable.`];
 }
 
-function noSuchCareer(job: string, careers: string[]): string {
+export function noSuchCareer(job: string, careers: string[]): string {
   const words = job.split(' ');
   const close = careers
     .map((career) => ({ career, score: words.filter((word) => career.split(' ').includes(word)).length }))

@@ -7,8 +7,6 @@ import { uniqueIds } from './kebab-id.js';
 export interface ScaffoldInput {
   /** Program id (kebab-case). */
   id: string;
-  /** The career as the user named it. */
-  job: string;
   demand: JobDemand;
   /** How many of the most-requested skills to list. */
   top: number;
@@ -25,7 +23,7 @@ export function scaffoldProgram(input: ScaffoldInput): Map<string, string> {
   ]);
 }
 
-function programFile({ id, job, demand, top, sources }: ScaffoldInput): string {
+function programFile({ id, demand, top, sources }: ScaffoldInput): string {
   const skills = demand.skills.slice(0, top);
   const ids = uniqueIds(skills.map((s) => s.skill), 'skill');
   const lines = [
@@ -37,7 +35,7 @@ function programFile({ id, job, demand, top, sources }: ScaffoldInput): string {
     '# asking for the skill. Projects come next, in projects.yaml; courses last, in courses.yaml.',
     'program:',
     `  id: ${id}`,
-    `  title: ${scalar(titleCase(job))}`,
+    `  title: ${scalar(titleCase(demand.job))}`,
     `  job: ${scalar(demand.job)}`,
     '  hours_per_week: 15        # learner pace',
     '  production:',

@@ -1,0 +1,31 @@
+// `curriculum init <program-dir>`: start a program from market data, or from the example.
+import type { Command } from 'commander';
+import type { CommandRegistrar } from '../commands.js';
+import { addReadingOptions, type RawReadingOptions } from '../market-input.js';
+
+export interface InitFlags extends RawReadingOptions {
+  job?: string;
+  from?: string[];
+  top?: string;
+  example?: boolean;
+}
+
+export const registerInit: CommandRegistrar = (program: Command, io) => {
+  const command = program
+    .command('init')
+    .description("Create a program folder: the job's most-requested skills from postings, or a complete example.")
+    .argument('<program-dir>', 'the new program folder (its name becomes the program id)')
+    .option('--job <title>', 'the career, as the postings name it (normalised like rank-jobs)')
+    .option('--from <postings...>', 'job-posting exports to read the skills from')
+    .option('--top <n>', 'how many of the most-requested skills to list (default 12)')
+    .option('--example', 'write the complete example program (data analyst) instead');
+  addReadingOptions(command)
+    .addHelpText(
+      'after',
+      '\nExamples:\n  curriculum init curricula/data-analyst --job "data analyst" --from samples/postings.csv\n  curriculum init curricula/my-first-program --example',
+    )
+    .action(async (dir: string, flags: InitFlags) => {
+      const { runInit } = await import('./run-init.js');
+      await runInit(dir, flags, io);
+    });
+};

@@ -1,0 +1,66 @@
+// The body of `init`, loaded only when the command runs. Never overwrites a file.
+import { access, readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { readDemand, noSuchCareer } from '../../demand/rank-jobs.js';
+import { UserError } from '../../errors.js';
+import { toKebabId } from '../../init/kebab-id.js';
+import { scaffoldProgram } from '../../init/scaffold-program.js';
+import { ID_PATTERN } from '../../model/schema.js';
+import { jobDemand } from '../../market/market-from-demand.js';
+import { writeFileSafely } from '../../write-file.js';
+import type { Io } from '../io.js';
+import { readingInputs } from '../market-input.js';
+import { positive } from './rank-jobs-options.js';
+import type { InitFlags } from './init.js';
+
+const EXAMPLE = new URL('../../../curricula/data-analyst/', import.meta.url);
+
+export async function runInit(dir: string, flags: InitFlags, io: Io): Promise<void> {
+  const target = path.resolve(io.cwd, dir);
+  const id = toKebabId(path.basename(target));
+  if (!ID_PATTERN.test(id)) throw new UserError(`Cannot make a program id of the folder name "${path.basename(target)}"; name it in kebab-case.`);
+  if (flags.example === true && (flags.job !== undefined || flags.from !== undefined)) {
+    throw new UserError('Use either --example or --job with --from, not both.');
+  }
+  const files = flags.example === true ? await exampleFiles(id) : await marketFiles(id, flags, io);
+  for (const name of files.keys()) {
+    if (await exists(path.join(target, name))) {
+      throw new UserError(`"${path.join(dir, name)}" already exists; init never overwrites a program.`);
+    }
+  }
+  const never = { force: false, isOwnFile: () => false };
+  for (const [name, text] of files) await writeFileSafely(path.join(target, name), text, { ...never, shownAs: path.join(dir, name) });
+  io.stdout.write(`Created ${dir} with ${[...files.keys()].join(', ')}.\nNext: edit it, then run "curriculum check ${dir}".\n`);
+}
+
+async function marketFiles(id: string, flags: InitFlags, io: Io): Promise<Map<string, string>> {
+  if (flags.job === undefined || flags.from === undefined) {
+    throw new UserError('Tell init where the program comes from: --job "<title>" --from <postings...>, or --example.');
+  }
+  const { sources, options } = await readingInputs(flags.from, flags, io);
+  const demand = await readDemand(sources, { ...options, job: flags.job });
+  const job = jobDemand(demand, flags.job);
+  if (job === undefined) throw new UserError(noSuchCareer(demand.job ?? flags.job, [...demand.careers.keys()]));
+  const top = flags.top === undefined ? 12 : positive('--top', flags.top);
+  return scaffoldProgram({ id, demand: job, top, sources: flags.from });
+}
+
+/** The bundled data-analyst program, its id replaced by the folder's. */
+async function exampleFiles(id: string): Promise<Map<string, string>> {
+  const names = (await readdir(EXAMPLE)).filter((name) => name.endsWith('.yaml')).sort();
+  const files = new Map<string, string>();
+  for (const name of names) {
+    const text = await readFile(new URL(name, EXAMPLE), 'utf8');
+    // The schema comment points into this repository's layout, not the user's.
+    const own = text.replace(/^# yaml-language-server: .*\n/, '').replace(/^( {2}id:) data-analyst$/m, `$1 ${id}`);
+    files.set(name, own);
+  }
+  return files;
+}
+
+async function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
+}
