@@ -2,6 +2,9 @@
 import { z } from 'zod';
 import { RULE_CODES } from './registry.js';
 
+/** Rules a config may turn off or re-grade: every rule but those that say a file cannot be read. */
+const ADJUSTABLE_RULES = RULE_CODES.filter((code) => code !== 'yaml-syntax' && code !== 'schema');
+
 export const RULE_SETTINGS = ['off', 'warning', 'error'] as const;
 
 export const configSchema = z.strictObject({
@@ -41,7 +44,10 @@ export const configSchema = z.strictObject({
     .optional()
     .describe('Market data that `check` measures programs against (rule market-gap, market coverage).'),
   /** Per-rule severity override, e.g. `orphan-course: off`. */
-  rules: z.partialRecord(z.enum(RULE_CODES as [string, ...string[]]), z.enum(RULE_SETTINGS)).default({}),
+  rules: z
+    .partialRecord(z.enum(ADJUSTABLE_RULES as [string, ...string[]]), z.enum(RULE_SETTINGS))
+    .default({})
+    .describe('Severity per rule: off, warning or error. yaml-syntax and schema cannot be changed: nothing can be checked past them.'),
 });
 
 export type CheckConfig = z.output<typeof configSchema>;

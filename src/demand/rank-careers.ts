@@ -1,4 +1,5 @@
 // Per-career metrics from the aggregates, sorted and cut: the data every format prints.
+import { compareText } from '../diagnostic.js';
 import type { Availability, CareerStats } from './aggregate-demand.js';
 
 /** Careers are ranked by one metric, descending; ties (and nulls, last) by name. */
@@ -51,10 +52,11 @@ export interface RankOptions {
 
 export function rankCareers(careers: Map<string, CareerStats>, available: Availability, total: number, skipped: number, options: RankOptions): Ranking {
   const period = datedPeriod(careers);
-  const rows = [...careers].map(([title, stats]) => careerRow(title, stats, available, total, period));
+  // A title whose rows all count 0 postings (`--count-column`) is not a career in demand.
+  const rows = [...careers].filter(([, stats]) => stats.postings > 0).map(([title, stats]) => careerRow(title, stats, available, total, period));
   const metric = (row: CareerRow): number | null =>
     ({ postings: row.postings, companies: row.companies, growth: row.growth, age: row.median_age_days, duration: row.median_duration_days })[options.rankBy];
-  rows.sort((a, b) => compareDesc(metric(a), metric(b)) || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
+  rows.sort((a, b) => compareDesc(metric(a), metric(b)) || compareText(a.title, b.title));
   rows.forEach((row, index) => (row.rank = index + 1));
   if (options.job !== undefined) {
     const row = rows.find((candidate) => candidate.title === options.job);

@@ -1,5 +1,6 @@
 // The whole `rank-jobs` job as a function of its inputs: read every file into one set of
 // aggregates, rank, format. Returns the output text and the notes meant for stderr.
+import { compareText } from '../diagnostic.js';
 import { UserError } from '../errors.js';
 import { careerName, DemandAggregator, type Availability, type CareerStats } from './aggregate-demand.js';
 import { NO_ALIASES, parseAliases, type Aliases } from './aliases.js';
@@ -103,7 +104,11 @@ function caveats(ranking: Ranking, job: string | undefined): string[] {
   const small = ranking.careers.filter((career) => career.postings < SMALL_SAMPLE);
   if (small.length === 0) return [];
   if (job !== undefined) return [`Caveat: "${job}" has only ${small[0]!.postings} postings (fewer than ${SMALL_SAMPLE}); its skill shares are unreliable.`];
-  return [`Caveat: ${small.length} of the ${ranking.careers.length} careers shown ${small.length === 1 ? 'has' : 'have'} fewer than ${SMALL_SAMPLE} postings; their shares and growth are unreliable.`];
+  const shown = ranking.careers.length;
+  if (shown === 1) return [`Caveat: the only career shown has fewer than ${SMALL_SAMPLE} postings; its shares and growth are unreliable.`];
+  const which = small.length === 1 ? '1 of the careers shown has' : `${small.length} of the ${shown} careers shown have`;
+  const whose = small.length === 1 ? 'its' : 'their';
+  return [`Caveat: ${which} fewer than ${SMALL_SAMPLE} postings; ${whose} shares and growth are unreliable.`];
 }
 
 export function noSuchCareer(job: string, careers: string[]): string {
@@ -111,7 +116,7 @@ export function noSuchCareer(job: string, careers: string[]): string {
   const close = careers
     .map((career) => ({ career, score: words.filter((word) => career.split(' ').includes(word)).length }))
     .filter((candidate) => candidate.score > 0)
-    .sort((a, b) => b.score - a.score || (a.career < b.career ? -1 : 1))
+    .sort((a, b) => b.score - a.score || compareText(a.career, b.career))
     .slice(0, 3)
     .map((candidate) => `"${candidate.career}"`);
   return `No posting has the career "${job}"${close.length ? `; did you mean ${close.join(', ')}?` : '.'}`;

@@ -74,7 +74,9 @@ function ownerOf(path: DataPath, data: unknown): Owner {
 function unknownKey(key: string, path: DataPath, owner: Owner, root: z.ZodType): string {
   const where =
     owner.name === undefined
-      ? 'at the top level of the file'
+      ? path.length === 0
+        ? 'at the top level of the file'
+        : `in "${path.join('.')}"`
       : owner.rest.length === 0
         ? `in ${owner.name}`
         : `in field "${fieldName(owner.rest)}" of ${owner.name}`;

@@ -4,8 +4,8 @@ import { type Program, courseSchema, programSchema, projectSchema, skillSchema }
 import type { Item, ProgramModel } from './types.js';
 
 /**
- * Rebuilds the strict Program from a lenient model. Throws (an internal error, not a
- * UserError) when the model is incomplete: callers check the diagnostics first.
+ * Rebuilds the strict Program from a lenient model. Throws an internal error when the model
+ * is incomplete: callers check the diagnostics first, and `schema` cannot be turned off.
  */
 export function toProgram(model: ProgramModel): Program {
   const program = programSchema.safeParse(model.program);

@@ -1,6 +1,6 @@
 // Golden outputs of every format on the project's sample (CI never rewrites them).
 import { describe, expect, it } from 'vitest';
-import { run } from './fake-io.js';
+import { runInProcess as run } from './run-cli.js';
 
 const sample = ['samples/postings.csv', '--aliases', 'samples/aliases.yaml'];
 

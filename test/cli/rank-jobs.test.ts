@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot, run } from './fake-io.js';
+import { PROJECT_ROOT as projectRoot, runInProcess as run } from './run-cli.js';
 
 const fixture = (name: string) => `test/fixtures/postings/${name}`;
 const skill = (name: string, postings: number, share: number) => ({ skill: name, postings, share });
@@ -103,6 +103,20 @@ describe('rank-jobs on small exports', () => {
     expect(tty.stdout).toBe('rank  title         postings  share  companies\n   1  data analyst         2  66.7%          2\n   2  nurse                1  33.3%          1\n');
     const piped = await run(['rank-jobs', fixture('linkedin-like.csv')]);
     expect(JSON.parse(piped.stdout).postings).toBe(3);
+  });
+});
+
+describe('rank-jobs on counted exports', () => {
+  it('ranks by the count column, and leaves out a title whose rows all count 0', async () => {
+    const csv = 'title;nb_offre\nComptable H/F;3\nComptable;2\nInfirmier;0\nData Analyst;4\n';
+    const result = await run(['rank-jobs', '-', '--count-column', 'nb_offre', '--format', 'json'], { stdin: Buffer.from(csv) });
+    expect(result.code).toBe(0);
+    const ranking = JSON.parse(result.stdout);
+    expect(ranking.postings).toBe(9);
+    expect(ranking.careers.map((c: { title: string; postings: number }) => [c.title, c.postings])).toEqual([
+      ['comptable', 5],
+      ['data analyst', 4],
+    ]);
   });
 });
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { detectDelimiter } from '../../src/demand/detect-dialect.js';
 import { detectEncoding } from '../../src/demand/detect-encoding.js';
 import { CsvScanner } from '../../src/demand/scan-csv.js';
-import { projectRoot, run } from '../cli/fake-io.js';
+import { PROJECT_ROOT as projectRoot, runInProcess as run } from '../cli/run-cli.js';
 
 const dir = path.resolve(projectRoot, '../shared/data');
 const postings = (name: string) => path.join(dir, 'postings', name);
