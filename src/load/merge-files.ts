@@ -74,7 +74,8 @@ export function mergeFiles(
     for (const other of others) problems.push({ file: other.file, path: ['program'], target: 'key', message });
   } else if (complete) {
     const message = `No file of program folder "${folder}" holds a "program" block.`;
-    problems.push({ file: programFile, path: undefined, target: 'value', message });
+    // The root node: the closest thing to a block that does not exist.
+    problems.push({ file: programFile, path: [], target: 'value', message });
   }
 
   const resolve = (merged: DataPath): { file: string; path: DataPath } => {

@@ -115,10 +115,10 @@ describe('loadProgram', () => {
     expect(where(program, ['program', 'title'])).toBe('p/a.yaml:3:10-3:22');
   });
 
-  it('reports a folder with no program block at program.yaml 1:1', async () => {
+  it('reports a folder with no program block on the root node of program.yaml', async () => {
     await write({ 'program.yaml': '# The program block is missing.\nskills: []\n' });
     const program = await loadProgram(dir, root);
-    expect(report(program)).toEqual(['p/program.yaml:1:1-1:1 schema No file of program folder "p" holds a "program" block.']);
+    expect(report(program)).toEqual(['p/program.yaml:2:1-2:11 schema No file of program folder "p" holds a "program" block.']);
     expect(program.model.program).toEqual({});
     expect(where(program, ['program', 'id'])).toBe('p/program.yaml:2:1-2:11');
   });

@@ -10,6 +10,8 @@ export const projectCount: Rule = {
     good: 'projects:   # about ten projects, each inspired by a real mission\n  - id: sales-report\n  - id: churn-analysis\n  # ...',
   },
   check({ model, config }) {
+    // Without a program block this folder is not a program yet: the schema error says so.
+    if (Object.keys(model.program).length === 0) return [];
     const { min, max } = config.limits.projects;
     const count = model.projects.length;
     if (count >= min && count <= max) return [];
