@@ -48,3 +48,27 @@ function trimPartialSequence(bytes: Uint8Array): Uint8Array {
   }
   return bytes.subarray(0, start);
 }
+
+/** Signatures of files people export by mistake instead of CSV: xlsx/zip, xls, PDF, executables. */
+const BINARY_SIGNATURES = [[0x50, 0x4b, 0x03, 0x04], [0xd0, 0xcf, 0x11, 0xe0], [0x25, 0x50, 0x44, 0x46], [0x7f, 0x45, 0x4c, 0x46]];
+
+/**
+ * True for bytes that are no delimited text in any encoding we read: a known binary
+ * signature, NULs at both odd and even positions, or many control characters.
+ */
+export function looksBinary(head: Uint8Array): boolean {
+  if (BINARY_SIGNATURES.some((signature) => signature.every((byte, i) => head[i] === byte))) return true;
+  if (head[0] === 0xff && head[1] === 0xfe) return false;
+  if (head[0] === 0xfe && head[1] === 0xff) return false;
+  const sample = head.subarray(0, 4096);
+  let oddNuls = 0;
+  let evenNuls = 0;
+  let controls = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const byte = sample[i]!;
+    if (byte === 0) i % 2 ? oddNuls++ : evenNuls++;
+    else if (byte < 0x09 || (byte > 0x0d && byte < 0x20)) controls++;
+  }
+  const many = sample.length / 20;
+  return (oddNuls > many && evenNuls > many) || controls > many;
+}

@@ -44,7 +44,7 @@ export function findColumns(header: readonly string[], options: ColumnOptions, f
     else if (indexes[0] !== undefined) columns[role] = indexes[0];
   }
   if (columns.title === undefined) {
-    throw new UserError(`File "${file}" has no title column (header: ${header.map((h) => `"${h}"`).join(', ')}); name it with --title-column.`);
+    throw new UserError(`File "${file}" has no title column (header: ${describeHeader(header)}); name it with --title-column.`);
   }
   return columns;
 }
@@ -54,7 +54,7 @@ function namedColumns(named: string, header: readonly string[], keys: string[], 
   return names.map((name) => {
     const exact = header.indexOf(name);
     const index = exact >= 0 ? exact : keys.indexOf(headerKey(name));
-    if (index < 0) throw new UserError(`File "${file}" has no column "${name}" (header: ${header.map((h) => `"${h}"`).join(', ')}).`);
+    if (index < 0) throw new UserError(`File "${file}" has no column "${name}" (header: ${describeHeader(header)}).`);
     return index;
   });
 }
@@ -66,4 +66,10 @@ function guessColumns(role: ColumnRole, keys: string[]): number[] {
     if (index >= 0) return [index];
   }
   return [];
+}
+
+/** The header as a message shows it: the first names, each cut short, so one sentence stays one line. */
+function describeHeader(header: readonly string[]): string {
+  const shown = header.slice(0, 10).map((name) => `"${name.length > 40 ? `${name.slice(0, 39)}…` : name}"`);
+  return header.length > shown.length ? `${shown.join(', ')} and ${header.length - shown.length} more` : shown.join(', ');
 }

@@ -4,7 +4,7 @@
 import { UserError } from '../errors.js';
 import { gunzip, isGzip, peekBytes, toUtf8, type ByteChunks } from './byte-streams.js';
 import { detectDelimiter } from './detect-dialect.js';
-import { detectEncoding, type Encoding } from './detect-encoding.js';
+import { detectEncoding, looksBinary, type Encoding } from './detect-encoding.js';
 import { CsvScanner, type CsvRecord } from './scan-csv.js';
 
 /** A named byte stream: a file, stdin, or a test's buffer. */
@@ -36,6 +36,9 @@ export async function scanTable(source: TableSource, options: DialectOptions, ha
   try {
     const raw = await peekBytes(source.open(), HEAD_BYTES);
     const bytes = isGzip(raw.head) ? await peekBytes(gunzip(raw.all), HEAD_BYTES) : raw;
+    if (options.encoding === undefined && looksBinary(bytes.head)) {
+      throw new UserError(`File "${source.name}" is not a CSV or TSV export: it looks binary (a spreadsheet? save it as CSV).`);
+    }
     const text = await peekBytes(toUtf8(bytes.all, options.encoding ?? detectEncoding(bytes.head)), HEAD_BYTES);
     const delimiter = options.delimiter ?? detectDelimiter(text.head);
     const scanner = new CsvScanner(delimiter.charCodeAt(0), (record) => {

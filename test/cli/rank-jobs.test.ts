@@ -120,6 +120,17 @@ describe('rank-jobs on counted exports', () => {
   });
 });
 
+describe('rank-jobs on files that are not exports', () => {
+  it.each([
+    ['an xlsx workbook', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('[Content_Types].xml title,skills')])],
+    ['an executable', Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(200)])],
+    ['bytes with many control characters', Buffer.from(Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 1 : 65)))],
+  ])('refuses %s in one sentence, without dumping it', async (_name, bytes) => {
+    const result = await run(['rank-jobs', '-'], { stdin: bytes });
+    expect(result).toEqual({ code: 2, stdout: '', stderr: 'curriculum: File "-" is not a CSV or TSV export: it looks binary (a spreadsheet? save it as CSV).\n' });
+  });
+});
+
 describe('rank-jobs failures', () => {
   it.each([
     [['missing.csv'], 'curriculum: Cannot read "missing.csv": no such file.\n'],
