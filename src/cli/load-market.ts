@@ -5,7 +5,7 @@ import type { LoadedConfig } from '../check/load-config.js';
 import { readDemand } from '../demand/rank-jobs.js';
 import { summarizeSkips } from '../demand/skip-log.js';
 import type { MarketData } from '../market/market-data.js';
-import { toMarketData } from '../market/market-from-demand.js';
+import { toMarketData } from '../demand/market-data.js';
 import type { Io } from './io.js';
 import { readingInputs, type RawReadingOptions } from './market-input.js';
 

@@ -57,7 +57,7 @@ export const courseSchema = z
   })
   .superRefine((course, ctx) => {
     if (course.status === 'external' && course.url === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['url'], message: 'An external course needs a "url".' });
+      ctx.addIssue({ code: 'custom', path: ['url'], message: `Course "${course.id}" is external and needs a "url".` });
     }
   });
 

@@ -4,8 +4,9 @@ import { buildChart } from './build-chart.js';
 import { GENERATOR, type Outline } from './build-outline.js';
 import { MARKER } from './marker.js';
 
-export type RenderFormat = 'md' | 'html' | 'json';
-export const RENDER_FORMATS: readonly RenderFormat[] = ['md', 'html', 'json'];
+import type { RenderFormat } from './render-format.js';
+
+export type { RenderFormat } from './render-format.js';
 
 /** What the index page lists about each program. */
 export interface IndexEntry {

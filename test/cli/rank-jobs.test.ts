@@ -139,7 +139,7 @@ describe('rank-jobs failures', () => {
     [[fixture('fr-bracketed.csv.gz'), '--job', 'Analyst'], 'curriculum: No posting has the career "analyst"; did you mean "data analyst"?\n'],
     [[fixture('descriptions.csv'), '--title-column', 'poste'], 'curriculum: File "test/fixtures/postings/descriptions.csv" has no column "poste" (header: "title", "description").\n'],
     [[fixture('descriptions.csv'), '--format', 'yaml'], 'curriculum: The yaml format lists one career\'s skills: add --job.\n'],
-    [[fixture('descriptions.csv'), '--top', '0'], 'curriculum: The --top value "0" is not a positive whole number.\n'],
+    [[fixture('descriptions.csv'), '--top', '0'], 'curriculum: --top needs a whole number of at least 1, not "0".\n'],
     [[fixture('descriptions.csv'), '--delimiter', '::'], 'curriculum: The delimiter "::" is not one ASCII character (other than a quote or newline).\n'],
     [[fixture('descriptions.csv'), '--skills-file', fixture('linkedin-like-skills.csv')], 'curriculum: The options --skills-file and --join-column go together.\n'],
     [[fixture('linkedin-like.csv'), '--skills-file', fixture('linkedin-like-skills.csv'), '--join-column', 'id'], 'curriculum: File "test/fixtures/postings/linkedin-like-skills.csv" has no join column "id" (header: "job_id", "skill_abr").\n'],

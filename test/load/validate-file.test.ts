@@ -81,7 +81,7 @@ describe('validateFile', () => {
 
   it('reports an external course without a url', () => {
     expect(schemaErrors('courses:', '  - id: c', '    title: C', '    status: external')).toEqual([
-      '2:5-2:10 An external course needs a "url".',
+      '2:5-2:10 Course "c" is external and needs a "url".',
     ]);
   });
 

@@ -162,7 +162,7 @@ describe('render the bundled example programs', () => {
 });
 
 // Through the built bin (`npm test` builds first): real exit codes, stdout vs stderr, files written.
-const built = existsSync(path.join(PROJECT_ROOT, 'dist/render/run-render.js'));
+const built = existsSync(path.join(PROJECT_ROOT, 'dist/cli/commands/run-render.js'));
 describe.skipIf(!built)(`render through bin/curriculum.js${built ? '' : ' (skipped: run npm run build first)'}`, () => {
   test('writes the page, keeps stdout empty and warnings on stderr, exits 0', async () => {
     const cwd = await tempDir();

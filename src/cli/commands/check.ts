@@ -5,6 +5,7 @@ import { FORMAT_NAMES, type FormatName } from '../../report/format-names.js';
 import type { CommandRegistrar } from '../commands.js';
 import type { MarketFlags } from '../load-market.js';
 import { addReadingOptions } from '../market-input.js';
+import { wholeNumber } from '../parse-number.js';
 
 export interface CheckFlags extends MarketFlags {
   format: FormatName;
@@ -22,7 +23,7 @@ export const registerCheck: CommandRegistrar = (program: Command, io, setExitCod
     .argument('[path...]', 'folders or files to check; program folders are found below them', ['.'])
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', (value) => wholeNumber('--max-warnings', value))
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', wholeNumber('--max-warnings'))
     .option('-q, --quiet', 'report errors only')
     .option('-c, --config <file>', 'settings file (default: the nearest curriculum.config.yaml)')
     .option('--force', 'overwrite an --output file that curriculum did not write')
@@ -39,10 +40,6 @@ export const registerCheck: CommandRegistrar = (program: Command, io, setExitCod
     });
 };
 
-function wholeNumber(option: string, value: string): number {
-  if (!/^\d+$/.test(value)) throw new UserError(`${option} needs a whole number, not "${value}".`);
-  return Number(value);
-}
 
 function share(value: string): number {
   const number = Number(value);

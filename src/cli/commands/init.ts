@@ -2,11 +2,12 @@
 import type { Command } from 'commander';
 import type { CommandRegistrar } from '../commands.js';
 import { addReadingOptions, type RawReadingOptions } from '../market-input.js';
+import { wholeNumber } from '../parse-number.js';
 
 export interface InitFlags extends RawReadingOptions {
   job?: string;
   from?: string[];
-  top?: string;
+  top?: number;
   example?: boolean;
 }
 
@@ -17,7 +18,7 @@ export const registerInit: CommandRegistrar = (program: Command, io) => {
     .argument('<program-dir>', 'the new program folder (its name becomes the program id)')
     .option('--job <title>', 'the career, as the postings name it (normalised like rank-jobs)')
     .option('--from <postings...>', 'job-posting exports to read the skills from')
-    .option('--top <n>', 'how many of the most-requested skills to list (default 12)')
+    .option('--top <n>', 'how many of the most-requested skills to list (default 12)', wholeNumber('--top', 1))
     .option('--example', 'write the complete example program (data analyst) instead');
   addReadingOptions(command)
     .addHelpText(

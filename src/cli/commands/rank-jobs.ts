@@ -2,6 +2,7 @@
 import { Option, type Command } from 'commander';
 import type { Io } from '../io.js';
 import { addReadingOptions } from '../market-input.js';
+import { wholeNumber } from '../parse-number.js';
 import { FORMAT_NAMES } from '../../demand/format/names.js';
 import { RANK_METRICS } from '../../demand/rank-careers.js';
 import { RANK_JOBS_HELP } from './rank-jobs-help.js';
@@ -15,8 +16,8 @@ export function registerRankJobs(program: Command, io: Io): void {
       .argument('<file...>', 'CSV/TSV files, optionally gzip-compressed; - for stdin'),
   )
     .option('--job <title>', 'list every skill of this career')
-    .option('--top <n>', 'careers to list (default 20); with --job, skills to list (default all)')
-    .option('--top-skills <n>', 'skills listed per career without --job (default 5)')
+    .option('--top <n>', 'careers to list (default 20); with --job, skills to list (default all)', wholeNumber('--top', 1))
+    .option('--top-skills <n>', 'skills listed per career without --job (default 5)', wholeNumber('--top-skills', 1))
     .addOption(new Option('--rank-by <metric>', 'metric ranking careers').choices(RANK_METRICS).default('postings'))
     .addOption(new Option('--format <format>', 'output format (default: table on a terminal, json otherwise)').choices(FORMAT_NAMES))
     .option('--out <file>', 'write the result to this file (atomically)')

@@ -2,28 +2,22 @@
 import { Option, type Command } from 'commander';
 import type { CommandRegistrar } from '../commands.js';
 import { wantsColor } from '../io.js';
+import { RENDER_FORMATS } from '../../render/render-format.js';
+import type { RenderFlags } from './run-render.js';
 
-const FORMATS = ['md', 'html', 'json'] as const;
-
-interface RenderOptions {
-  format?: (typeof FORMATS)[number];
-  out?: string;
-  templates?: string;
-  force?: boolean;
-}
 
 export const registerRender: CommandRegistrar = (program: Command, io, setExitCode) => {
   program
     .command('render')
     .description('Render the program outline, coverage matrix and timelines (Markdown, HTML, JSON).')
     .argument('<program-dir>', 'a program folder, or a folder holding several (then --out must be a folder)')
-    .addOption(new Option('-f, --format <format>', 'output format (default: from the --out extension, else md)').choices(FORMATS))
+    .addOption(new Option('-f, --format <format>', 'output format (default: from the --out extension, else md)').choices(RENDER_FORMATS))
     .option('-o, --out <dir-or-file>', 'write to this file, or one page per program plus an index in this folder')
     .option('--templates <dir>', 'your templates; files missing there fall back to the built-in ones')
     .option('--force', 'overwrite output files that curriculum render did not write')
     .addHelpText('after', '\nExamples:\n  curriculum render curricula/data-analyst\n  curriculum render curricula/ --format html --out site/\n  curriculum render curricula/data-analyst --format json')
-    .action(async (programDir: string, options: RenderOptions) => {
-      const { runRender } = await import('../../render/run-render.js');
+    .action(async (programDir: string, options: RenderFlags) => {
+      const { runRender } = await import('./run-render.js');
       const { loadCheckConfig } = await import('../../check/load-config.js');
       const { loadMarket } = await import('../load-market.js');
       const color = wantsColor(io, io.stderr);

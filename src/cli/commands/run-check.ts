@@ -1,5 +1,4 @@
 // The body of `check`, loaded only when the command runs.
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { checkRepository } from '../../check/check-repository.js';
 import { loadCheckConfig } from '../../check/load-config.js';
@@ -8,6 +7,7 @@ import { checkExitCode, countSeverities } from '../../diagnostic.js';
 import { FORMATTERS } from '../../report/index.js';
 import { wantsColor, type Io } from '../io.js';
 import { loadMarket } from '../load-market.js';
+import { packageVersion } from '../package-version.js';
 import { writeFileSafely } from '../../write-file.js';
 import type { CheckFlags } from './check.js';
 
@@ -43,7 +43,3 @@ function looksLikeCheckReport(text: string): boolean {
   return /(problems? \(\d+ errors?, \d+ warnings?\)|No problems found)/.test(lines.at(-1) ?? '');
 }
 
-function packageVersion(): string {
-  const require = createRequire(import.meta.url);
-  return (require('../../../package.json') as { version: string }).version;
-}

@@ -6,11 +6,10 @@ import { UserError } from '../../errors.js';
 import { toKebabId } from '../../init/kebab-id.js';
 import { scaffoldProgram } from '../../init/scaffold-program.js';
 import { ID_PATTERN } from '../../model/schema.js';
-import { jobDemand } from '../../market/market-from-demand.js';
+import { jobDemand } from '../../demand/market-data.js';
 import { writeFileSafely } from '../../write-file.js';
 import type { Io } from '../io.js';
 import { readingInputs } from '../market-input.js';
-import { positive } from './rank-jobs-options.js';
 import type { InitFlags } from './init.js';
 
 const EXAMPLE = new URL('../../../curricula/data-analyst/', import.meta.url);
@@ -41,8 +40,7 @@ async function marketFiles(id: string, flags: InitFlags, io: Io): Promise<Map<st
   const demand = await readDemand(sources, { ...options, job: flags.job });
   const job = jobDemand(demand, flags.job);
   if (job === undefined) throw new UserError(noSuchCareer(demand.job ?? flags.job, [...demand.careers.keys()]));
-  const top = flags.top === undefined ? 12 : positive('--top', flags.top);
-  return scaffoldProgram({ id, demand: job, top, sources: flags.from });
+  return scaffoldProgram({ id, demand: job, top: flags.top ?? 12, sources: flags.from });
 }
 
 /** The bundled data-analyst program, its id replaced by the folder's. */

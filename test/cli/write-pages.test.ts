@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isGenerated, MARKER } from '../../src/render/marker.js';
-import { writePages, type Page } from '../../src/render/write-pages.js';
+import { writePages, type Page } from '../../src/cli/write-pages.js';
 
 async function tempDir(): Promise<string> {
   return mkdtemp(path.join(os.tmpdir(), 'curriculum-render-'));

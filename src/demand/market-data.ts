@@ -1,10 +1,10 @@
 // Market data for `init` and `check --market`, from the aggregates `rank-jobs` computes.
-import { careerName } from '../demand/aggregate-demand.js';
-import { normalizeSkill } from '../demand/parse-skills.js';
-import type { Demand } from '../demand/rank-jobs.js';
+import { careerName } from './aggregate-demand.js';
+import { normalizeSkill } from './parse-skills.js';
+import type { Demand } from './rank-jobs.js';
 import { compareText } from '../diagnostic.js';
-import type { JobDemand } from './job-demand.js';
-import type { MarketData } from './market-data.js';
+import type { JobDemand } from '../market/job-demand.js';
+import type { MarketData } from '../market/market-data.js';
 
 /** The demand of the career `job` names (normalised and aliased like the data), if any posting is for it. */
 export function jobDemand(demand: Demand, job: string): JobDemand | undefined {

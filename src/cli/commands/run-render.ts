@@ -1,19 +1,19 @@
 // The body of `render`, loaded only when the command runs: check, build outlines, render, write.
-import { createRequire } from 'node:module';
 import { stat } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
-import { checkRepository } from '../check/check-repository.js';
-import type { LoadedConfig } from '../check/load-config.js';
-import { RULES } from '../check/registry.js';
-import type { MarketData } from '../market/market-data.js';
-import { UserError } from '../errors.js';
-import { toProgram } from '../load/index.js';
-import { FORMATTERS } from '../report/index.js';
-import { buildOutline } from './build-outline.js';
-import { compileTemplates } from './compile-templates.js';
-import { loadTemplates } from './load-templates.js';
-import { buildIndex, renderIndexPage, renderProgramPage, type RenderFormat } from './render-pages.js';
-import { writePages, type Page } from './write-pages.js';
+import { checkRepository } from '../../check/check-repository.js';
+import type { LoadedConfig } from '../../check/load-config.js';
+import { RULES } from '../../check/registry.js';
+import type { MarketData } from '../../market/market-data.js';
+import { UserError } from '../../errors.js';
+import { toProgram } from '../../load/index.js';
+import { FORMATTERS } from '../../report/index.js';
+import { buildOutline } from '../../render/build-outline.js';
+import { compileTemplates } from '../../render/compile-templates.js';
+import { loadTemplates } from '../../render/load-templates.js';
+import { buildIndex, renderIndexPage, renderProgramPage, type RenderFormat } from '../../render/render-pages.js';
+import { writePages, type Page } from '../write-pages.js';
+import { packageVersion } from '../package-version.js';
 
 export interface RenderFlags {
   format?: RenderFormat;
@@ -37,7 +37,7 @@ export interface RenderIo {
 export async function runRender(programDir: string, flags: RenderFlags, io: RenderIo, check: { settings?: LoadedConfig; market?: MarketData } = {}): Promise<number> {
   const result = await checkRepository([programDir], { cwd: io.cwd, ...check });
   if (result.diagnostics.length > 0) {
-    const context = { rules: RULES, summary: result.summary, color: io.color, sources: result.sources, toolVersion: version(), market: result.market };
+    const context = { rules: RULES, summary: result.summary, color: io.color, sources: result.sources, toolVersion: packageVersion(), market: result.market };
     io.stderr.write(FORMATTERS.stylish(result.diagnostics, context));
   }
   if (result.summary.errors > 0) return 1;
@@ -90,7 +90,3 @@ async function isFile(path: string): Promise<boolean> {
   return stat(path).then((s) => !s.isDirectory(), () => false);
 }
 
-function version(): string {
-  const require = createRequire(import.meta.url);
-  return (require('../../package.json') as { version: string }).version;
-}

@@ -1,6 +1,6 @@
 // Writes pages all or nothing: every target is checked before the first is written, each atomically.
 import { assertWritable, writeAtomically } from '../write-file.js';
-import { isGenerated } from './marker.js';
+import { isGenerated } from '../render/marker.js';
 
 export interface Page {
   /** Absolute path of the file to write. */
