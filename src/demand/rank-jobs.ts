@@ -64,7 +64,7 @@ export async function rankJobs(sources: readonly TableSource[], options: RankJob
     skillsPerCareer: options.topSkills ?? 5,
     job,
   });
-  if (job !== undefined && ranking.careers.length === 0) throw new UserError(noSuchCareer(job, [...demand.careers.keys()]));
+  if (job !== undefined && ranking.careers.length === 0) throw new UserError(noSuchCareer(job, [...demand.careers.keys()], sources.map((source) => source.name)));
   const notes = [...summarizeSkips(demand.skips), ...caveats(ranking, job)];
   const output = FORMATTERS[options.format](ranking, { available: demand.available, job });
   return { output, ranking, notes };
@@ -111,7 +111,8 @@ function caveats(ranking: Ranking, job: string | undefined): string[] {
   return [`Caveat: ${which} fewer than ${SMALL_SAMPLE} postings; ${whose} shares and growth are unreliable.`];
 }
 
-export function noSuchCareer(job: string, careers: string[]): string {
+/** `No posting in "a.csv" has the career "x"; did you mean ...?` */
+export function noSuchCareer(job: string, careers: string[], files: readonly string[]): string {
   const words = job.split(' ');
   const close = careers
     .map((career) => ({ career, score: words.filter((word) => career.split(' ').includes(word)).length }))
@@ -119,5 +120,6 @@ export function noSuchCareer(job: string, careers: string[]): string {
     .sort((a, b) => b.score - a.score || compareText(a.career, b.career))
     .slice(0, 3)
     .map((candidate) => `"${candidate.career}"`);
-  return `No posting has the career "${job}"${close.length ? `; did you mean ${close.join(', ')}?` : '.'}`;
+  const where = files.length === 1 ? `"${files[0]}"` : `"${files[0]}" and ${files.length - 1} more file${files.length > 2 ? 's' : ''}`;
+  return `No posting in ${where} has the career "${job}"${close.length ? `; did you mean ${close.join(', ')}?` : '.'}`;
 }

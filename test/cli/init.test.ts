@@ -48,7 +48,7 @@ describe('init from market data', () => {
   });
 
   test.each([
-    [['init', 'x', '--job', 'astronaut', '--from', SAMPLE], /^curriculum: No posting has the career "astronaut"/],
+    [['init', 'x', '--job', 'astronaut', '--from', SAMPLE], /^curriculum: No posting in ".*postings\.csv" has the career "astronaut"/],
     [['init', 'x', '--job', 'data analyst'], /^curriculum: Tell init where the program comes from/],
     [['init', 'x', '--example', '--job', 'data analyst', '--from', SAMPLE], /^curriculum: Use either --example or --job with --from, not both\.\n$/],
     [['init', '¡¿!', '--example'], /^curriculum: Cannot make a program id of the folder name "¡¿!"; name it in kebab-case\.\n$/],

@@ -135,8 +135,8 @@ describe('rank-jobs failures', () => {
   it.each([
     [['missing.csv'], 'curriculum: Cannot read "missing.csv": no such file.\n'],
     [['test/fixtures'], 'curriculum: Cannot read "test/fixtures": it is a directory.\n'],
-    [[fixture('plumber.csv'), '--job', 'data analyst'], 'curriculum: No posting has the career "data analyst".\n'],
-    [[fixture('fr-bracketed.csv.gz'), '--job', 'Analyst'], 'curriculum: No posting has the career "analyst"; did you mean "data analyst"?\n'],
+    [[fixture('plumber.csv'), '--job', 'data analyst'], 'curriculum: No posting in "test/fixtures/postings/plumber.csv" has the career "data analyst".\n'],
+    [[fixture('fr-bracketed.csv.gz'), '--job', 'Analyst'], 'curriculum: No posting in "test/fixtures/postings/fr-bracketed.csv.gz" has the career "analyst"; did you mean "data analyst"?\n'],
     [[fixture('descriptions.csv'), '--title-column', 'poste'], 'curriculum: File "test/fixtures/postings/descriptions.csv" has no column "poste" (header: "title", "description").\n'],
     [[fixture('descriptions.csv'), '--format', 'yaml'], 'curriculum: The yaml format lists one career\'s skills: add --job.\n'],
     [[fixture('descriptions.csv'), '--top', '0'], 'curriculum: --top needs a whole number of at least 1, not "0".\n'],

@@ -39,7 +39,7 @@ async function marketFiles(id: string, flags: InitFlags, io: Io): Promise<Map<st
   const { sources, options } = await readingInputs(flags.from, flags, io);
   const demand = await readDemand(sources, { ...options, job: flags.job });
   const job = jobDemand(demand, flags.job);
-  if (job === undefined) throw new UserError(noSuchCareer(demand.job ?? flags.job, [...demand.careers.keys()]));
+  if (job === undefined) throw new UserError(noSuchCareer(demand.job ?? flags.job, [...demand.careers.keys()], flags.from));
   return scaffoldProgram({ id, demand: job, top: flags.top ?? 12, sources: flags.from });
 }
 
