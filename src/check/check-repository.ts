@@ -2,6 +2,7 @@
 import { compareText, countSeverities, sortDiagnostics, type Diagnostic, type Summary } from '../diagnostic.js';
 import { loadRepository } from '../load/index.js';
 import type { LoadedProgram, ProgramModel } from '../load/types.js';
+import { roundShare } from '../market/job-demand.js';
 import { measureCoverage, type MarketSummary } from '../market/market-coverage.js';
 import type { MarketData } from '../market/market-data.js';
 import type { CheckConfig } from './config.js';
@@ -86,13 +87,12 @@ function summarizeMarket(model: ProgramModel, market: ProgramMarket): MarketSumm
   const program = model.program.id ?? '';
   if (!market.found) return { program, job: market.job, postings: 0, coverage: null, gaps: [] };
   const { job, postings, coverage, gaps } = market.coverage;
-  const round = (share: number) => Math.round(share * 10_000) / 10_000;
   return {
     program,
     job,
     postings,
-    coverage: round(coverage),
-    gaps: gaps.map(({ skill, postings: asking, share }) => ({ skill, postings: asking, share: round(share) })),
+    coverage: roundShare(coverage),
+    gaps: gaps.map(({ skill, postings: asking, share }) => ({ skill, postings: asking, share: roundShare(share) })),
   };
 }
 

@@ -1,9 +1,10 @@
 // Finds and reads `curriculum.config.yaml`, validated like a curriculum file: its problems
 // are diagnostics, and the defaults apply where it is broken.
-import { access, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
 import { UserError } from '../errors.js';
+import { fileExists } from '../file-exists.js';
 import { CONFIG_FILE_NAME, displayPath, parseYaml, readSource, validateFile } from '../load/index.js';
 import { configSchema, DEFAULT_CONFIG, type CheckConfig } from './config.js';
 
@@ -25,7 +26,7 @@ export async function loadCheckConfig(cwd: string, explicit?: string, from = '.'
   const file = explicit === undefined ? await findConfig(await folderOf(path.resolve(cwd, from))) : path.resolve(cwd, explicit);
   if (file === undefined) return { config: DEFAULT_CONFIG, diagnostics: [], sources: new Map() };
   const shown = displayPath(file, cwd);
-  if (explicit !== undefined && !(await exists(file))) throw new UserError(`Config file "${shown}" does not exist.`);
+  if (explicit !== undefined && !(await fileExists(file))) throw new UserError(`Config file "${shown}" does not exist.`);
   const text = await readSource(file, shown);
   const parsed = parseYaml(text, shown);
   const diagnostics = parsed.diagnostics.length > 0 ? parsed.diagnostics : validateFile(parsed, shown, configSchema);
@@ -45,14 +46,7 @@ async function folderOf(target: string): Promise<string> {
 async function findConfig(start: string): Promise<string | undefined> {
   for (let dir = start; ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, CONFIG_FILE_NAME);
-    if (await exists(candidate)) return candidate;
-    if ((await exists(path.join(dir, '.git'))) || path.dirname(dir) === dir) return undefined;
+    if (await fileExists(candidate)) return candidate;
+    if ((await fileExists(path.join(dir, '.git'))) || path.dirname(dir) === dir) return undefined;
   }
-}
-
-async function exists(file: string): Promise<boolean> {
-  return access(file).then(
-    () => true,
-    () => false,
-  );
 }

@@ -1,5 +1,6 @@
 // Per-career metrics from the aggregates, sorted and cut: the data every format prints.
 import { compareText } from '../diagnostic.js';
+import { roundShare } from '../market/job-demand.js';
 import type { Availability, CareerStats } from './aggregate-demand.js';
 
 /** Careers are ranked by one metric, descending; ties (and nulls, last) by name. */
@@ -74,7 +75,7 @@ function careerRow(title: string, stats: CareerStats, available: Availability, t
     rank: 0,
     title,
     postings: stats.postings,
-    share: round(total ? stats.postings / total : 0),
+    share: roundShare(total ? stats.postings / total : 0),
     companies: available.companies ? stats.companies : null,
     growth: available.dates ? growth(stats.days, period) : null,
     median_age_days: available.dates && period ? weightedMedian(stats.days, (day) => period.last - day) : null,
@@ -88,7 +89,7 @@ function skillRows(stats: CareerStats, limit: number): SkillRow[] {
   return [...stats.skills]
     .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
     .slice(0, limit)
-    .map(([skill, postings]) => ({ skill, postings, share: round(stats.postings ? postings / stats.postings : 0) }));
+    .map(([skill, postings]) => ({ skill, postings, share: roundShare(stats.postings ? postings / stats.postings : 0) }));
 }
 
 interface Period {
@@ -116,7 +117,7 @@ export function growth(days: Map<number, number>, period: Period | null): number
   let later = 0;
   for (const [day, count] of days) day < middle ? (earlier += count) : (later += count);
   if (earlier + later < MIN_DATED_FOR_GROWTH || earlier === 0) return null;
-  return round((later - earlier) / earlier);
+  return roundShare((later - earlier) / earlier);
 }
 
 /** The median of values given as a histogram (value -> how many), mapped through `value`. */
@@ -137,8 +138,4 @@ function compareDesc(a: number | null, b: number | null): number {
   if (a === null) return 1;
   if (b === null) return -1;
   return b - a;
-}
-
-function round(value: number): number {
-  return Math.round(value * 10_000) / 10_000;
 }

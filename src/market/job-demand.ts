@@ -17,3 +17,8 @@ export interface JobDemand {
   /** Sorted by postings, descending, then by name. */
   skills: SkillDemand[];
 }
+
+/** Shares and growth as reports print them: 4 decimals, so output diffs well. */
+export function roundShare(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
+}

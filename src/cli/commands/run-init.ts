@@ -1,8 +1,9 @@
 // The body of `init`, loaded only when the command runs. Never overwrites a file.
-import { access, readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readDemand, noSuchCareer } from '../../demand/rank-jobs.js';
 import { UserError } from '../../errors.js';
+import { fileExists } from '../../file-exists.js';
 import { toKebabId } from '../../init/kebab-id.js';
 import { scaffoldProgram } from '../../init/scaffold-program.js';
 import { ID_PATTERN } from '../../model/schema.js';
@@ -23,7 +24,7 @@ export async function runInit(dir: string, flags: InitFlags, io: Io): Promise<vo
   }
   const files = flags.example === true ? await exampleFiles(id) : await marketFiles(id, flags, io);
   for (const name of files.keys()) {
-    if (await exists(path.join(target, name))) {
+    if (await fileExists(path.join(target, name))) {
       throw new UserError(`"${path.join(dir, name)}" already exists; init never overwrites a program.`);
     }
   }
@@ -54,11 +55,4 @@ async function exampleFiles(id: string): Promise<Map<string, string>> {
     files.set(name, own);
   }
   return files;
-}
-
-async function exists(file: string): Promise<boolean> {
-  return access(file).then(
-    () => true,
-    () => false,
-  );
 }
