@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
 import { UserError } from '../errors.js';
 import { fileExists } from '../file-exists.js';
+import { repositoryRoot } from '../files/repository-root.js';
 import { CONFIG_FILE_NAME, displayPath, parseYaml, readSource, validateFile } from '../load/index.js';
 import { configSchema, DEFAULT_CONFIG, type CheckConfig } from './config.js';
 
@@ -15,6 +16,8 @@ export interface LoadedConfig {
   sources: Map<string, string>;
   /** Absolute path of the config file, if there is one (its `market:` paths are relative to it). */
   file?: string;
+  /** The real path of the repository holding the config file: its `market:` paths stay inside it. */
+  root?: string;
 }
 
 /**
@@ -27,11 +30,14 @@ export async function loadCheckConfig(cwd: string, explicit?: string, from = '.'
   if (file === undefined) return { config: DEFAULT_CONFIG, diagnostics: [], sources: new Map() };
   const shown = displayPath(file, cwd);
   if (explicit !== undefined && !(await fileExists(file))) throw new UserError(`Config file "${shown}" does not exist.`);
-  const text = await readSource(file, shown);
+  // A config found in the repository is read only inside it; one named by --config is the user's choice.
+  const root = explicit === undefined ? await repositoryRoot(path.dirname(file)) : undefined;
+  const text = await readSource(file, shown, root);
   const parsed = parseYaml(text, shown);
   const diagnostics = parsed.diagnostics.length > 0 ? parsed.diagnostics : validateFile(parsed, shown, configSchema);
   const result = configSchema.safeParse(parsed.data ?? {});
-  return { config: result.success ? result.data : DEFAULT_CONFIG, diagnostics, sources: new Map([[shown, text]]), file };
+  const repository = root ?? (await repositoryRoot(path.dirname(file)));
+  return { config: result.success ? result.data : DEFAULT_CONFIG, diagnostics, sources: new Map([[shown, text]]), file, root: repository };
 }
 
 /** A folder as is; a file's folder (`check curricula/x/program.yaml`). */

@@ -7,7 +7,7 @@ import { summarizeSkips } from '../demand/skip-log.js';
 import type { MarketData } from '../market/market-data.js';
 import { toMarketData } from '../demand/market-data.js';
 import type { Io } from './io.js';
-import { readingInputs, type RawReadingOptions } from './market-input.js';
+import { readingInputs, type InputOrigin, type RawReadingOptions } from './market-input.js';
 
 export interface MarketFlags extends RawReadingOptions {
   market?: string[];
@@ -20,7 +20,7 @@ export async function loadMarket(flags: MarketFlags, settings: LoadedConfig, io:
   const configured = settings.config.market;
   if (flags.market !== undefined) {
     const threshold = flags.marketThreshold ?? configured?.threshold ?? DEFAULT_MARKET_THRESHOLD;
-    return read(flags.market, flags, io.cwd, threshold, io);
+    return read(flags.market, flags, { baseDir: io.cwd }, threshold, io);
   }
   if (configured === undefined || settings.file === undefined) return undefined;
   const raw: RawReadingOptions = {
@@ -37,11 +37,12 @@ export async function loadMarket(flags: MarketFlags, settings: LoadedConfig, io:
     skillsFile: configured.skills_file,
     joinColumn: configured.join_column,
   };
-  return read(configured.files, raw, path.dirname(settings.file), configured.threshold, io);
+  const origin = { baseDir: path.dirname(settings.file), confineTo: settings.root };
+  return read(configured.files, raw, origin, configured.threshold, io);
 }
 
-async function read(files: string[], raw: RawReadingOptions, baseDir: string, threshold: number, io: Io): Promise<MarketData> {
-  const { sources, options } = await readingInputs(files, raw, io, baseDir);
+async function read(files: string[], raw: RawReadingOptions, origin: InputOrigin, threshold: number, io: Io): Promise<MarketData> {
+  const { sources, options } = await readingInputs(files, raw, io, origin);
   const demand = await readDemand(sources, options);
   for (const note of summarizeSkips(demand.skips)) io.stderr.write(`${note}\n`);
   return toMarketData(demand, files, threshold);

@@ -1,7 +1,7 @@
 // The options that say how to read job-posting exports, shared by `rank-jobs`, `init` and
 // `check --market`, and the files they name opened as streams.
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { parseDelimiterOption } from '../demand/detect-dialect.js';
@@ -9,7 +9,11 @@ import { parseEncodingName } from '../demand/detect-encoding.js';
 import type { ReadDemandOptions, TextFile } from '../demand/rank-jobs.js';
 import type { TableSource } from '../demand/scan-table.js';
 import { UserError } from '../errors.js';
+import { assertInside, cannotRead, describeKind, readRegularFile } from '../files/read-regular-file.js';
 import type { Io } from './io.js';
+
+/** Alias and vocabulary files: large vocabularies exist, but not beyond this. */
+const MAX_SIDE_FILE_BYTES = 16 * 1024 * 1024;
 
 export interface RawReadingOptions {
   titleColumn?: string;
@@ -44,29 +48,40 @@ export function addReadingOptions(command: Command): Command {
     .option('--join-column <cols>', 'column(s) joining postings and --skills-file, comma-separated');
 }
 
+/** Where the file names come from: typed as flags (anything goes), or from a config file. */
+export interface InputOrigin {
+  /** Names are relative to this folder. */
+  baseDir: string;
+  /** Set for names read from a config file: each file must be a regular file inside this real folder. */
+  confineTo?: string;
+}
+
 /**
- * The sources and reading options for `files`; paths are relative to `baseDir` (the current
- * folder for flags, the config file's folder for its `market:` section).
+ * The sources and reading options for `files`; paths are relative to `origin.baseDir` (the
+ * current folder for flags, the config file's folder for its `market:` section). A config
+ * is part of the repository, which may come from a stranger's pull request: the files it
+ * names must stay inside the repository. A flag is the user's own choice.
  */
 export async function readingInputs(
   files: readonly string[],
   raw: RawReadingOptions,
   io: Io,
-  baseDir = io.cwd,
+  origin: InputOrigin = { baseDir: io.cwd },
 ): Promise<{ sources: TableSource[]; options: ReadDemandOptions }> {
-  const resolve = (file: string) => path.resolve(baseDir, file);
+  const resolve = (file: string) => path.resolve(origin.baseDir, file);
+  if (origin.confineTo !== undefined) {
+    const named = [...files, raw.skillsFile].filter((file): file is string => file !== undefined);
+    for (const file of named) await assertConfinedTable(resolve(file), file, origin.confineTo);
+  }
   // 4 MiB reads: measured faster than 1 MiB on the 1 GB benchmark export (bench/README.md).
   const source = (file: string): TableSource => ({
     name: file,
     open: () => (file === '-' ? io.stdin : createReadStream(resolve(file), { highWaterMark: 1 << 22 })),
   });
   const readText = async (file: string): Promise<TextFile> => {
-    try {
-      return { name: file, text: await readFile(resolve(file), 'utf8') };
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-      throw new UserError(`Cannot read "${file}": ${reason}.`);
-    }
+    const limits = { maxBytes: MAX_SIDE_FILE_BYTES, kind: 'alias and vocabulary files', confineTo: origin.confineTo };
+    const bytes = await readRegularFile(resolve(file), file, limits);
+    return { name: file, text: bytes.toString('utf8') };
   };
   const delimiter = raw.delimiter === undefined ? undefined : parseDelimiterOption(raw.delimiter);
   if (raw.delimiter !== undefined && delimiter === undefined) {
@@ -99,4 +114,13 @@ export async function readingInputs(
       skillsFile: raw.skillsFile === undefined ? undefined : source(raw.skillsFile),
     },
   };
+}
+
+/** A table named by a config: a regular file inside the repository (a FIFO would hang the run). */
+async function assertConfinedTable(absolute: string, shown: string, root: string): Promise<void> {
+  await assertInside(absolute, shown, root);
+  const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => {
+    throw cannotRead(shown, error);
+  });
+  if (!info.isFile()) throw new UserError(`Cannot read "${shown}": it is ${describeKind(info)}, not a regular file.`);
 }

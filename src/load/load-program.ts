@@ -1,5 +1,5 @@
 // Loads one program folder: reads, parses and validates its YAML files, then merges them.
-import { readdir } from 'node:fs/promises';
+import { readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic, Span } from '../diagnostic.js';
 import { compareText, sortDiagnostics } from '../diagnostic.js';
@@ -14,8 +14,11 @@ import type { DataPath, LoadedProgram } from './types.js';
 import { validateFile } from './validate-file.js';
 
 
-/** Loads the program folder `dir` (absolute); display paths are relative to `cwd`. */
-export async function loadProgram(dir: string, cwd: string): Promise<LoadedProgram> {
+/**
+ * Loads the program folder `dir` (absolute); display paths are relative to `cwd`. Files are
+ * read only inside `root`, a real path (by default the folder itself), links resolved.
+ */
+export async function loadProgram(dir: string, cwd: string, root?: string): Promise<LoadedProgram> {
   const folder = displayPath(dir, cwd);
   const entries = await readdir(dir, { withFileTypes: true }).catch((error: Error) => {
     throw new UserError(`Cannot read folder "${folder}": ${error.message}.`);
@@ -28,7 +31,8 @@ export async function loadProgram(dir: string, cwd: string): Promise<LoadedProgr
     throw new UserError(`Folder "${folder}" is not a program folder: it holds no ${PROGRAM_FILE_NAME}.`);
   }
   const files = names.map((name) => displayPath(path.join(dir, name), cwd));
-  const texts = await Promise.all(names.map((name, i) => readSource(path.join(dir, name), files[i] as string)));
+  const confine = root ?? (await realpath(dir));
+  const texts = await Promise.all(names.map((name, i) => readSource(path.join(dir, name), files[i] as string, confine)));
 
   const sources = new Map<string, string>();
   const parsedFiles = new Map<string, ParsedYaml>();

@@ -1,4 +1,8 @@
 // Loads every program found below the paths given to `check`.
+import { realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { isInside } from '../files/read-regular-file.js';
+import { repositoryRoot } from '../files/repository-root.js';
 import { discoverPrograms } from './discover-programs.js';
 import { loadProgram } from './load-program.js';
 import type { LoadedProgram, Repository } from './types.js';
@@ -6,10 +10,22 @@ import type { LoadedProgram, Repository } from './types.js';
 /**
  * Discovers the program folders below `paths` (relative to `cwd`) and loads each, in path
  * order. Programs load one after the other (the files of one program concurrently), so a
- * repository of hundreds of programs never holds more than one folder's files open.
+ * repository of hundreds of programs never holds more than one folder's files open. A
+ * program's files are read only inside the repository being checked: the git repository
+ * holding the path given, or that path itself outside git.
  */
 export async function loadRepository(paths: readonly string[], cwd: string): Promise<Repository> {
+  const dirs = await discoverPrograms(paths, cwd);
+  const roots = await Promise.all((paths.length > 0 ? paths : ['.']).map((entry) => rootOf(path.resolve(cwd, entry))));
   const programs: LoadedProgram[] = [];
-  for (const dir of await discoverPrograms(paths, cwd)) programs.push(await loadProgram(dir, cwd));
+  for (const dir of dirs) {
+    const real = await realpath(dir);
+    programs.push(await loadProgram(dir, cwd, roots.find((root) => isInside(real, root)) ?? real));
+  }
   return { programs };
+}
+
+async function rootOf(given: string): Promise<string> {
+  const isFolder = await stat(given).then((info) => info.isDirectory());
+  return repositoryRoot(isFolder ? given : path.dirname(given));
 }

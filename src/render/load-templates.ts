@@ -3,10 +3,15 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
+import { readRegularFile } from '../files/read-regular-file.js';
+import { repositoryRoot } from '../files/repository-root.js';
 import type { TemplateFormat, TemplateSet, TemplateSource } from './compile-templates.js';
 
 /** `templates/` of the package: `../../templates` from both `src/render/` and `dist/render/`. */
 export const BUILTIN_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+/** A template is a page of markup; 1 MiB is far beyond any. */
+const MAX_TEMPLATE_BYTES = 1024 * 1024;
 
 /**
  * Template files are `outline.<format>.hbs`, `index.<format>.hbs` and partials
@@ -21,8 +26,13 @@ export async function loadTemplates(format: TemplateFormat, userDir: string | un
     const dir = resolve(cwd, userDir);
     const isDir = await stat(dir).then((s) => s.isDirectory(), () => false);
     if (!isDir) throw new UserError(`Template folder "${userDir}" does not exist or is not a folder.`);
+    // A template folder may sit in a repository under review: read only regular files, and
+    // follow links only inside that repository.
+    const root = await repositoryRoot(dir);
     for (const name of await templateNames(dir, format)) {
-      files.set(name, await readSource(join(dir, name), relative(cwd, join(dir, name)).split(sep).join('/')));
+      const shown = relative(cwd, join(dir, name)).split(sep).join('/');
+      const bytes = await readRegularFile(join(dir, name), shown, { maxBytes: MAX_TEMPLATE_BYTES, kind: 'templates', confineTo: root });
+      files.set(name, { file: shown, text: bytes.toString('utf8') });
     }
   }
   const page = (name: string): TemplateSource => {
@@ -43,9 +53,10 @@ function inlinePartial(source: TemplateSource): TemplateSource {
   return text.includes('\n') ? source : { ...source, text };
 }
 
+/** Every entry named like a template but folders: links and special files are then refused by name, not skipped. */
 async function templateNames(dir: string, format: TemplateFormat): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith(`.${format}.hbs`)).map((e) => e.name);
+  return entries.filter((e) => !e.isDirectory() && e.name.endsWith(`.${format}.hbs`)).map((e) => e.name);
 }
 
 async function readSource(path: string, file: string): Promise<TemplateSource> {
