@@ -8,6 +8,8 @@
 // Names and variants are normalised like the data before matching.
 import { parse } from 'yaml';
 import { UserError } from '../errors.js';
+import { findExcessiveNesting } from '../load/nesting-depth.js';
+import { MAX_NESTING_DEPTH } from '../load/parse-yaml.js';
 import { normalizeTitle } from './normalize-title.js';
 import { normalizeSkill } from './parse-skills.js';
 
@@ -31,6 +33,12 @@ export function parseAliases(text: string, file: string): Aliases {
 
 /** A YAML document that must be a mapping; shared with the vocabulary file. */
 export function parseYamlMapping(text: string, file: string): Record<string, unknown> {
+  // The same guard as curriculum files: deep nesting exhausts yaml's memory and stack.
+  const tooDeep = findExcessiveNesting(text, MAX_NESTING_DEPTH);
+  if (tooDeep !== undefined) {
+    const line = text.slice(0, tooDeep).split('\n').length;
+    throw new UserError(`File "${file}" is nested more than ${MAX_NESTING_DEPTH} levels deep (line ${line}); alias and vocabulary files need two.`);
+  }
   let data: unknown;
   try {
     data = parse(text, { maxAliasCount: 100 });
