@@ -3,6 +3,14 @@ import { Command, CommanderError } from 'commander';
 import { describeError } from './errors.js';
 import { processIo, type Io } from './io.js';
 import { registerCommands } from './commands.js';
+import { describeWriteError } from '../files/write-output.js';
+
+export { cleanUpOnSignals } from './signals.js';
+
+/** The sentence for standard output failing (a full disk under `> file`): exit code 2. */
+export function describeOutputFailure(error: NodeJS.ErrnoException): string {
+  return `Cannot write the output: ${describeWriteError(error)}.`;
+}
 
 /** Runs `curriculum` with `argv` (without node and script) and returns the exit code. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {

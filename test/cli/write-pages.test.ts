@@ -5,14 +5,17 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isGenerated, MARKER } from '../../src/render/marker.js';
 import { writePages, type Page } from '../../src/cli/write-pages.js';
+import { writeFolder } from '../../src/files/write-folder.js';
 
 async function tempDir(): Promise<string> {
   return mkdtemp(path.join(os.tmpdir(), 'curriculum-render-'));
 }
 
-function page(dir: string, name: string, text: string): Page {
-  return { path: path.join(dir, name), display: `out/${name}`, text };
+function page(name: string, text: string): Page {
+  return { name, text };
 }
+
+const sample = (text: string) => ({ head: text, tail: text.slice(-4096), size: Buffer.byteLength(text) });
 
 describe('isGenerated', () => {
   it.each([
@@ -25,7 +28,7 @@ describe('isGenerated', () => {
     ['[1, 2]', false],
     ['', false],
   ])('recognises %j: %s', (text, expected) => {
-    expect(isGenerated(text)).toBe(expected);
+    expect(isGenerated(sample(text))).toBe(expected);
   });
 });
 
@@ -33,7 +36,7 @@ describe('writePages', () => {
   it('writes new files and replaces its own, leaving no temporary file', async () => {
     const dir = await tempDir();
     await writeFile(path.join(dir, 'a.md'), `${MARKER}\nold\n`);
-    await writePages([page(dir, 'a.md', `${MARKER}\nnew\n`), page(dir, 'b.md', `${MARKER}\nb\n`)], false);
+    await writePages(dir, 'out', [page('a.md', `${MARKER}\nnew\n`), page('b.md', `${MARKER}\nb\n`)], false);
     expect(await readFile(path.join(dir, 'a.md'), 'utf8')).toBe(`${MARKER}\nnew\n`);
     expect((await readdir(dir)).sort()).toEqual(['a.md', 'b.md']);
   });
@@ -41,8 +44,8 @@ describe('writePages', () => {
   it('refuses, before writing anything, to overwrite a file it did not write', async () => {
     const dir = await tempDir();
     await writeFile(path.join(dir, 'b.md'), 'my notes\n');
-    const pages = [page(dir, 'a.md', `${MARKER}\na\n`), page(dir, 'b.md', `${MARKER}\nb\n`)];
-    await expect(writePages(pages, false)).rejects.toThrow(
+    const pages = [page('a.md', `${MARKER}\na\n`), page('b.md', `${MARKER}\nb\n`)];
+    await expect(writePages(dir, 'out', pages, false)).rejects.toThrow(
       'File "out/b.md" already exists and was not written by curriculum render; use --force to overwrite it.',
     );
     expect(await readdir(dir)).toEqual(['b.md']);
@@ -52,21 +55,21 @@ describe('writePages', () => {
   it('overwrites any file with force', async () => {
     const dir = await tempDir();
     await writeFile(path.join(dir, 'b.md'), 'my notes\n');
-    await writePages([page(dir, 'b.md', `${MARKER}\nb\n`)], true);
+    await writePages(dir, 'out', [page('b.md', `${MARKER}\nb\n`)], true);
     expect(await readFile(path.join(dir, 'b.md'), 'utf8')).toBe(`${MARKER}\nb\n`);
   });
 
   it('refuses a folder where a file should go', async () => {
     const dir = await tempDir();
     await mkdir(path.join(dir, 'a.md'));
-    await expect(writePages([page(dir, 'a.md', 'x')], true)).rejects.toThrow('Output "out/a.md" is a folder; give a file name.');
+    await expect(writePages(dir, 'out', [page('a.md', 'x')], true)).rejects.toThrow('Output "out/a.md" is a folder; give a file name.');
   });
 
   it('keeps the old file whole and removes its temporary file when the rename fails', async () => {
     const dir = await tempDir();
     // A non-empty folder cannot be replaced by a rename: the write fails after the temporary file exists.
     await mkdir(path.join(dir, 'site.md', 'inner'), { recursive: true });
-    const { writeAtomically } = await import('../../src/write-file.js');
+    const { writeAtomically } = await import('../../src/files/write-output.js');
     await expect(writeAtomically(path.join(dir, 'site.md'), 'text', 'out/site.md')).rejects.toThrow(
       /^Cannot write "out\/site.md": /,
     );
@@ -75,7 +78,22 @@ describe('writePages', () => {
 
   it('creates missing folders', async () => {
     const dir = await tempDir();
-    await writePages([page(path.join(dir, 'deep', 'er'), 'a.json', '{}')], false);
+    await writePages(path.join(dir, 'deep', 'er'), 'out', [page('a.json', '{}')], false);
     expect(await readFile(path.join(dir, 'deep', 'er', 'a.json'), 'utf8')).toBe('{}');
+    expect(await readdir(path.join(dir, 'deep'))).toEqual(['er']);
+  });
+
+  it('writes nothing, and leaves no temporary folder, when one page cannot be written', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'old.md'), `${MARKER}\nold\n`);
+    // A name longer than the file system allows fails after the first page is written.
+    const pages = [page('a.md', `${MARKER}\na\n`), page(`${'x'.repeat(300)}.md`, 'b'), page('old.md', `${MARKER}\nnew\n`)];
+    await expect(writePages(dir, 'out', pages, false)).rejects.toThrow(/^Cannot write "out\/x+\.md": /);
+    // The same failure past the checks, while the files are written.
+    await expect(writeFolder(dir, pages, 'out')).rejects.toThrow(/^Cannot write into "out": /);
+    expect(await readdir(dir)).toEqual(['old.md']);
+    expect(await readFile(path.join(dir, 'old.md'), 'utf8')).toBe(`${MARKER}\nold\n`);
+    await expect(writeFolder(path.join(dir, 'fresh'), pages, 'out')).rejects.toThrow(/^Cannot write into "out": /);
+    expect(await readdir(dir)).toEqual(['old.md']);
   });
 });

@@ -1,5 +1,4 @@
 // The body of `check`, loaded only when the command runs.
-import path from 'node:path';
 import { checkRepository } from '../../check/check-repository.js';
 import { loadCheckConfig } from '../../check/load-config.js';
 import { RULES } from '../../check/registry.js';
@@ -8,7 +7,8 @@ import { FORMATTERS } from '../../report/index.js';
 import { wantsColor, type Io } from '../io.js';
 import { loadMarket } from '../load-market.js';
 import { packageVersion } from '../package-version.js';
-import { writeFileSafely } from '../../write-file.js';
+import type { FileSample } from '../../files/write-output.js';
+import { outputOf, writeResult } from '../output.js';
 import type { CheckFlags } from './check.js';
 
 export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
@@ -17,7 +17,8 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
   const result = await checkRepository(paths, { cwd: io.cwd, settings, market });
   const diagnostics = flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   const summary = { ...result.summary, ...countSeverities(diagnostics) };
-  const toFile = flags.output !== undefined;
+  const output = outputOf(flags.output, io.cwd, { force: flags.force === true, isOwnFile: looksLikeCheckReport, owner: 'curriculum check' });
+  const toFile = output.kind === 'file';
   const report = FORMATTERS[flags.format](diagnostics, {
     rules: RULES,
     summary,
@@ -26,20 +27,20 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
     toolVersion: packageVersion(),
     market: result.market,
   });
-  if (flags.output === undefined) io.stdout.write(report);
-  else {
-    await writeFileSafely(path.resolve(io.cwd, flags.output), report, { force: flags.force === true, isOwnFile: looksLikeCheckReport, shownAs: flags.output, owner: 'curriculum check' });
-  }
+  await writeResult(output, report, io);
   return checkExitCode(result.summary, flags.maxWarnings);
 }
 
-/** A report an earlier `check --output` wrote, in any format, may be replaced. */
-function looksLikeCheckReport(text: string): boolean {
-  if (text.trim() === '') return true;
-  if (text.includes('"name": "curriculum"') && text.includes('"version": "2.1.0"')) return true;
-  if (/^\{\s*"diagnostics": \[/.test(text)) return true;
-  const lines = text.trimEnd().split('\n');
-  if (lines.every((line) => line.startsWith('::error ') || line.startsWith('::warning '))) return true;
-  return /(problems? \(\d+ errors?, \d+ warnings?\)|No problems found)/.test(lines.at(-1) ?? '');
+/**
+ * A report an earlier `check --output` wrote, in any format, may be replaced; it is told
+ * from its first and last bytes. An empty file is anyone's (`touch`ed, or a program file).
+ */
+function looksLikeCheckReport({ head, tail }: FileSample): boolean {
+  if (head.includes('"name": "curriculum"') && head.includes('"version": "2.1.0"')) return true;
+  if (/^\{\s*"diagnostics": \[/.test(head)) return true;
+  const last = tail.trimEnd().split('\n').at(-1) ?? '';
+  const annotation = /^::(error|warning) /;
+  if (annotation.test(head) && annotation.test(last)) return true;
+  return /(problems? \(\d+ errors?, \d+ warnings?\)|No problems found in .*)$/.test(last);
 }
 

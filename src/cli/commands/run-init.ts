@@ -8,7 +8,7 @@ import { toKebabId } from '../../init/kebab-id.js';
 import { scaffoldProgram } from '../../init/scaffold-program.js';
 import { ID_PATTERN } from '../../model/schema.js';
 import { jobDemand } from '../../demand/market-data.js';
-import { writeFileSafely } from '../../write-file.js';
+import { writeFolder } from '../../files/write-folder.js';
 import type { Io } from '../io.js';
 import { readingInputs } from '../market-input.js';
 import type { InitFlags } from './init.js';
@@ -28,8 +28,8 @@ export async function runInit(dir: string, flags: InitFlags, io: Io): Promise<vo
       throw new UserError(`"${path.join(dir, name)}" already exists; init never overwrites a program.`);
     }
   }
-  const never = { force: false, isOwnFile: () => false };
-  for (const [name, text] of files) await writeFileSafely(path.join(target, name), text, { ...never, shownAs: path.join(dir, name) });
+  // All files or none: a full disk or a kill half-way leaves no partial program behind.
+  await writeFolder(target, [...files].map(([name, text]) => ({ name, text })), dir);
   io.stdout.write(`Created ${dir} with ${[...files.keys()].join(', ')}.\nNext: edit it, then run "curriculum check ${dir}".\n`);
 }
 

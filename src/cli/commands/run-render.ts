@@ -1,6 +1,6 @@
 // The body of `render`, loaded only when the command runs: check, build outlines, render, write.
 import { stat } from 'node:fs/promises';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { extname, relative, resolve, sep } from 'node:path';
 import { checkRepository } from '../../check/check-repository.js';
 import type { LoadedConfig } from '../../check/load-config.js';
 import { RULES } from '../../check/registry.js';
@@ -13,6 +13,8 @@ import { compileTemplates } from '../../render/compile-templates.js';
 import { loadTemplates } from '../../render/load-templates.js';
 import { buildIndex, renderIndexPage, renderProgramPage, type RenderFormat } from '../../render/render-pages.js';
 import { writePages, type Page } from '../write-pages.js';
+import { writeOutput } from '../../files/write-output.js';
+import { isGenerated } from '../../render/marker.js';
 import { packageVersion } from '../package-version.js';
 
 export interface RenderFlags {
@@ -42,9 +44,11 @@ export async function runRender(programDir: string, flags: RenderFlags, io: Rend
   }
   if (result.summary.errors > 0) return 1;
 
-  const target = flags.out === undefined ? undefined : resolve(io.cwd, flags.out);
+  // `/dev/stdout` cannot be opened when stdout is a socket (as under Node's child processes).
+  const out = flags.out === '/dev/stdout' ? undefined : flags.out;
+  const target = out === undefined ? undefined : resolve(io.cwd, out);
   const several = result.programs.length > 1;
-  const toFolder = target !== undefined && (several || /[\\/]$/.test(flags.out ?? '') || (await isFolder(target)));
+  const toFolder = target !== undefined && (several || /[\\/]$/.test(out ?? '') || (await isFolder(target)));
   const format = flags.format ?? (target && !toFolder ? formatOf(target) : undefined) ?? 'md';
   const coverage = new Map(result.market?.map((summary) => [summary.program, summary]));
   const outlines = result.programs.map((program) => {
@@ -61,19 +65,36 @@ export async function runRender(programDir: string, flags: RenderFlags, io: Rend
     return 0;
   }
   const show = (path: string) => relative(io.cwd, path).split(sep).join('/') || '.';
+  const force = flags.force === true;
   if (!toFolder) {
-    await writePages([{ path: target, display: show(target), text: renderProgramPage(outlines[0]!, format, renderer) }], flags.force === true);
+    const text = renderProgramPage(outlines[0]!, format, renderer);
+    await writeOutput(target, text, { force, isOwnFile: isGenerated, shownAs: show(target), owner: 'curriculum render' });
     return 0;
   }
   if (await isFile(target)) throw new UserError(`--out "${flags.out}" must be a folder to hold one page per program.`);
-  const page = (name: string, text: string): Page => ({ path: join(target, name), display: show(join(target, name)), text });
-  const pages = outlines.map((outline) => {
+  assertDistinctIds(result.programs.map((program, i) => ({ id: outlines[i]!.program.id, folder: show(program.dir) })));
+  const pages: Page[] = outlines.map((outline) => {
     if (outline.program.id === 'index') throw new UserError(`Program id "index" clashes with the index page "index.${format}".`);
-    return page(`${outline.program.id}.${format}`, renderProgramPage(outline, format, renderer));
+    return { name: `${outline.program.id}.${format}`, text: renderProgramPage(outline, format, renderer) };
   });
-  pages.push(page(`index.${format}`, renderIndexPage(buildIndex(outlines, format), format, renderer)));
-  await writePages(pages, flags.force === true);
+  pages.push({ name: `index.${format}`, text: renderIndexPage(buildIndex(outlines, format), format, renderer) });
+  await writePages(target, show(target), pages, force);
   return 0;
+}
+
+/**
+ * Pages are named by program id: two programs sharing one (with rule duplicate-id switched
+ * off) would silently overwrite each other's page.
+ */
+function assertDistinctIds(programs: readonly { id: string; folder: string }[]): void {
+  const first = new Map<string, string>();
+  for (const { id, folder } of programs) {
+    const other = first.get(id);
+    if (other !== undefined) {
+      throw new UserError(`Programs "${other}" and "${folder}" both have the id "${id}"; give each its own id to render them to one folder.`);
+    }
+    first.set(id, folder);
+  }
 }
 
 /** The format a file name implies: `.md`, `.html` (`.htm`) or `.json`. */
