@@ -44,7 +44,9 @@ export function compileTemplates(set: TemplateSet): Renderer {
       try {
         return template(context, runtime);
       } catch (error) {
-        throw templateError(error, source);
+        // Only Handlebars' own failures are the template's; anything else (a page too large for a
+        // string, a bug) goes up unchanged, to be told as such.
+        throw isHandlebarsFailure(error) ? templateError(error, source) : error;
       }
     };
   };
@@ -64,6 +66,13 @@ function markStrict(node: unknown): void {
     if ((node as { type?: unknown }).type === 'PathExpression') (node as { strict?: boolean }).strict = true;
     for (const [key, child] of Object.entries(node)) if (key !== 'loc') markStrict(child);
   }
+}
+
+/** A failure of Handlebars itself, or of a template inside it (a partial's, already told). */
+function isHandlebarsFailure(error: unknown): boolean {
+  if (error instanceof UserError || error instanceof Handlebars.Exception) return true;
+  // Strict mode looking a field up in text or a number: Handlebars' `name in obj` (runtime.js, `strict`).
+  return error instanceof TypeError && error.message.startsWith("Cannot use 'in' operator to search for ");
 }
 
 interface HandlebarsFailure {

@@ -203,3 +203,26 @@ describe('render with market data', () => {
     expect(html.stdout).toContain('<tr><td>tableau</td><td class="num">33%</td></tr>');
   });
 });
+
+describe('render a huge program (over the matrix and links thresholds)', () => {
+  test('shows the notes instead of the full matrix and link lists', async () => {
+    // 101 skills x 100 projects = 10,100 cells; "core" is shared by 100 projects and 101 courses: 10,100 pairs.
+    const dir = await tempDir();
+    const lines = ['program: {id: huge, title: Huge, job: tester}', 'skills:', '  - {id: core, name: Core}'];
+    for (let i = 0; i < 100; i++) lines.push(`  - {id: s${i}, name: Skill ${i}}`);
+    lines.push('projects:');
+    for (let i = 0; i < 100; i++) lines.push(`  - {id: p${i}, title: Project ${i}, mission: M, skills: [core, s${i}], hours: 10}`);
+    lines.push('courses:');
+    for (let i = 0; i < 101; i++) lines.push(`  - {id: c${i}, title: Course ${i}, skills: [core], status: existing}`);
+    await writeFile(path.join(dir, 'program.yaml'), `${lines.join('\n')}\n`);
+
+    const md = await runInProcess(['render', dir]);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain('With 101 skills and 100 projects, the matrix would have 10100 cells, more than 10000');
+    expect(md.stdout).toContain('| Core | 100 | 1, 2, 3, 4, 5,');
+    expect(md.stdout).toContain('Each project lists at most the first 20 courses that prepare it');
+    expect(md.stdout).toContain('- **Prepared by:** Course 0 (`c0`, existing), Course 1 (`c1`, existing),');
+    expect(md.stdout).toContain('Course 19 (`c19`, existing)\n');
+    expect(md.stdout).not.toContain('✓');
+  });
+});
