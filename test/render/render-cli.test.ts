@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { MARKER } from '../../src/render/marker.js';
 import { PROJECT_ROOT, runBin, runInProcess } from '../cli/run-cli.js';
 
@@ -68,6 +68,18 @@ describe('render in-process', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(message);
+  });
+
+  test('a template reaching for Object.prototype fails like a missing field, and nothing reaches the console', async () => {
+    const warn = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const run = await runInProcess(['render', 'test/fixtures/render/repo/tiny', '--templates', 'test/fixtures/render/templates-hostile']);
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trimEnd().split('\n').at(-1)).toBe(
+      'curriculum: Template "test/fixtures/render/templates-hostile/outline.md.hbs" line 3, column 5: field "program.__proto__" does not exist.',
+    );
   });
 
   test('a template naming a field that does not exist fails with its file, line and column', async () => {
