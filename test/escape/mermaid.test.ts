@@ -54,7 +54,7 @@ describe('escapeMermaidLabel', () => {
           ]);
         }
       }),
-      { numRuns: 400 },
+      { numRuns: 200 },
     );
   });
 
@@ -63,31 +63,5 @@ describe('escapeMermaidLabel', () => {
       expect(lexGantt(`  ${ATTACK} : 3000, 8000\n`, rules)[0]?.[0]).toBe('click');
       expect(lexGantt('  %% hidden : 3000, 8000\n', rules)).toEqual([['NL', '\n']]);
     }
-  });
-});
-
-describe('the Gantt chart of render --format md', () => {
-  it('keeps hostile course titles as task names: no click link, no hidden course, no injected section', async () => {
-    const { runInProcess } = await import('../cli/run-cli.js');
-    const run = await runInProcess(['render', 'test/fixtures/render/mermaid-injection']);
-    expect(run.code).toBe(0);
-    const block = /```mermaid\n([\s\S]*?)```/.exec(run.stdout)?.[1] ?? '';
-    const lines = block.split('\n').filter((line) => line.trim() !== '');
-    expect(lines.slice(0, 6)).toEqual([
-      'gantt',
-      '  title Production, in months from the start of design',
-      '  dateFormat x',
-      '  axisFormat %s',
-      '  todayMarker off',
-      '  section Design',
-    ]);
-    const tasks = lines.filter((line) => !/^(gantt|  (title|dateFormat|axisFormat|todayMarker|section) )/.test(line));
-    expect(tasks).toHaveLength(4);
-    for (const rules of Object.values(GANTT_LEXERS)) {
-      for (const line of tasks) expect(lexGantt(`${line}\n`, rules).map(([token]) => token)).toEqual(['taskTxt', 'taskData', 'NL']);
-    }
-    expect(tasks).toContain('  \u2060click task1 href "https//evil.example/phish" ％％ : 3000, 8000');
-    expect(tasks).toContain('  ％％ this course would vanish from the chart : 3000, 8000');
-    expect(tasks).toContain('  SQL꞉ the basics section Injected : 3000, 8000');
   });
 });

@@ -32,14 +32,12 @@ describe('the outline of a huge program', () => {
     expect(json.length).toBeLessThan(8_000_000); // was 432 MB
   });
 
-  it('renders it in Markdown and HTML, with a note instead of the matrix', async () => {
-    const outline = buildOutline(hugeProgram(10_000, 2_500));
-    for (const format of ['md', 'html'] as const) {
-      const page = renderProgramPage(outline, format, compileTemplates(await loadTemplates(format, undefined, process.cwd())));
-      expect(page).toContain('the matrix would have 25000000 cells, more than 10000: each skill lists the numbers of the projects that validate it instead.');
-      expect(page).not.toContain('✓');
-      expect(page.length).toBeLessThan(10_000_000);
-    }
+  it('renders a summarised matrix in HTML (which failed with "Invalid string length"), with a note instead of the grid', async () => {
+    const outline = buildOutline(hugeProgram(1_000, 250));
+    const page = renderProgramPage(outline, 'html', compileTemplates(await loadTemplates('html', undefined, process.cwd())));
+    expect(page).toContain('the matrix would have 250000 cells, more than 10000: each skill lists the numbers of the projects that validate it instead.');
+    expect(page).toContain('<tr><th scope="row">Skill s5</th><td class="num">1</td><td>2</td></tr>');
+    expect(page).not.toContain('class="cell');
   });
 
   it('cuts the lists of links when projects and courses meet on shared skills', () => {

@@ -1,4 +1,5 @@
-// `curriculum render` in-process: exit codes, refusal on errors, --out, --force, templates, goldens.
+// `curriculum render` in-process: exit codes, refusal on errors, --out, --force, templates, goldens,
+// and the attacks of the security issue (numbers out of bounds, huge programs, Mermaid injection).
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -6,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { MARKER } from '../../src/render/marker.js';
 import { PROJECT_ROOT, runBin, runInProcess } from '../cli/run-cli.js';
+import { GANTT_LEXERS, lexGantt } from '../escape/gantt-lexer.js';
 
 const FIXTURES = path.join(PROJECT_ROOT, 'test/fixtures/render');
 const ANALYST = path.join(FIXTURES, 'repo/analyst');
@@ -236,5 +238,83 @@ describe('render a huge program (over the matrix and links thresholds)', () => {
     expect(md.stdout).toContain('- **Prepared by:** Course 0 (`c0`, existing), Course 1 (`c1`, existing),');
     expect(md.stdout).toContain('Course 19 (`c19`, existing)\n');
     expect(md.stdout).not.toContain('✓');
+  });
+});
+
+// Numbers out of bounds: `check` reports them, `render` refuses them at once.
+async function boundsProgram(production: string): Promise<string> {
+  const dir = await tempDir();
+  await writeFile(
+    path.join(dir, 'program.yaml'),
+    [
+      'program:',
+      '  id: x',
+      '  title: X',
+      '  job: x',
+      `  production: ${production}`,
+      'skills:',
+      '  - {id: a, name: A}',
+      'projects:',
+      '  - {id: p1, title: P, mission: M, skills: [a], hours: 10}',
+      'courses:',
+      '  - {id: c1, title: C, skills: [a]}',
+      '',
+    ].join('\n'),
+  );
+  return dir;
+}
+
+describe('numbers out of bounds (1e308 months used to make render loop forever)', () => {
+  test('1e308 months and 10000000000 teams are schema errors of check, with the bounds', async () => {
+    const dir = await boundsProgram('{design_months: 1e308, course_months: 1e308, teams: 10000000000}');
+    const run = await runInProcess(['check', dir, '--format', 'json']);
+    expect(run.code).toBe(1);
+    const messages = JSON.parse(run.stdout).diagnostics.filter((d: { rule: string }) => d.rule === 'schema').map((d: { message: string }) => d.message);
+    expect(messages).toEqual([
+      'Field "production.design_months" of program "x" must be a number greater than 0 and at most 120, not "1e+308".',
+      'Field "production.course_months" of program "x" must be a number greater than 0 and at most 120, not "1e+308".',
+      'Field "production.teams" of program "x" must be a whole number between 1 and 1000, not "10000000000".',
+    ]);
+  });
+
+  test('render refuses them and returns instead of looping or failing internally', async () => {
+    const dir = await boundsProgram('{design_months: 1e308, course_months: 1e308, teams: 10000000000}');
+    const run = await runInProcess(['render', dir, '--format', 'html']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('must be a number greater than 0 and at most 120, not "1e+308".');
+    expect(run.stderr).not.toContain('Internal error');
+  });
+
+  test('render draws the largest values the schema accepts', async () => {
+    const dir = await boundsProgram('{design_months: 120, course_months: 120, teams: 1000}');
+    const run = await runInProcess(['render', dir, '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).timeline.production).toMatchObject({ design_months: 120, teams: 1000, total_months: 240 });
+  });
+});
+
+describe('the Gantt chart of render --format md', () => {
+  test('keeps hostile course titles as task names: no click link, no hidden course, no injected section', async () => {
+    const run = await runInProcess(['render', 'test/fixtures/render/mermaid-injection']);
+    expect(run.code).toBe(0);
+    const block = /```mermaid\n([\s\S]*?)```/.exec(run.stdout)?.[1] ?? '';
+    const lines = block.split('\n').filter((line) => line.trim() !== '');
+    expect(lines.slice(0, 6)).toEqual([
+      'gantt',
+      '  title Production, in months from the start of design',
+      '  dateFormat x',
+      '  axisFormat %s',
+      '  todayMarker off',
+      '  section Design',
+    ]);
+    const tasks = lines.filter((line) => !/^(gantt|  (title|dateFormat|axisFormat|todayMarker|section) )/.test(line));
+    expect(tasks).toHaveLength(4);
+    for (const rules of Object.values(GANTT_LEXERS)) {
+      for (const line of tasks) expect(lexGantt(`${line}\n`, rules).map(([token]) => token)).toEqual(['taskTxt', 'taskData', 'NL']);
+    }
+    expect(tasks).toContain('  \u2060click task1 href "https//evil.example/phish" ％％ : 3000, 8000');
+    expect(tasks).toContain('  ％％ this course would vanish from the chart : 3000, 8000');
+    expect(tasks).toContain('  SQL꞉ the basics section Injected : 3000, 8000');
   });
 });

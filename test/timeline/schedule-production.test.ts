@@ -161,15 +161,15 @@ describe('scheduleProduction at the bounds of the schema', () => {
     expect(schedule.courses.map((c) => `${c.id}:${c.start_month}-${c.ready_month}`)).toEqual(['c1:120-240', 'c2:120-240', 'c3:120-240']);
   });
 
-  it('schedules 20,000 courses of 120 months with 1000 teams, or with one, in order and fast', () => {
-    const many = chain(20_000);
+  it('schedules 5,000 courses of 120 months with 1000 teams, or with one, in order and fast', () => {
+    const many = chain(5_000);
     const wide = scheduleProduction(makeProgram({ design_months: 120, course_months: 120, teams: 1000, ...many }));
-    expect(wide.total_months).toBe(120 + 20 * 120);
+    expect(wide.total_months).toBe(120 + 5 * 120);
     expect(wide.courses[999]).toEqual({ id: 'c1000', start_month: 120, ready_month: 240 });
     expect(wide.courses[1000]).toEqual({ id: 'c1001', start_month: 240, ready_month: 360 });
     const narrow = scheduleProduction(makeProgram({ design_months: 120, course_months: 120, teams: 1, ...many }));
-    expect(narrow.total_months).toBe(120 + 20_000 * 120);
-    expect(narrow.courses.at(-1)).toEqual({ id: 'c20000', start_month: 120 + 19_999 * 120, ready_month: 120 + 20_000 * 120 });
+    expect(narrow.total_months).toBe(120 + 5_000 * 120);
+    expect(narrow.courses.at(-1)).toEqual({ id: 'c5000', start_month: 120 + 4_999 * 120, ready_month: 120 + 5_000 * 120 });
   });
 
   it('gives a freed team the next course, ties to the lowest-numbered team, as a linear scan would', () => {
