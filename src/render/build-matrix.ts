@@ -35,7 +35,11 @@ export interface MatrixSummary {
   limit: number;
 }
 
-export function buildMatrix(program: Program, links: SkillLinks, skillRef: (id: string) => Ref): { matrix: Matrix; summary: MatrixSummary | null } {
+export function buildMatrix(
+  program: Program,
+  links: SkillLinks,
+  skillRef: (id: string) => Ref,
+): { matrix: Matrix; summary: MatrixSummary | null } {
   const projects = program.projects.map((p, index) => ({ position: index + 1, id: p.id, title: p.title }));
   const cells = program.skills.length * program.projects.length;
   const validators = (id: string) => links.validators.get(id) ?? [];

@@ -66,7 +66,8 @@ export function compileTemplates(set: TemplateSet, limits: TemplateLimits = {}):
   };
   for (const [name, source] of set.partials) {
     const render = compile(source);
-    hb.registerPartial(name, (context: object, runtime?: Handlebars.RuntimeOptions) => guards.inPartial(source.file, () => render(context, runtime)));
+    const partial = (context: object, runtime?: Handlebars.RuntimeOptions) => guards.inPartial(source.file, () => render(context, runtime));
+    hb.registerPartial(name, partial);
   }
   const page = (source: TemplateSource): PageTemplate => {
     const render = compile(source);

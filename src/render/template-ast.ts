@@ -69,5 +69,6 @@ export function prepareTemplateAst(ast: unknown, file: string, isHelper: (name: 
 function isHelperPath(path: unknown, isHelper: (name: string) => boolean): boolean {
   const node = path as Node | null;
   const parts = node?.['parts'];
-  return node?.type === 'PathExpression' && node['data'] !== true && Array.isArray(parts) && parts.length === 1 && isHelper(String(parts[0]));
+  if (node?.type !== 'PathExpression' || node['data'] === true || !Array.isArray(parts)) return false;
+  return parts.length === 1 && isHelper(String(parts[0]));
 }

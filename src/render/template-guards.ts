@@ -63,8 +63,10 @@ export function guardEnvironment(hb: typeof Handlebars, maxIterations = MAX_EACH
 
 /** `{{lookup object key}}` reading own properties only, failing like a missing field. */
 function lookup(object: unknown, key: unknown, options: HelperOptions): unknown {
-  const own = object !== null && typeof object === 'object' && (typeof key === 'string' || typeof key === 'number') && Object.hasOwn(object, key);
-  if (own) return (object as Record<string | number, unknown>)[key];
+  const isKey = typeof key === 'string' || typeof key === 'number';
+  if (object !== null && typeof object === 'object' && isKey && Object.hasOwn(object, key)) {
+    return (object as Record<string | number, unknown>)[key];
+  }
   throw failure(`"${String(key)}" not defined in the object given to lookup`, options);
 }
 
