@@ -7,19 +7,25 @@ const ADJUSTABLE_RULES = RULE_CODES.filter((code) => code !== 'yaml-syntax' && c
 
 export const RULE_SETTINGS = ['off', 'warning', 'error'] as const;
 
+/** The largest count a limit may name (docs/format.md, "Bounds"): far above any real program. */
+export const MAX_LIMIT = 1000;
+
+/** `abort` stops at "not whole", so 1e308 gets one message, not also "too big". */
+const count = (min: number) => z.int({ abort: true }).min(min).max(MAX_LIMIT);
+
 export const configSchema = z.strictObject({
   limits: z
     .strictObject({
       skills_per_project: z
         .strictObject({
-          warn_above: z.int().positive().default(4).describe('More skills than this in one project is a warning.'),
-          max: z.int().positive().default(5).describe('More skills than this in one project is an error.'),
+          warn_above: count(1).default(4).describe('More skills than this in one project is a warning.'),
+          max: count(1).default(5).describe('More skills than this in one project is an error.'),
         })
         .default({ warn_above: 4, max: 5 }),
       projects: z
         .strictObject({
-          min: z.int().nonnegative().default(5),
-          max: z.int().positive().default(15),
+          min: count(0).default(5),
+          max: count(1).default(15),
         })
         .default({ min: 5, max: 15 }),
     })

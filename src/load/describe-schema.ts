@@ -64,12 +64,7 @@ export function describeExpected(schema: z.ZodType | undefined): string | undefi
   switch (def.type) {
     case 'number': {
       const noun = def.format === 'safeint' || def.format === 'int32' ? 'whole number' : 'number';
-      const min = checks.find((c) => c.check === 'greater_than');
-      const max = checks.find((c) => c.check === 'less_than');
-      if (min && max) return `a ${noun} between ${String(min.value)} and ${String(max.value)}`;
-      if (min?.value === 0 && min.inclusive === false) return `a positive ${noun}`;
-      if (min?.value === 0) return `a ${noun} of 0 or more`;
-      return `a ${noun}`;
+      return describeNumber(noun, checks);
     }
     case 'string':
       if (def.format === 'url') return 'a URL';
@@ -85,6 +80,23 @@ export function describeExpected(schema: z.ZodType | undefined): string | undefi
     default:
       return undefined;
   }
+}
+
+type Check = { check: string; value?: unknown; inclusive?: boolean };
+
+/** `a number between 0 and 1`, `a number greater than 0 and at most 120`, `a positive whole number`. */
+function describeNumber(noun: string, checks: Check[]): string {
+  const min = checks.find((c) => c.check === 'greater_than');
+  const max = checks.find((c) => c.check === 'less_than');
+  const low = min && (min.inclusive === false ? `greater than ${String(min.value)}` : `at least ${String(min.value)}`);
+  const high = max && (max.inclusive === false ? `less than ${String(max.value)}` : `at most ${String(max.value)}`);
+  if (min && max) {
+    const inclusive = min.inclusive !== false && max.inclusive !== false;
+    return inclusive ? `a ${noun} between ${String(min.value)} and ${String(max.value)}` : `a ${noun} ${low} and ${high}`;
+  }
+  if (min?.value === 0) return min.inclusive === false ? `a positive ${noun}` : `a ${noun} of 0 or more`;
+  if (low ?? high) return `a ${noun} ${low ?? high}`;
+  return `a ${noun}`;
 }
 
 /** True for a list of strings (e.g. a project's `skills`), where `sql` likely means `[sql]`. */

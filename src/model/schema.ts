@@ -11,19 +11,42 @@ const id = z
 /** A reference to an id defined elsewhere: only checked to exist, by `unknown-reference`. */
 const reference = z.string();
 
-const positiveNumber = z.number().positive();
+/**
+ * The bounds of every number of a curriculum (docs/format.md, "Bounds"): wide enough for any real
+ * program, narrow enough that timelines and charts stay finite and small.
+ */
+export const BOUNDS = {
+  /** Months of design, of a course's production: more than 0, at most ten years. */
+  months: 120,
+  /** Teams producing courses in parallel: a whole number from 1. */
+  teams: 1000,
+  /** Learner pace: from 1 hour a week to every hour of the week. */
+  hours_per_week: { min: 1, max: 168 },
+  /** Learner hours of one project or course: more than 0. */
+  hours: 10_000,
+} as const;
+
+/** A whole number; `abort` stops at "not whole", so 1e308 gets one message, not also "too big". */
+const wholeNumber = z.int({ abort: true });
+const months = z.number().positive().max(BOUNDS.months);
+const hours = z.number().positive().max(BOUNDS.hours);
 
 export const productionSchema = z.strictObject({
-  design_months: positiveNumber.default(3).describe('Months of design (method steps 1-3).'),
-  course_months: positiveNumber.default(5).describe('Default production time of one course, in months.'),
-  teams: z.int().positive().default(4).describe('Courses produced in parallel.'),
+  design_months: months.default(3).describe('Months of design (method steps 1-3).'),
+  course_months: months.default(5).describe('Default production time of one course, in months.'),
+  teams: wholeNumber.min(1).max(BOUNDS.teams).default(4).describe('Courses produced in parallel.'),
 });
 
 export const programSchema = z.strictObject({
   id: id.describe('Program id, unique in the repository.'),
   title: z.string().min(1),
   job: z.string().min(1).describe('The career, as named in market data.'),
-  hours_per_week: positiveNumber.default(15).describe('Learner pace, in hours per week.'),
+  hours_per_week: z
+    .number()
+    .min(BOUNDS.hours_per_week.min)
+    .max(BOUNDS.hours_per_week.max)
+    .default(15)
+    .describe('Learner pace, in hours per week.'),
   production: productionSchema.default({ design_months: 3, course_months: 5, teams: 4 }),
 });
 
@@ -39,7 +62,7 @@ export const projectSchema = z.strictObject({
   title: z.string().min(1),
   mission: z.string().min(1).describe('The real mission of the job that the project imitates.'),
   skills: z.array(reference).default([]).describe('The skills it validates: 1 to 4 (5 tolerated).'),
-  hours: positiveNumber.describe('Learner workload estimate, in hours.'),
+  hours: hours.describe('Learner workload estimate, in hours.'),
   requires: z.array(reference).default([]).describe('Projects that must come first.'),
 });
 
@@ -51,8 +74,8 @@ export const courseSchema = z
     title: z.string().min(1),
     skills: z.array(reference).default([]).describe('The skills it teaches.'),
     status: z.enum(COURSE_STATUSES).default('to-produce'),
-    months: positiveNumber.optional().describe('Production time in months; overrides course_months.'),
-    hours: positiveNumber.optional().describe('Learner hours.'),
+    months: months.optional().describe('Production time in months; overrides course_months.'),
+    hours: hours.optional().describe('Learner hours.'),
     url: z.url({ protocol: /^https?$/ }).optional().describe('Required for external courses.'),
   })
   .superRefine((course, ctx) => {

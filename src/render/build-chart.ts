@@ -46,6 +46,8 @@ const BAR_HEIGHT = 14;
 const TOP = 8;
 const MAX_LABEL = 34;
 const TICK_STEPS = [1, 2, 3, 6, 12, 24, 60, 120];
+/** Steps are chosen for at most 12 intervals: 13 ticks with month 0. */
+const MAX_TICKS = 13;
 
 export function buildChart(outline: Outline): Chart {
   const { production } = outline.timeline;
@@ -81,8 +83,12 @@ export function buildChart(outline: Outline): Chart {
   });
   const plotBottom = TOP + rows.length * ROW_HEIGHT;
   const step = TICK_STEPS.find((s) => span / s <= 12) ?? Math.ceil(span / 12);
-  const ticks = [];
-  for (let month = 0; month <= span + 1e-9; month += step) ticks.push({ month, x: x(month) });
+  // Counted, not accumulated: a float sum can fail to advance (Infinity + step is Infinity).
+  const count = Math.floor(span / step + 1e-9) + 1;
+  const ticks = Array.from({ length: Number.isFinite(count) ? Math.min(count, MAX_TICKS) : 1 }, (_, i) => ({
+    month: i * step,
+    x: x(i * step),
+  }));
   return {
     width: WIDTH,
     height: plotBottom + 24,

@@ -2,7 +2,9 @@
 import type { MarketSummary } from '../market/market-coverage.js';
 import type { Course, CourseStatus, Program } from '../model/schema.js';
 import { estimateLearner, type LearnerEstimate } from '../timeline/estimate-learner.js';
-import { scheduleProduction, teaches, type ProductionSchedule } from '../timeline/schedule-production.js';
+import { scheduleProduction, type ProductionSchedule } from '../timeline/schedule-production.js';
+import { buildMatrix, type Matrix, type MatrixSummary } from './build-matrix.js';
+import { coursesFor, indexSkillLinks, projectsFor } from './skill-links.js';
 
 /** Marks the files render writes: the `generator` field of JSON output. */
 export const GENERATOR = 'curriculum render';
@@ -36,7 +38,7 @@ export interface OutlineProject {
   /** Learner workload, in hours. */
   hours: number;
   requires: Ref[];
-  /** Courses that teach one of the project's skills, in declaration order. */
+  /** Courses that teach one of the project's skills, in declaration order (the first 20 in a huge program, see `summary`). */
   courses: (Ref & { status: CourseStatus })[];
 }
 
@@ -56,7 +58,16 @@ export interface OutlineCourse {
   /** Months from the start of design; 0 for existing and external courses. */
   start_month: number;
   ready_month: number;
+  /** Projects that validate one of its skills, in program order (the first 20 in a huge program, see `summary`). */
   prepares: string[];
+}
+
+/** What a huge program's outline leaves out (docs/render.md, "Huge programs"); null where nothing is. */
+export interface OutlineSummary {
+  /** The matrix rows list `validated_by` instead of `cells`. */
+  matrix: MatrixSummary | null;
+  /** `projects[].courses` and `courses[].prepares` hold at most `limit` entries. */
+  links: { limit: number } | null;
 }
 
 export interface Outline {
@@ -68,16 +79,20 @@ export interface Outline {
   courses: { to_produce: OutlineCourse[]; existing: OutlineCourse[]; external: OutlineCourse[] };
   /** With market data configured: how much of the job's skill demand the projects validate, and the gaps. */
   market: MarketSummary | null;
-  /** Skills x projects: `rows[i].cells[j]` is true when project j validates skill i. */
-  matrix: { projects: (Ref & { position: number })[]; rows: { skill: Ref; cells: boolean[]; projects: number }[] };
+  /** Skills x projects: `rows[i].cells[j]` is true when project j validates skill i (see `summary`). */
+  matrix: Matrix;
+  /** Only in the outline of a huge program: what was summarised. */
+  summary?: OutlineSummary;
 }
 
 export function buildOutline(program: Program, market: MarketSummary | null = null): Outline {
   const production = scheduleProduction(program);
+  const links = indexSkillLinks(program);
   const skillName = new Map(program.skills.map((s) => [s.id, s.name]));
   const projectTitle = new Map(program.projects.map((p) => [p.id, p.title]));
   const scheduled = new Map(production.courses.map((c) => [c.id, c]));
   const skillRef = (id: string): Ref => ({ id, title: skillName.get(id) ?? id });
+  const idsOf = (items: readonly { id: string }[], positions: readonly number[]) => positions.map((i) => (items[i] as { id: string }).id);
   const course = (c: Course): OutlineCourse => ({
     id: c.id,
     title: c.title,
@@ -89,10 +104,12 @@ export function buildOutline(program: Program, market: MarketSummary | null = nu
     href: safeHref(c.url),
     start_month: scheduled.get(c.id)?.start_month ?? 0,
     ready_month: scheduled.get(c.id)?.ready_month ?? 0,
-    prepares: program.projects.filter((p) => teaches(c, p.skills)).map((p) => p.id),
+    prepares: idsOf(program.projects, projectsFor(links, c.skills)),
   });
   const courses = program.courses.map(course);
   const byStatus = (status: CourseStatus) => courses.filter((c) => c.status === status);
+  const { matrix, summary: matrixSummary } = buildMatrix(program, links, skillRef);
+  const linksSummary = Number.isFinite(links.limit) ? { limit: links.limit } : null;
 
   return {
     generator: GENERATOR,
@@ -105,8 +122,8 @@ export function buildOutline(program: Program, market: MarketSummary | null = nu
       ref: s.ref ?? null,
       href: safeHref(s.ref),
       market_share: s.market_share ?? null,
-      validated_by: program.projects.filter((p) => p.skills.includes(s.id)).map((p) => p.id),
-      taught_by: program.courses.filter((c) => c.skills.includes(s.id)).map((c) => c.id),
+      validated_by: idsOf(program.projects, links.validators.get(s.id) ?? []),
+      taught_by: idsOf(program.courses, links.teachers.get(s.id) ?? []),
     })),
     projects: program.projects.map((p, index) => ({
       position: index + 1,
@@ -116,18 +133,14 @@ export function buildOutline(program: Program, market: MarketSummary | null = nu
       skills: p.skills.map(skillRef),
       hours: p.hours,
       requires: p.requires.map((id) => ({ id, title: projectTitle.get(id) ?? id })),
-      courses: program.courses
-        .filter((c) => teaches(c, p.skills))
-        .map((c) => ({ id: c.id, title: c.title, status: c.status })),
+      courses: coursesFor(links, p.skills).map((i) => {
+        const c = program.courses[i] as Course;
+        return { id: c.id, title: c.title, status: c.status };
+      }),
     })),
     courses: { to_produce: byStatus('to-produce'), existing: byStatus('existing'), external: byStatus('external') },
-    matrix: {
-      projects: program.projects.map((p, index) => ({ position: index + 1, id: p.id, title: p.title })),
-      rows: program.skills.map((s) => {
-        const cells = program.projects.map((p) => p.skills.includes(s.id));
-        return { skill: skillRef(s.id), cells, projects: cells.filter(Boolean).length };
-      }),
-    },
+    matrix,
+    ...(matrixSummary || linksSummary ? { summary: { matrix: matrixSummary, links: linksSummary } } : {}),
   };
 }
 

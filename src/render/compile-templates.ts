@@ -2,6 +2,9 @@
 import Handlebars from 'handlebars';
 import { UserError } from '../errors.js';
 import { HELPERS } from './helpers.js';
+import { prepareTemplateAst } from './template-ast.js';
+import { guardEnvironment, PAGE_RUNTIME } from './template-guards.js';
+import { findDeepNesting, MAX_NESTING } from './template-nesting.js';
 
 export type TemplateFormat = 'md' | 'html';
 
@@ -27,43 +30,69 @@ export interface Renderer {
   index: PageTemplate;
 }
 
-export function compileTemplates(set: TemplateSet): Renderer {
+/** Test hooks: a smaller loop budget than MAX_EACH_ITERATIONS. */
+export interface TemplateLimits {
+  iterations?: number;
+}
+
+export function compileTemplates(set: TemplateSet, limits: TemplateLimits = {}): Renderer {
   const hb = Handlebars.create();
   for (const [name, helper] of Object.entries(HELPERS)) hb.registerHelper(name, helper);
+  const guards = guardEnvironment(hb, limits.iterations);
+  const isHelper = (name: string) => Object.hasOwn(hb.helpers, name);
   const options = { strict: true, noEscape: set.format === 'md' };
   const compile = (source: TemplateSource) => {
     let template: HandlebarsTemplateDelegate;
     try {
+      const deep = findDeepNesting(source.text);
+      if (deep) throw new UserError(`Template "${source.file}" line ${deep.line}: ${deep.what} are nested more than ${MAX_NESTING} deep.`);
       const ast = hb.parse(source.text);
-      markStrict(ast);
+      // Handlebars' strict mode only checks plain `{{field}}` lookups: every path is marked strict
+      // so a misspelt field in a helper argument (`{{#each projets}}`) fails too.
+      prepareTemplateAst(ast, source.file, isHelper);
       template = hb.compile(ast, options);
     } catch (error) {
-      throw templateError(error, source);
+      throw isParseFailure(error) ? templateError(error, source) : error;
     }
     return (context: object, runtime?: Handlebars.RuntimeOptions): string => {
       try {
         return template(context, runtime);
       } catch (error) {
-        throw templateError(error, source);
+        // Only Handlebars' own failures are the template's; anything else (a page too large for a
+        // string, a bug) goes up unchanged, to be told as such.
+        throw isHandlebarsFailure(error) ? templateError(error, source) : error;
       }
     };
   };
-  for (const [name, source] of set.partials) hb.registerPartial(name, compile(source));
-  return { outline: compile(set.outline), index: compile(set.index) };
+  for (const [name, source] of set.partials) {
+    const render = compile(source);
+    const partial = (context: object, runtime?: Handlebars.RuntimeOptions) => guards.inPartial(source.file, () => render(context, runtime));
+    hb.registerPartial(name, partial);
+  }
+  const page = (source: TemplateSource): PageTemplate => {
+    const render = compile(source);
+    return (context) => {
+      guards.startPage();
+      return render(context, PAGE_RUNTIME);
+    };
+  };
+  return { outline: page(set.outline), index: page(set.index) };
 }
 
-/**
- * Handlebars' strict mode only checks plain `{{field}}` lookups; a misspelt field in a helper
- * argument (`{{#each projets}}`) would silently render nothing. Marking every path strict
- * makes those fail too (the compiler reads `path.strict`, see handlebars/compiler/compiler.js).
- */
-function markStrict(node: unknown): void {
-  if (Array.isArray(node)) {
-    for (const child of node) markStrict(child);
-  } else if (node !== null && typeof node === 'object') {
-    if ((node as { type?: unknown }).type === 'PathExpression') (node as { strict?: boolean }).strict = true;
-    for (const [key, child] of Object.entries(node)) if (key !== 'loc') markStrict(child);
-  }
+/** The parser's own failures, and its stack overflow on nesting it was not stopped before. */
+function isParseFailure(error: unknown): boolean {
+  if (error instanceof UserError || error instanceof Handlebars.Exception) return true;
+  if (error instanceof RangeError) return error.message === 'Maximum call stack size exceeded';
+  return error instanceof Error && /^(Parse|Lexical) error on line /.test(error.message);
+}
+
+/** A failure of Handlebars itself, or of a template inside it (a partial's, already told). */
+function isHandlebarsFailure(error: unknown): boolean {
+  if (error instanceof UserError || error instanceof Handlebars.Exception) return true;
+  // Recursion only templates can cause (an inline partial including itself): the data is flat.
+  if (error instanceof RangeError && error.message === 'Maximum call stack size exceeded') return true;
+  // Strict mode looking a field up in text or a number: Handlebars' `name in obj` (runtime.js, `strict`).
+  return error instanceof TypeError && error.message.startsWith("Cannot use 'in' operator to search for ");
 }
 
 interface HandlebarsFailure {
@@ -90,6 +119,9 @@ export function templateError(error: unknown, source: TemplateSource): UserError
   if (notObject) return new UserError(`${where}: field "${notObject[1]}" does not exist.`);
   const parse = /^Parse error on line (\d+):[\s\S]*?got '([^']*)'/.exec(message);
   if (parse) return new UserError(`${where} line ${parse[1]}: Handlebars syntax error (unexpected ${parse[2]}).`);
+  if (message === 'Maximum call stack size exceeded') {
+    return new UserError(`${where}: blocks or partials are nested too deeply to read or render; does a partial include itself?`);
+  }
   const partial = /^The partial (.*) could not be found/.exec(message);
   if (partial) return new UserError(`${where}: partial "${partial[1]}" does not exist.`);
   const text = message.replace(/ - \d+:\d+$/, '').replace(/[.\s]*$/, '');

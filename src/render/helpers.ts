@@ -1,4 +1,5 @@
 // The helpers templates may use, by name. Each returns text; escaping is the template's job in HTML.
+import { escapeMermaidLabel } from '../escape/mermaid.js';
 
 /** `{{percent 0.62}}` -> `62%`; empty for null. */
 function percent(share: unknown): string {
@@ -32,12 +33,9 @@ function mdUrl(url: unknown): string {
     .replace(/\s/g, (c) => encodeURIComponent(c));
 }
 
-/** A Mermaid task name: characters that end or comment a Gantt line are dropped. */
+/** A Mermaid gantt task or section name that can start no directive, comment or second line. */
 function mermaid(text: unknown): string {
-  return String(text ?? '')
-    .replace(/[:;#\r\n]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return escapeMermaidLabel(String(text ?? ''));
 }
 
 /** `{{eq status "external"}}`: strict equality, for block conditions. */

@@ -1,4 +1,5 @@
 // Turns outlines into page text: JSON directly, Markdown and HTML through the templates.
+import { UserError } from '../errors.js';
 import type { Renderer } from './compile-templates.js';
 import { buildChart } from './build-chart.js';
 import { GENERATOR, type Outline } from './build-outline.js';
@@ -30,8 +31,30 @@ export interface IndexData {
 
 /** The page of one program. `renderer` is needed for md and html. */
 export function renderProgramPage(outline: Outline, format: RenderFormat, renderer?: Renderer): string {
-  if (format === 'json') return `${JSON.stringify(outline, null, 2)}\n`;
-  return withMarker(requireRenderer(renderer).outline({ ...outline, chart: buildChart(outline) }));
+  return sizedPage(`The ${format} page of program "${outline.program.id}"`, () => {
+    if (format === 'json') return `${JSON.stringify(outline, null, 2)}\n`;
+    return withMarker(requireRenderer(renderer).outline(pageContext(outline)));
+  });
+}
+
+/**
+ * What a program's template sees: the outline, `summary` with both keys (null where nothing is
+ * summarised, so strict templates can test them), and the chart's geometry.
+ */
+function pageContext(outline: Outline): object {
+  return { ...outline, summary: { matrix: null, links: null, ...outline.summary }, chart: buildChart(outline) };
+}
+
+/** Runs `render`; the longest string V8 holds (about 512 MiB) is the program's size limit, not a bug. */
+function sizedPage(page: string, render: () => string): string {
+  try {
+    return render();
+  } catch (error) {
+    if (error instanceof RangeError && error.message === 'Invalid string length') {
+      throw new UserError(`${page} is too large to render: it would be longer than the longest text Node.js can hold.`);
+    }
+    throw error;
+  }
 }
 
 export function buildIndex(outlines: readonly Outline[], format: RenderFormat): IndexData {
@@ -53,8 +76,10 @@ export function buildIndex(outlines: readonly Outline[], format: RenderFormat): 
 }
 
 export function renderIndexPage(index: IndexData, format: RenderFormat, renderer?: Renderer): string {
-  if (format === 'json') return `${JSON.stringify(index, null, 2)}\n`;
-  return withMarker(requireRenderer(renderer).index(index));
+  return sizedPage(`The ${format} index page`, () => {
+    if (format === 'json') return `${JSON.stringify(index, null, 2)}\n`;
+    return withMarker(requireRenderer(renderer).index(index));
+  });
 }
 
 function withMarker(text: string): string {

@@ -1,5 +1,6 @@
 // Production timeline (PRODUCT.md, "Timelines"): design, then greedy parallel course production.
 import type { Course, Program } from '../model/schema.js';
+import { createTeamQueue } from './team-queue.js';
 
 /** When one course to produce is made. Months count from the start of design (month 0). */
 export interface ScheduledCourse {
@@ -25,18 +26,19 @@ export interface ProductionSchedule {
 /** Schedules the `to-produce` courses of a program: greedy, deterministic, at most `teams` at once. */
 export function scheduleProduction(program: Program): ProductionSchedule {
   const { design_months, course_months, teams } = program.program.production;
+  const firstNeeds = firstNeedBySkill(program);
   const queue = program.courses
-    .map((course, index) => ({ course, index, need: firstNeed(program, course) }))
+    .map((course, index) => ({ course, index, need: firstNeed(firstNeeds, course) }))
     .filter(({ course }) => course.status === 'to-produce')
     .sort((a, b) => a.need - b.need || a.index - b.index);
 
-  const teamFreeAt: number[] = Array.from({ length: teams }, () => design_months);
+  // A team more than there are courses would never work: memory grows with courses, not `teams`.
+  const free = createTeamQueue(Math.min(teams, queue.length), design_months);
   const courses: ScheduledCourse[] = [];
   for (const { course } of queue) {
-    const team = earliestTeam(teamFreeAt);
-    const start = teamFreeAt[team] ?? design_months;
+    const start = free.peek();
     const ready = cleanNumber(start + (course.months ?? course_months));
-    teamFreeAt[team] = ready;
+    free.assign(ready);
     courses.push({ id: course.id, start_month: start, ready_month: ready });
   }
 
@@ -57,17 +59,20 @@ export function teaches(course: Pick<Course, 'skills'>, skills: readonly string[
   return course.skills.some((skill) => skills.includes(skill));
 }
 
-/** Position of the first project (in program order) that needs the course; Infinity when none does. */
-function firstNeed(program: Program, course: Course): number {
-  const position = program.projects.findIndex((project) => teaches(course, project.skills));
-  return position === -1 ? Number.POSITIVE_INFINITY : position;
+/** Each skill's first project (its 0-based position in program order) that validates it. */
+function firstNeedBySkill(program: Program): Map<string, number> {
+  const first = new Map<string, number>();
+  program.projects.forEach((project, position) => {
+    for (const skill of project.skills) if (!first.has(skill)) first.set(skill, position);
+  });
+  return first;
 }
 
-/** The team free the soonest; ties go to the lowest index, so scheduling is deterministic. */
-function earliestTeam(freeAt: readonly number[]): number {
-  let best = 0;
-  for (let i = 1; i < freeAt.length; i++) if ((freeAt[i] ?? 0) < (freeAt[best] ?? 0)) best = i;
-  return best;
+/** Position of the first project (in program order) that needs the course; Infinity when none does. */
+function firstNeed(firstNeeds: ReadonlyMap<string, number>, course: Course): number {
+  let need = Number.POSITIVE_INFINITY;
+  for (const skill of course.skills) need = Math.min(need, firstNeeds.get(skill) ?? Number.POSITIVE_INFINITY);
+  return need;
 }
 
 /** Drops binary floating-point noise (2.1 + 0.2 = 2.3000000000000003) from month sums. */

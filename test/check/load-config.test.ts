@@ -48,6 +48,20 @@ describe('curriculum.config.yaml', () => {
     expect(outside.file).toBeUndefined();
   });
 
+  test('bounds its limits, and falls back to the defaults', async () => {
+    const root = await repository({
+      'curriculum.config.yaml': 'limits:\n  skills_per_project: { warn_above: 1e308, max: 0 }\n  projects: { min: -1, max: 1001 }\n',
+      'p/program.yaml': PROGRAM,
+    });
+    const result = await checkRepository(['p'], { cwd: root });
+    expect(result.diagnostics.filter((d) => d.file === 'curriculum.config.yaml').map((d) => d.message)).toEqual([
+      'Field "limits.skills_per_project.warn_above" must be a whole number between 1 and 1000, not "1e+308".',
+      'Field "limits.skills_per_project.max" must be a whole number between 1 and 1000, not "0".',
+      'Field "limits.projects.min" must be a whole number between 0 and 1000, not "-1".',
+      'Field "limits.projects.max" must be a whole number between 1 and 1000, not "1001".',
+    ]);
+  });
+
   test('reports its own mistakes as diagnostics on its lines, and falls back to the defaults', async () => {
     const root = await repository({
       'curriculum.config.yaml': 'limits:\n  projects:\n    mni: 1\nrules:\n  schema: off\n  orphan-courses: off\n',

@@ -49,10 +49,10 @@ describe('validateFile', () => {
   it('reports a wrong type or value, quoting it', () => {
     const project = ['projects:', '  - id: x', '    title: X', '    mission: M', '    skills: [sql]'];
     expect(schemaErrors(...project, '    hours: ten')).toEqual([
-      '6:12-6:15 Field "hours" of project "x" must be a positive number, not "ten".',
+      '6:12-6:15 Field "hours" of project "x" must be a number greater than 0 and at most 10000, not "ten".',
     ]);
     expect(schemaErrors(...project, '    hours: -5')).toEqual([
-      '6:12-6:14 Field "hours" of project "x" must be a positive number, not "-5".',
+      '6:12-6:14 Field "hours" of project "x" must be a number greater than 0 and at most 10000, not "-5".',
     ]);
     expect(schemaErrors(...project, '    hours: 5', '    requires: onboarding')).toEqual([
       '7:15-7:25 Field "requires" of project "x" must be a list, not "onboarding"; write [onboarding].',
@@ -67,6 +67,27 @@ describe('validateFile', () => {
     expect(schemaErrors('skills:', '  - id: 2024', '    name:')).toEqual([
       '2:9-2:13 Field "id" of a skill must be text, not "2024"; put it in quotes to make it text.',
       '3:5-3:9 Field "name" of a skill is empty; it must be text.',
+    ]);
+  });
+
+  it('bounds every number, and says so with the bounds and the value', () => {
+    const program = (production: string, pace = '15') => [`program: {id: x, title: X, job: x, hours_per_week: ${pace}, production: ${production}}`];
+    expect(schemaErrors(...program('{design_months: 1e308, course_months: 121, teams: 10000000000}'))).toEqual([
+      '1:84-1:89 Field "production.design_months" of program "x" must be a number greater than 0 and at most 120, not "1e+308".',
+      '1:106-1:109 Field "production.course_months" of program "x" must be a number greater than 0 and at most 120, not "121".',
+      '1:118-1:129 Field "production.teams" of program "x" must be a whole number between 1 and 1000, not "10000000000".',
+    ]);
+    expect(schemaErrors(...program('{teams: 2.5}', '169'))).toEqual([
+      '1:52-1:55 Field "hours_per_week" of program "x" must be a number between 1 and 168, not "169".',
+      '1:77-1:80 Field "production.teams" of program "x" must be a whole number between 1 and 1000, not "2.5".',
+    ]);
+    expect(schemaErrors(...program('{teams: 1e308}'))).toEqual([
+      '1:76-1:81 Field "production.teams" of program "x" must be a whole number between 1 and 1000, not "1e+308".',
+    ]);
+    expect(schemaErrors(...program('{design_months: 120, course_months: 120, teams: 1000}', '168'))).toEqual([]);
+    expect(schemaErrors('courses:', '  - {id: c, title: C, months: 0, hours: 10001}')).toEqual([
+      '2:31-2:32 Field "months" of course "c" must be a number greater than 0 and at most 120, not "0".',
+      '2:41-2:46 Field "hours" of course "c" must be a number greater than 0 and at most 10000, not "10001".',
     ]);
   });
 

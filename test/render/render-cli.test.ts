@@ -1,11 +1,13 @@
-// `curriculum render` in-process: exit codes, refusal on errors, --out, --force, templates, goldens.
+// `curriculum render` in-process: exit codes, refusal on errors, --out, --force, templates, goldens,
+// and the attacks of the security issue (numbers out of bounds, huge programs, Mermaid injection).
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { MARKER } from '../../src/render/marker.js';
 import { PROJECT_ROOT, runBin, runInProcess } from '../cli/run-cli.js';
+import { GANTT_LEXERS, lexGantt } from '../escape/gantt-lexer.js';
 
 const FIXTURES = path.join(PROJECT_ROOT, 'test/fixtures/render');
 const ANALYST = path.join(FIXTURES, 'repo/analyst');
@@ -68,6 +70,18 @@ describe('render in-process', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(message);
+  });
+
+  test('a template reaching for Object.prototype fails like a missing field, and nothing reaches the console', async () => {
+    const warn = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const run = await runInProcess(['render', 'test/fixtures/render/repo/tiny', '--templates', 'test/fixtures/render/templates-hostile']);
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trimEnd().split('\n').at(-1)).toBe(
+      'curriculum: Template "test/fixtures/render/templates-hostile/outline.md.hbs" line 3, column 5: field "program.__proto__" does not exist.',
+    );
   });
 
   test('a template naming a field that does not exist fails with its file, line and column', async () => {
@@ -201,5 +215,106 @@ describe('render with market data', () => {
     const html = await runInProcess(['render', 'analyst', '--format', 'html'], { cwd });
     expect(html.stdout).toContain('<section id="market">');
     expect(html.stdout).toContain('<tr><td>tableau</td><td class="num">33%</td></tr>');
+  });
+});
+
+describe('render a huge program (over the matrix and links thresholds)', () => {
+  test('shows the notes instead of the full matrix and link lists', async () => {
+    // 101 skills x 100 projects = 10,100 cells; "core" is shared by 100 projects and 101 courses: 10,100 pairs.
+    const dir = await tempDir();
+    const lines = ['program: {id: huge, title: Huge, job: tester}', 'skills:', '  - {id: core, name: Core}'];
+    for (let i = 0; i < 100; i++) lines.push(`  - {id: s${i}, name: Skill ${i}}`);
+    lines.push('projects:');
+    for (let i = 0; i < 100; i++) lines.push(`  - {id: p${i}, title: Project ${i}, mission: M, skills: [core, s${i}], hours: 10}`);
+    lines.push('courses:');
+    for (let i = 0; i < 101; i++) lines.push(`  - {id: c${i}, title: Course ${i}, skills: [core], status: existing}`);
+    await writeFile(path.join(dir, 'program.yaml'), `${lines.join('\n')}\n`);
+
+    const md = await runInProcess(['render', dir]);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain('With 101 skills and 100 projects, the matrix would have 10100 cells, more than 10000');
+    expect(md.stdout).toContain('| Core | 100 | 1, 2, 3, 4, 5,');
+    expect(md.stdout).toContain('Each project lists at most the first 20 courses that prepare it');
+    expect(md.stdout).toContain('- **Prepared by:** Course 0 (`c0`, existing), Course 1 (`c1`, existing),');
+    expect(md.stdout).toContain('Course 19 (`c19`, existing)\n');
+    expect(md.stdout).not.toContain('✓');
+  });
+});
+
+// Numbers out of bounds: `check` reports them, `render` refuses them at once.
+async function boundsProgram(production: string): Promise<string> {
+  const dir = await tempDir();
+  await writeFile(
+    path.join(dir, 'program.yaml'),
+    [
+      'program:',
+      '  id: x',
+      '  title: X',
+      '  job: x',
+      `  production: ${production}`,
+      'skills:',
+      '  - {id: a, name: A}',
+      'projects:',
+      '  - {id: p1, title: P, mission: M, skills: [a], hours: 10}',
+      'courses:',
+      '  - {id: c1, title: C, skills: [a]}',
+      '',
+    ].join('\n'),
+  );
+  return dir;
+}
+
+describe('numbers out of bounds (1e308 months used to make render loop forever)', () => {
+  test('1e308 months and 10000000000 teams are schema errors of check, with the bounds', async () => {
+    const dir = await boundsProgram('{design_months: 1e308, course_months: 1e308, teams: 10000000000}');
+    const run = await runInProcess(['check', dir, '--format', 'json']);
+    expect(run.code).toBe(1);
+    const messages = JSON.parse(run.stdout).diagnostics.filter((d: { rule: string }) => d.rule === 'schema').map((d: { message: string }) => d.message);
+    expect(messages).toEqual([
+      'Field "production.design_months" of program "x" must be a number greater than 0 and at most 120, not "1e+308".',
+      'Field "production.course_months" of program "x" must be a number greater than 0 and at most 120, not "1e+308".',
+      'Field "production.teams" of program "x" must be a whole number between 1 and 1000, not "10000000000".',
+    ]);
+  });
+
+  test('render refuses them and returns instead of looping or failing internally', async () => {
+    const dir = await boundsProgram('{design_months: 1e308, course_months: 1e308, teams: 10000000000}');
+    const run = await runInProcess(['render', dir, '--format', 'html']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('must be a number greater than 0 and at most 120, not "1e+308".');
+    expect(run.stderr).not.toContain('Internal error');
+  });
+
+  test('render draws the largest values the schema accepts', async () => {
+    const dir = await boundsProgram('{design_months: 120, course_months: 120, teams: 1000}');
+    const run = await runInProcess(['render', dir, '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).timeline.production).toMatchObject({ design_months: 120, teams: 1000, total_months: 240 });
+  });
+});
+
+describe('the Gantt chart of render --format md', () => {
+  test('keeps hostile course titles as task names: no click link, no hidden course, no injected section', async () => {
+    const run = await runInProcess(['render', 'test/fixtures/render/mermaid-injection']);
+    expect(run.code).toBe(0);
+    const block = /```mermaid\n([\s\S]*?)```/.exec(run.stdout)?.[1] ?? '';
+    const lines = block.split('\n').filter((line) => line.trim() !== '');
+    expect(lines.slice(0, 6)).toEqual([
+      'gantt',
+      '  title Production, in months from the start of design',
+      '  dateFormat x',
+      '  axisFormat %s',
+      '  todayMarker off',
+      '  section Design',
+    ]);
+    const tasks = lines.filter((line) => !/^(gantt|  (title|dateFormat|axisFormat|todayMarker|section) )/.test(line));
+    expect(tasks).toHaveLength(4);
+    for (const rules of Object.values(GANTT_LEXERS)) {
+      for (const line of tasks) expect(lexGantt(`${line}\n`, rules).map(([token]) => token)).toEqual(['taskTxt', 'taskData', 'NL']);
+    }
+    expect(tasks).toContain('  \u2060click task1 href "https//evil.example/phish" ％％ : 3000, 8000');
+    expect(tasks).toContain('  ％％ this course would vanish from the chart : 3000, 8000');
+    expect(tasks).toContain('  SQL꞉ the basics section Injected : 3000, 8000');
   });
 });

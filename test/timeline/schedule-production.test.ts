@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BOUNDS } from '../../src/model/schema.js';
 import { scheduleProduction } from '../../src/timeline/schedule-production.js';
 import { chain, makeProgram, type ProgramSketch } from './make-program.js';
 
@@ -151,3 +152,40 @@ describe('scheduleProduction', () => {
     expect(schedule).toEqual({ design_months: 4, teams: 2, total_months: 4, open_month: 4, courses: [] });
   });
 });
+
+describe('scheduleProduction at the bounds of the schema', () => {
+  it('takes the most teams and months at once, without a slot per idle team', () => {
+    const sketch = { design_months: BOUNDS.months, course_months: BOUNDS.months, teams: BOUNDS.teams, ...chain(3) };
+    const schedule = scheduleProduction(makeProgram(sketch));
+    expect(schedule).toMatchObject({ teams: 1000, total_months: 240, open_month: 240 });
+    expect(schedule.courses.map((c) => `${c.id}:${c.start_month}-${c.ready_month}`)).toEqual(['c1:120-240', 'c2:120-240', 'c3:120-240']);
+  });
+
+  it('schedules 5,000 courses of 120 months with 1000 teams, or with one, in order and fast', () => {
+    const many = chain(5_000);
+    const wide = scheduleProduction(makeProgram({ design_months: 120, course_months: 120, teams: 1000, ...many }));
+    expect(wide.total_months).toBe(120 + 5 * 120);
+    expect(wide.courses[999]).toEqual({ id: 'c1000', start_month: 120, ready_month: 240 });
+    expect(wide.courses[1000]).toEqual({ id: 'c1001', start_month: 240, ready_month: 360 });
+    const narrow = scheduleProduction(makeProgram({ design_months: 120, course_months: 120, teams: 1, ...many }));
+    expect(narrow.total_months).toBe(120 + 5_000 * 120);
+    expect(narrow.courses.at(-1)).toEqual({ id: 'c5000', start_month: 120 + 4_999 * 120, ready_month: 120 + 5_000 * 120 });
+  });
+
+  it('gives a freed team the next course, ties to the lowest-numbered team, as a linear scan would', () => {
+    const sketch = {
+      teams: 3,
+      projects: [{ id: 'p', skills: ['a'] }],
+      courses: [3, 1, 2, 1, 1, 4].map((months, i) => ({ id: `c${i}`, skills: ['a'], months })),
+    };
+    expect(scheduleProduction(makeProgram(sketch)).courses.map((c) => `${c.id}:${c.start_month}-${c.ready_month}`)).toEqual([
+      'c0:3-6',
+      'c1:3-4',
+      'c2:3-5',
+      'c3:4-5',
+      'c4:5-6',
+      'c5:5-9',
+    ]);
+  });
+});
+
