@@ -1,0 +1,33 @@
+// The code that equally good titles stand for at a level when they name several occupations
+// ("account manager" is an alternate title of five O*NET occupations). Reviewed tables settle
+// the frequent cases; otherwise the taxonomy's own usage decides: the occupation with the most
+// titles that contain all the words of the matched title (O*NET files "key account manager",
+// "national account manager"... under Sales Managers), then the one whose label shares most
+// words with the title, then the smallest code, so the result never depends on order.
+
+import { cleanTitle } from './clean-title.js';
+import type { TitleIndex } from './title-index.js';
+import type { Taxonomy } from './taxonomy.js';
+import { titleTokens } from './title-tokens.js';
+
+/** The chosen code, or null when a title is reviewed as too vague to code. */
+export function chooseCode(titles: readonly number[], index: TitleIndex, taxonomy: Taxonomy, level: string, query: readonly string[]): string | null {
+  const codes = new Set<string>();
+  for (const id of titles) {
+    const { leaves } = index.titles[id]!;
+    if (leaves.length === 0) return null;
+    for (const leaf of leaves) codes.add(taxonomy.codeOf(leaf, level));
+  }
+  if (codes.size === 1) return [...codes][0]!;
+  const support = new Map<string, number>([...codes].map((code) => [code, 0]));
+  for (const id of titles) {
+    const { key, headLast } = index.titles[id]!;
+    for (const other of index.titlesContaining(key, headLast)) {
+      const seen = new Set(index.titles[other]!.leaves.map((leaf) => taxonomy.codeOf(leaf, level)));
+      for (const code of seen) if (support.has(code)) support.set(code, support.get(code)! + 1);
+    }
+  }
+  const words = new Set(query);
+  const overlap = (code: string) => titleTokens(cleanTitle(taxonomy.labelOf(code, level) ?? '')).filter((word) => words.has(word)).length;
+  return [...codes].sort((a, b) => support.get(b)! - support.get(a)! || overlap(b) - overlap(a) || (a < b ? -1 : 1))[0]!;
+}

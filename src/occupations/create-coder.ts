@@ -1,0 +1,129 @@
+// The occupation coder: a job title -> an occupation code of a taxonomy at a level, through
+// the cascade code -> override -> exact -> closest match -> uncoded.
+
+import { UserError } from '../errors.js';
+import { chooseCode } from './choose-code.js';
+import { cleanTitle } from './clean-title.js';
+import { checkLevel, type TaxonomyName } from './levels.js';
+import { type LoadedTaxonomy, loadBuiltInTaxonomy, loadUserTaxonomy } from './load-taxonomy.js';
+import { queryWords, titleTokens } from './title-tokens.js';
+
+/** How a title was coded. */
+export interface OccupationCoding {
+  /** The code at the requested level; null when uncoded. */
+  code: string | null;
+  /** The taxonomy's own label of that code at that level; null when uncoded. */
+  label: string | null;
+  /** Confidence in [0, 1]: 1 for code, override and exact; the closest match's score for fuzzy (at most 0.99). */
+  score: number;
+  method: 'code' | 'override' | 'exact' | 'fuzzy' | 'none';
+}
+
+export interface OccupationCoder {
+  /** 'onet', 'rome', or the user file's name. */
+  readonly taxonomy: string;
+  readonly level: string;
+  /** `title` is a career name already normalised by normalizeTitle (lower case, gender markers and one seniority word removed). */
+  code(title: string): OccupationCoding;
+  /** The label of a code at this level, or undefined if it is not one (for `--job M1805`). */
+  labelOf(code: string): string | undefined;
+  /** A code as users or exports write it, at this level ('m1805' -> 'M1805'; '29-1141.03' -> '29-1141' at level soc), or undefined when the text is not a code of this taxonomy. */
+  parseCode(text: string): string | undefined;
+}
+
+/**
+ * Score of the closest match below which a title stays uncoded. Chosen on the development
+ * sample (docs/occupations.md, "Threshold"): below it, wrong codes outnumber right ones.
+ */
+export const CODING_THRESHOLD = 0.5;
+
+const UNCODED: OccupationCoding = Object.freeze({ code: null, label: null, score: 0, method: 'none' });
+
+export async function createCoder(options: {
+  taxonomy: TaxonomyName | { name: string; text: string };
+  level?: string;
+  overrides?: ReadonlyMap<string, string>;
+}): Promise<OccupationCoder> {
+  const source = options.taxonomy;
+  const loaded = typeof source === 'string' ? await loadBuiltInTaxonomy(source) : loadUserTaxonomy(source.name, source.text);
+  const level = checkLevel(loaded.taxonomy.name, loaded.taxonomy.levels, options.level);
+  return new Coder(loaded, level, options.overrides ?? new Map());
+}
+
+class Coder implements OccupationCoder {
+  readonly taxonomy: string;
+  private readonly byTitle = new Map<string, OccupationCoding>();
+  private readonly byKey = new Map<string, OccupationCoding>();
+  private readonly overrides = new Map<string, OccupationCoding>();
+  private readonly overridesByKey = new Map<string, OccupationCoding>();
+
+  constructor(
+    private readonly loaded: LoadedTaxonomy,
+    readonly level: string,
+    overrides: ReadonlyMap<string, string>,
+  ) {
+    this.taxonomy = loaded.taxonomy.name;
+    for (const [title, value] of overrides) {
+      const code = this.parseCode(value);
+      if (code === undefined) {
+        throw new UserError(`Occupation map: "${title}" maps to "${value}", which is not a code of taxonomy "${this.taxonomy}" at level "${level}".`);
+      }
+      const coding: OccupationCoding = { code, label: this.labelOf(code) ?? null, score: 1, method: 'override' };
+      this.overrides.set(title, coding);
+      const key = keyOf(cleanTitle(title));
+      if (key !== '' && !this.overridesByKey.has(key)) this.overridesByKey.set(key, coding);
+    }
+  }
+
+  code(title: string): OccupationCoding {
+    let coding = this.byTitle.get(title);
+    if (!coding) {
+      coding = this.codeOnce(title);
+      this.byTitle.set(title, coding);
+    }
+    return coding;
+  }
+
+  labelOf(code: string): string | undefined {
+    return this.loaded.taxonomy.labelOf(code, this.level);
+  }
+
+  parseCode(text: string): string | undefined {
+    return this.loaded.taxonomy.parseCode(text, this.level);
+  }
+
+  private codeOnce(title: string): OccupationCoding {
+    const override = this.overrides.get(title.trim());
+    if (override) return override;
+    const code = this.parseCode(title);
+    if (code !== undefined) return { code, label: this.labelOf(code) ?? null, score: 1, method: 'code' };
+    const cleaned = cleanTitle(title);
+    const key = keyOf(cleaned);
+    const byKey = this.overridesByKey.get(key) ?? this.byKey.get(key);
+    if (byKey) return byKey;
+    const coding = key === '' ? UNCODED : this.match(cleaned);
+    this.byKey.set(key, coding);
+    return coding;
+  }
+
+  private match(cleaned: string): OccupationCoding {
+    const { index, taxonomy } = this.loaded;
+    const query = queryWords(cleaned);
+    const tokens = query.tokens;
+    const exact = index.exact(tokens.join(' '));
+    if (exact !== undefined) return this.coding(chooseCode([exact], index, taxonomy, this.level, tokens), 1, 'exact');
+    const matches = index.search(query);
+    const best = matches[0];
+    if (!best || best.score < CODING_THRESHOLD) return UNCODED;
+    const tied = matches.filter((match) => match.score >= best.score - 1e-9).map((match) => match.title);
+    return this.coding(chooseCode(tied, index, taxonomy, this.level, tokens), Math.min(0.99, Number(best.score.toFixed(4))), 'fuzzy');
+  }
+
+  private coding(code: string | null, score: number, method: 'exact' | 'fuzzy'): OccupationCoding {
+    return code === null ? UNCODED : { code, label: this.labelOf(code) ?? null, score, method };
+  }
+}
+
+function keyOf(cleaned: string): string {
+  return titleTokens(cleaned).join(' ');
+}
