@@ -3,7 +3,8 @@
 // the frequent cases; otherwise the taxonomy's own usage decides: the occupation with the most
 // titles that contain all the words of the matched title (O*NET files "key account manager",
 // "national account manager"... under Sales Managers), then the one whose label shares most
-// words with the title, then the smallest code, so the result never depends on order.
+// words with the title, then the one with most titles overall (the broader occupation), then
+// the smallest code, so the result never depends on order.
 
 import { cleanTitle } from './clean-title.js';
 import type { TitleIndex } from './title-index.js';
@@ -29,5 +30,23 @@ export function chooseCode(titles: readonly number[], index: TitleIndex, taxonom
   }
   const words = new Set(query);
   const overlap = (code: string) => titleTokens(cleanTitle(taxonomy.labelOf(code, level) ?? '')).filter((word) => words.has(word)).length;
-  return [...codes].sort((a, b) => support.get(b)! - support.get(a)! || overlap(b) - overlap(a) || (a < b ? -1 : 1))[0]!;
+  const size = (code: string) => titleCount(index, taxonomy, level).get(code) ?? 0;
+  return [...codes].sort((a, b) => support.get(b)! - support.get(a)! || overlap(b) - overlap(a) || size(b) - size(a) || (a < b ? -1 : 1))[0]!;
+}
+
+const titleCounts = new WeakMap<TitleIndex, Map<string, Map<string, number>>>();
+
+/** How many titles of the index name each code at a level (computed once per index and level). */
+function titleCount(index: TitleIndex, taxonomy: Taxonomy, level: string): Map<string, number> {
+  let byLevel = titleCounts.get(index);
+  if (!byLevel) titleCounts.set(index, (byLevel = new Map()));
+  let counts = byLevel.get(level);
+  if (!counts) {
+    counts = new Map();
+    for (const title of index.titles) {
+      for (const code of new Set(title.leaves.map((leaf) => taxonomy.codeOf(leaf, level)))) counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+    byLevel.set(level, counts);
+  }
+  return counts;
 }

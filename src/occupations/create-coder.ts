@@ -6,7 +6,8 @@ import { chooseCode } from './choose-code.js';
 import { cleanTitle } from './clean-title.js';
 import { checkLevel, type TaxonomyName } from './levels.js';
 import { type LoadedTaxonomy, loadBuiltInTaxonomy, loadUserTaxonomy } from './load-taxonomy.js';
-import { queryWords, titleTokens } from './title-tokens.js';
+import { withoutTechnologies } from './technology-words.js';
+import { type QueryWords, queryWords, titleTokens } from './title-tokens.js';
 
 /** How a title was coded. */
 export interface OccupationCoding {
@@ -107,16 +108,34 @@ class Coder implements OccupationCoder {
   }
 
   private match(cleaned: string): OccupationCoding {
-    const { index, taxonomy } = this.loaded;
     const query = queryWords(cleaned);
-    const tokens = query.tokens;
-    const exact = index.exact(tokens.join(' '));
-    if (exact !== undefined) return this.coding(chooseCode([exact], index, taxonomy, this.level, tokens), 1, 'exact');
-    const matches = index.search(query);
+    const exact = this.loaded.index.exact(query.tokens.join(' '));
+    if (exact !== undefined) return this.choose([exact], 1, 'exact', query.tokens);
+    let best = this.closest(query);
+    // Technology names the taxonomy does not know stand for software: "golang engineer".
+    for (const word of ['software', 'informatique'] as const) {
+      if (best.score >= CODING_THRESHOLD) break;
+      const softened = withoutTechnologies(query, word);
+      if (softened) {
+        const other = this.closest(softened);
+        if (other.score > best.score) best = other;
+      }
+    }
+    if (best.score < CODING_THRESHOLD) return UNCODED;
+    return this.choose(best.titles, Math.min(0.99, Number(best.score.toFixed(4))), 'fuzzy', query.tokens);
+  }
+
+  /** The best titles for a query (several when tied) and their score. */
+  private closest(query: QueryWords): { titles: number[]; score: number } {
+    const matches = this.loaded.index.search(query);
     const best = matches[0];
-    if (!best || best.score < CODING_THRESHOLD) return UNCODED;
-    const tied = matches.filter((match) => match.score >= best.score - 1e-9).map((match) => match.title);
-    return this.coding(chooseCode(tied, index, taxonomy, this.level, tokens), Math.min(0.99, Number(best.score.toFixed(4))), 'fuzzy');
+    if (!best) return { titles: [], score: 0 };
+    return { titles: matches.filter((match) => match.score >= best.score - 1e-9).map((match) => match.title), score: best.score };
+  }
+
+  private choose(titles: number[], score: number, method: 'exact' | 'fuzzy', tokens: string[]): OccupationCoding {
+    const { index, taxonomy } = this.loaded;
+    return this.coding(chooseCode(titles, index, taxonomy, this.level, tokens), score, method);
   }
 
   private coding(code: string | null, score: number, method: 'exact' | 'fuzzy'): OccupationCoding {

@@ -20,7 +20,7 @@ export interface TitleMatch {
 }
 
 /** Extra weight of the head noun: it names the occupation ("engineer" in "software engineer"). */
-const HEAD_WEIGHT = 3;
+const HEAD_WEIGHT = 5;
 /** Weight of query words the taxonomy never uses (places, employers, tools): noise, mostly. */
 const UNKNOWN_WEIGHT = 1;
 /** A title must have this share of its weight in the query to be considered. */
@@ -29,6 +29,10 @@ const MIN_COVERAGE = 0.5;
 const OFF_HEAD = 0.85;
 /** Share of a word's titles that must end (English) or open (French) with it for it to be a head noun. */
 const HEAD_SHARE = 0.4;
+/** Weight of a title word found in another part of the query than its head noun ("software engineer - google cloud"). */
+const OTHER_SEGMENT = 0.5;
+/** Score factor when the title lacks the query's closest modifier of the head noun ("sales" in "market sales manager"). */
+const OFF_MODIFIER = 0.9;
 /** How many titles search returns. */
 const TOP = 8;
 
@@ -96,58 +100,85 @@ export class TitleIndex {
    * score = coverage² × √(recall in the head's part) × (0.9 + 0.1 × recall overall) × (1 or
    * OFF_HEAD): coverage is the share of the title's weight found in the query, recall the
    * share of the query's weight the title explains, counted in the part of the title
-   * ("registered nurse - med surg") that holds the head noun, then over all of it.
+   * ("registered nurse - med surg") that holds the head noun, then over all of it. Title
+   * words found in another part count OTHER_SEGMENT; titles without the head noun's closest
+   * modifier score OFF_MODIFIER less.
    */
   search(query: QueryWords): TitleMatch[] {
-    const ids = query.tokens.map((token) => this.tokenIds.get(token) ?? -1);
+    const idOf = (token: string) => this.tokenIds.get(token) ?? -1;
     const weightOf = (id: number) => (id < 0 ? UNKNOWN_WEIGHT : this.weights[id]!);
-    const segmentWeights: number[] = [];
-    let queryWeight = HEAD_WEIGHT;
-    ids.forEach((id, position) => {
-      const segment = query.segments[position]!;
-      segmentWeights[segment] = (segmentWeights[segment] ?? HEAD_WEIGHT) + weightOf(id);
-      queryWeight += weightOf(id);
-    });
-    // The query's head noun: the last head word for English titles, the first for French ones.
-    const lastHead = [...ids].reverse().find((id) => this.lastHeads.has(id)) ?? -1;
-    const firstHead = ids.find((id) => this.firstHeads.has(id)) ?? -1;
+    const ids = query.tokens.map(idOf);
+    const segments = query.segments.map((words) => new Set(words.map(idOf)));
+    const segmentWeights = segments.map((set) => [...set].reduce((sum, id) => sum + weightOf(id), HEAD_WEIGHT));
+    const queryWeight = ids.reduce((sum, id) => sum + weightOf(id), HEAD_WEIGHT);
+    // The query's head noun, in its first part that has one: its last head word for English
+    // titles, its first for French ones.
+    const lastHead = this.headIn(query.segments, idOf, true);
+    const firstHead = this.headIn(query.segments, idOf, false);
     const touched: number[] = [];
     const { scores, segmentScores } = this;
-    ids.forEach((head, headPosition) => {
-      if (head < 0 || !this.byHead.has(head)) return;
-      ids.forEach((word, position) => {
+    for (const head of ids) {
+      if (head < 0 || !this.byHead.has(head)) continue;
+      const headSegment = segments.findIndex((set) => set.has(head));
+      for (const word of ids) {
         const list = word < 0 ? undefined : this.postings.get(this.pair(head, word));
-        if (!list) return;
+        if (!list) continue;
+        const sameSegment = segments[headSegment]!.has(word);
         const weight = word === head ? 0 : this.weights[word]!;
-        const sameSegment = query.segments[position] === query.segments[headPosition];
         for (const title of list) {
           if (scores[title] === 0) {
             touched.push(title);
-            this.headSegment[title] = query.segments[headPosition]!;
+            this.headSegment[title] = headSegment;
           }
-          scores[title] = scores[title]! + weight + 1e-9;
+          scores[title] = scores[title]! + (sameSegment ? weight : weight * OTHER_SEGMENT) + 1e-9;
           if (sameSegment) segmentScores[title] = segmentScores[title]! + weight;
         }
-      });
-    });
+      }
+    }
     const matches: TitleMatch[] = [];
     for (const title of touched) {
       const head = this.heads[title]!;
       const headWeight = this.weights[head]! + HEAD_WEIGHT;
       const matched = scores[title]! + headWeight;
       const matchedInSegment = segmentScores[title]! + headWeight;
+      const segment = this.headSegment[title]!;
       scores[title] = 0;
       segmentScores[title] = 0;
       const coverage = matched / this.titleWeights[title]!;
       if (coverage < MIN_COVERAGE) continue;
       const recall = Math.min(1, matched / queryWeight);
-      const segmentRecall = Math.min(1, matchedInSegment / segmentWeights[this.headSegment[title]!]!);
-      const onHead = head === (this.titles[title]!.headLast ? lastHead : firstHead);
-      const score = coverage * coverage * Math.sqrt(segmentRecall) * (0.9 + 0.1 * recall) * (onHead ? 1 : OFF_HEAD);
+      const segmentRecall = Math.min(1, matchedInSegment / segmentWeights[segment]!);
+      const headLast = this.titles[title]!.headLast;
+      const onHead = head === (headLast ? lastHead : firstHead);
+      const modified = this.hasModifier(title, head, query.segments[segment]!.map(idOf), headLast);
+      const score = coverage * coverage * Math.sqrt(segmentRecall) * (0.9 + 0.1 * recall) * (onHead ? 1 : OFF_HEAD) * (modified ? 1 : OFF_MODIFIER);
       matches.push({ title, score });
     }
     matches.sort((a, b) => b.score - a.score || a.title - b.title);
     return matches.slice(0, TOP);
+  }
+
+  /** The head noun of a query: in its first segment holding a head word, the last (English) or first (French) one. */
+  private headIn(segments: readonly string[][], idOf: (token: string) => number, last: boolean): number {
+    const heads = last ? this.lastHeads : this.firstHeads;
+    for (const words of segments) {
+      const ids = words.map(idOf).filter((id) => heads.has(id));
+      if (ids.length > 0) return last ? ids[ids.length - 1]! : ids[0]!;
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a title holds the word next to the head noun in the query's segment (before it
+   * in English, after it in French), or has nothing to say about it (a one-word title, an
+   * unknown neighbour).
+   */
+  private hasModifier(title: number, head: number, segment: readonly number[], headLast: boolean): boolean {
+    const words = this.words[title]!;
+    if (words.length === 1) return true;
+    const position = segment.indexOf(head);
+    const modifier = segment[headLast ? position - 1 : position + 1];
+    return modifier === undefined || modifier < 0 || words.includes(modifier);
   }
 
   /** Titles with the same head noun holding every word of a key: how often the taxonomy uses it. */

@@ -48,27 +48,21 @@ function segmentWords(segment: string): string[] {
   return tokens;
 }
 
-/** A query: the words of titleTokens, with the part of the title (segment) each comes from. */
+/** A query: the words of titleTokens, and the words of each part (segment) of the title. */
 export interface QueryWords {
+  /** Every word once, in order: the title's key joined by spaces. */
   tokens: string[];
-  /** 0-based segment of each token. */
-  segments: number[];
+  /** The words of each segment, each once; a word may be in several segments. */
+  segments: string[][];
 }
 
-/** titleTokens of a cleaned title, keeping track of the segment each word comes from. */
+/** titleTokens of a cleaned title, keeping the words of each of its segments. */
 export function queryWords(cleaned: string): QueryWords {
-  const tokens: string[] = [];
-  const segments: number[] = [];
-  const seen = new Set<string>();
-  cleaned.split(SEGMENT_SEPARATOR).forEach((segment, index) => {
-    for (const token of segmentWords(segment)) {
-      if (seen.has(token)) continue;
-      seen.add(token);
-      tokens.push(token);
-      segments.push(index);
-    }
-  });
-  return { tokens, segments };
+  const segments = cleaned
+    .split(SEGMENT_SEPARATOR)
+    .map((segment) => [...new Set(segmentWords(segment))])
+    .filter((words) => words.length > 0);
+  return { tokens: [...new Set(segments.flat())], segments };
 }
 
 /** English and French plurals made singular, crudely but identically on both sides. */
