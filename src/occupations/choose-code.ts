@@ -1,17 +1,22 @@
 // The code that equally good titles stand for at a level when they name several occupations
 // ("account manager" is an alternate title of five O*NET occupations). Reviewed tables settle
 // the frequent cases; otherwise the taxonomy's own usage decides: the occupation with the most
-// titles that contain all the words of the matched title (O*NET files "key account manager",
-// "national account manager"... under Sales Managers), then the one whose label shares most
-// words with the title, then the one with most titles overall (the broader occupation), then
-// the smallest code, so the result never depends on order.
+// titles containing all the words of the matched title (O*NET files "key account manager",
+// "national account manager"... under Sales Managers); on a tie, the one whose label shares
+// most words with the query, then the broader occupation (more titles), then the smallest
+// code, so the result never depends on order. Like SOCcer and NIOCCS, which send low scores
+// to review instead of guessing, the title stays uncoded when the leader holds less than
+// MIN_SHARE of the uses ("laboratory technician" is filed under 16 occupations).
 
 import { cleanTitle } from './clean-title.js';
 import type { TitleIndex } from './title-index.js';
 import type { Taxonomy } from './taxonomy.js';
 import { titleTokens } from './title-tokens.js';
 
-/** The chosen code, or null when a title is reviewed as too vague to code. */
+/** Share of an ambiguous title's uses its leading occupation needs to be chosen. */
+const MIN_SHARE = 0.25;
+
+/** The chosen code, or null when a title is reviewed as too vague to code or too ambiguous to decide. */
 export function chooseCode(titles: readonly number[], index: TitleIndex, taxonomy: Taxonomy, level: string, query: readonly string[]): string | null {
   const codes = new Set<string>();
   for (const id of titles) {
@@ -24,14 +29,17 @@ export function chooseCode(titles: readonly number[], index: TitleIndex, taxonom
   for (const id of titles) {
     const { key, headLast } = index.titles[id]!;
     for (const other of index.titlesContaining(key, headLast)) {
-      const seen = new Set(index.titles[other]!.leaves.map((leaf) => taxonomy.codeOf(leaf, level)));
-      for (const code of seen) if (support.has(code)) support.set(code, support.get(code)! + 1);
+      for (const code of new Set(index.titles[other]!.leaves.map((leaf) => taxonomy.codeOf(leaf, level)))) {
+        if (support.has(code)) support.set(code, support.get(code)! + 1);
+      }
     }
   }
   const words = new Set(query);
   const overlap = (code: string) => titleTokens(cleanTitle(taxonomy.labelOf(code, level) ?? '')).filter((word) => words.has(word)).length;
   const size = (code: string) => titleCount(index, taxonomy, level).get(code) ?? 0;
-  return [...codes].sort((a, b) => support.get(b)! - support.get(a)! || overlap(b) - overlap(a) || size(b) - size(a) || (a < b ? -1 : 1))[0]!;
+  const [first] = [...codes].sort((a, b) => support.get(b)! - support.get(a)! || overlap(b) - overlap(a) || size(b) - size(a) || (a < b ? -1 : 1));
+  const total = [...support.values()].reduce((sum, count) => sum + count, 0);
+  return support.get(first!)! < MIN_SHARE * total ? null : first!;
 }
 
 const titleCounts = new WeakMap<TitleIndex, Map<string, Map<string, number>>>();

@@ -51,8 +51,12 @@ const COMPOUNDS: [RegExp, string][] = [
 ];
 /** "Director of Operations" -> "operations director", as sockit reorders "X of Y" (one or two words before "of"). */
 const X_OF_Y = /^(\p{L}+(?: \p{L}+)?) of (.+)$/u;
-/** "Faculty, Respiratory Therapy", "Director, Human Resources": O*NET's inverted order, put right. */
-const INVERTED = /^(\p{L}+(?: \p{L}+)?)\s*,\s*([^,–—|:;]+?)(?=\s+[-–—|]\s|$)/u;
+/**
+ * "Faculty, Respiratory Therapy", "Director, Human Resources": O*NET's inverted order, put
+ * right when the part after the comma is a short qualifier, not itself a job title.
+ */
+const INVERTED = /^(\p{L}+(?: \p{L}+)?)\s*,\s*((?:[\p{L}&]+\s?){1,4}?)(?=\s+[-–—|]\s|$)/u;
+const PERSON_NOUN = /(?:er|or|ist|ant|ent|ian|eur|euse|rice|iste|ien|ienne|ager|lead|ate|ive)s?$/;
 const SEPARATORS = /\s+[-–—]+\s*|\s*[-–—]+\s+|\s*[|:;•]\s*|\s*,\s*|\s+\/\s*|\s*\/\s+|[–—]/gu;
 
 /**
@@ -76,7 +80,9 @@ function cleanOnce(title: string): string {
   text = text.replace(GENDER_PAIR, (pair, first: string, second: string) => (second.startsWith(first.slice(0, 4)) ? first : pair));
   text = text.replace(BRACKETS, ' - ').replace(PAY, ' - ').replace(PHRASES, ' - ');
   for (const [pattern, word] of COMPOUNDS) text = text.replace(pattern, word);
-  text = text.replace(LOCATION, ' - ').trim().replace(INVERTED, '$2 $1').replace(SEPARATORS, SEGMENT_SEPARATOR);
+  text = text.replace(LOCATION, ' - ').trim();
+  text = text.replace(INVERTED, (inverted, head: string, qualifier: string) => (PERSON_NOUN.test(qualifier.trim()) ? inverted : `${qualifier.trim()} ${head}`));
+  text = text.replace(SEPARATORS, SEGMENT_SEPARATOR);
   const segments = text
     .split(SEGMENT_SEPARATOR)
     .map((segment) => segment.replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim().replace(X_OF_Y, '$2 $1'))

@@ -6,7 +6,7 @@ import { chooseCode } from './choose-code.js';
 import { cleanTitle } from './clean-title.js';
 import { checkLevel, type TaxonomyName } from './levels.js';
 import { type LoadedTaxonomy, loadBuiltInTaxonomy, loadUserTaxonomy } from './load-taxonomy.js';
-import { withoutTechnologies } from './technology-words.js';
+import { ranksAsManager, withoutTechnologies } from './query-variants.js';
 import { type QueryWords, queryWords, titleTokens } from './title-tokens.js';
 
 /** How a title was coded. */
@@ -110,32 +110,40 @@ class Coder implements OccupationCoder {
   private match(cleaned: string): OccupationCoding {
     const query = queryWords(cleaned);
     const exact = this.loaded.index.exact(query.tokens.join(' '));
-    if (exact !== undefined) return this.choose([exact], 1, 'exact', query.tokens);
-    let best = this.closest(query);
-    // Technology names the taxonomy does not know stand for software: "golang engineer".
-    for (const word of ['software', 'informatique'] as const) {
-      if (best.score >= CODING_THRESHOLD) break;
-      const softened = withoutTechnologies(query, word);
-      if (softened) {
-        const other = this.closest(softened);
-        if (other.score > best.score) best = other;
-      }
+    if (exact !== undefined) return this.coding(this.choose([exact], query.tokens), 1, 'exact');
+    // Technology names the taxonomy does not know stand for software ("golang engineer"), and a
+    // rank that finds nothing for the manager of its function ("VP, Environmental Health & Safety").
+    const variants = [query, withoutTechnologies(query, 'software'), withoutTechnologies(query, 'informatique'), ranksAsManager(query)];
+    for (const variant of variants) {
+      const found = variant && this.closest(variant);
+      if (found) return this.coding(found.code, Math.min(0.99, Number(found.score.toFixed(4))), 'fuzzy');
     }
-    if (best.score < CODING_THRESHOLD) return UNCODED;
-    return this.choose(best.titles, Math.min(0.99, Number(best.score.toFixed(4))), 'fuzzy', query.tokens);
+    return UNCODED;
   }
 
-  /** The best titles for a query (several when tied) and their score. */
-  private closest(query: QueryWords): { titles: number[]; score: number } {
-    const matches = this.loaded.index.search(query);
+  /**
+   * The code of the closest titles, if they score CODING_THRESHOLD or more. When the best
+   * title is reviewed as too vague ("consultant"), another part of the title may still name
+   * the occupation: "Consultant / Chef de projet ERP".
+   */
+  private closest(query: QueryWords): { code: string; score: number } | undefined {
+    const matches = this.loaded.index.search(query).filter((match) => match.score >= CODING_THRESHOLD);
     const best = matches[0];
-    if (!best) return { titles: [], score: 0 };
-    return { titles: matches.filter((match) => match.score >= best.score - 1e-9).map((match) => match.title), score: best.score };
+    if (!best) return undefined;
+    const tied = matches.filter((match) => match.score >= best.score - 1e-9).map((match) => match.title);
+    const code = this.choose(tied, query.tokens);
+    if (code !== null) return { code, score: best.score };
+    for (const other of matches) {
+      if (other.segment === best.segment) continue;
+      const otherCode = this.choose([other.title], query.tokens);
+      if (otherCode !== null) return { code: otherCode, score: other.score };
+    }
+    return undefined;
   }
 
-  private choose(titles: number[], score: number, method: 'exact' | 'fuzzy', tokens: string[]): OccupationCoding {
+  private choose(titles: number[], tokens: string[]): string | null {
     const { index, taxonomy } = this.loaded;
-    return this.coding(chooseCode(titles, index, taxonomy, this.level, tokens), score, method);
+    return chooseCode(titles, index, taxonomy, this.level, tokens);
   }
 
   private coding(code: string | null, score: number, method: 'exact' | 'fuzzy'): OccupationCoding {

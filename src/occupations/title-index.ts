@@ -17,6 +17,8 @@ export interface IndexedTitle {
 export interface TitleMatch {
   readonly title: number;
   readonly score: number;
+  /** The query segment holding the title's head noun. */
+  readonly segment: number;
 }
 
 /** Extra weight of the head noun: it names the occupation ("engineer" in "software engineer"). */
@@ -152,7 +154,7 @@ export class TitleIndex {
       const onHead = head === (headLast ? lastHead : firstHead);
       const modified = this.hasModifier(title, head, query.segments[segment]!.map(idOf), headLast);
       const score = coverage * coverage * Math.sqrt(segmentRecall) * (0.9 + 0.1 * recall) * (onHead ? 1 : OFF_HEAD) * (modified ? 1 : OFF_MODIFIER);
-      matches.push({ title, score });
+      matches.push({ title, score, segment });
     }
     matches.sort((a, b) => b.score - a.score || a.title - b.title);
     return matches.slice(0, TOP);

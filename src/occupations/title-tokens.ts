@@ -36,9 +36,17 @@ export function titleTokens(cleaned: string): string[] {
   return queryWords(cleaned).tokens;
 }
 
-/** The words of one segment; "admin" is an administrator at its end, administrative before a noun. */
+/** Words that end a title as its head but mean a manager: "head of marketing" (marketing head), "project lead". */
+const MANAGER_WORDS = new Set(['head', 'lead']);
+
+/**
+ * The words of one segment; "admin" is an administrator at its end, administrative before a
+ * noun; "head" and "lead" ending a segment are its manager.
+ */
 function segmentWords(segment: string): string[] {
   const words = segment.split(' ');
+  const last = words.length - 1;
+  if (last > 0 && MANAGER_WORDS.has(words[last]!)) words[last] = 'manager';
   const tokens: string[] = [];
   words.forEach((word, index) => {
     if (word === '' || STOP_WORDS.has(word)) return;

@@ -1,3 +1,4 @@
+// Words a taxonomy may not hold that the coder reads another way when a title finds nothing.
 // Technology names in job titles ("Golang Engineer", "Développeur Symfony", "Expert Kafka"):
 // taxonomies do not list every language and product, so when a title finds no occupation,
 // it is tried again with them read as "software" (English titles) or "informatique" (French).
@@ -18,5 +19,18 @@ const TECHNOLOGIES = new Set(
 export function withoutTechnologies(query: QueryWords, word: 'software' | 'informatique'): QueryWords | undefined {
   if (!query.tokens.some((token) => TECHNOLOGIES.has(token))) return undefined;
   const replace = (tokens: readonly string[]) => [...new Set(tokens.map((token) => (TECHNOLOGIES.has(token) ? word : token)))];
+  return { tokens: replace(query.tokens), segments: query.segments.map(replace) };
+}
+
+/** Ranks that head a function rather than name an occupation: "VP, Environmental Health & Safety". */
+const RANKS = new Set(['vice', 'president', 'director', 'directeur', 'directrice']);
+
+/**
+ * A query whose rank words are read as "manager" ("environmental health safety vice
+ * president" -> "... manager"), or undefined if it has none: tried when the rank finds nothing.
+ */
+export function ranksAsManager(query: QueryWords): QueryWords | undefined {
+  if (!query.tokens.some((token) => RANKS.has(token))) return undefined;
+  const replace = (tokens: readonly string[]) => [...new Set(tokens.map((token) => (RANKS.has(token) ? 'manager' : token)))];
   return { tokens: replace(query.tokens), segments: query.segments.map(replace) };
 }
