@@ -6,7 +6,7 @@ import { chooseCode } from './choose-code.js';
 import { cleanTitle } from './clean-title.js';
 import { checkLevel, type TaxonomyName } from './levels.js';
 import { type LoadedTaxonomy, loadBuiltInTaxonomy, loadUserTaxonomy } from './load-taxonomy.js';
-import { ranksAsManager, withoutTechnologies } from './query-variants.js';
+import { fieldAsSpecialist, ranksAsManager, withoutTechnologies } from './query-variants.js';
 import { type QueryWords, queryWords, titleTokens } from './title-tokens.js';
 
 /** How a title was coded. */
@@ -37,6 +37,9 @@ export interface OccupationCoder {
  * sample (docs/occupations.md, "Threshold"): below it, wrong codes outnumber right ones.
  */
 export const CODING_THRESHOLD = 0.5;
+
+/** Score a title found in another part than a vague best title needs: such parts are often places or teams. */
+const OTHER_PART_THRESHOLD = 0.7;
 
 const UNCODED: OccupationCoding = Object.freeze({ code: null, label: null, score: 0, method: 'none' });
 
@@ -111,14 +114,18 @@ class Coder implements OccupationCoder {
     const query = queryWords(cleaned);
     const exact = this.loaded.index.exact(query.tokens.join(' '));
     if (exact !== undefined) return this.coding(this.choose([exact], query.tokens), 1, 'exact');
-    // Technology names the taxonomy does not know stand for software ("golang engineer"), and a
-    // rank that finds nothing for the manager of its function ("VP, Environmental Health & Safety").
-    const variants = [query, withoutTechnologies(query, 'software'), withoutTechnologies(query, 'informatique'), ranksAsManager(query)];
-    for (const variant of variants) {
-      const found = variant && this.closest(variant);
-      if (found) return this.coding(found.code, Math.min(0.99, Number(found.score.toFixed(4))), 'fuzzy');
+    // Technology names the taxonomy does not know stand for software ("golang engineer"); when
+    // nothing is found, a rank stands for the manager of its function ("VP, Environmental
+    // Health & Safety") and a bare field for its specialist ("Supply Chain Intern").
+    let found: { code: string; score: number } | undefined;
+    for (const variant of [query, withoutTechnologies(query, 'software'), withoutTechnologies(query, 'informatique')]) {
+      const candidate = variant && this.closest(variant);
+      if (candidate && candidate.score > (found?.score ?? 0)) found = candidate;
     }
-    return UNCODED;
+    for (const fallback of [ranksAsManager(query), fieldAsSpecialist(query, (token) => this.loaded.index.isHead(token))]) {
+      found ??= fallback && this.closest(fallback);
+    }
+    return found ? this.coding(found.code, Math.min(0.99, Number(found.score.toFixed(4))), 'fuzzy') : UNCODED;
   }
 
   /**
@@ -134,7 +141,7 @@ class Coder implements OccupationCoder {
     const code = this.choose(tied, query.tokens);
     if (code !== null) return { code, score: best.score };
     for (const other of matches) {
-      if (other.segment === best.segment) continue;
+      if (other.segment === best.segment || other.score < OTHER_PART_THRESHOLD) continue;
       const otherCode = this.choose([other.title], query.tokens);
       if (otherCode !== null) return { code: otherCode, score: other.score };
     }

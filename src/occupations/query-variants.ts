@@ -34,3 +34,14 @@ export function ranksAsManager(query: QueryWords): QueryWords | undefined {
   const replace = (tokens: readonly string[]) => [...new Set(tokens.map((token) => (RANKS.has(token) ? 'manager' : token)))];
   return { tokens: replace(query.tokens), segments: query.segments.map(replace) };
 }
+
+/**
+ * A query naming only a field ("supply chain", what "Supply Chain Intern" leaves once
+ * cleaned) read as that field's specialist, or undefined when its first part ends with a
+ * word that heads titles.
+ */
+export function fieldAsSpecialist(query: QueryWords, isHead: (token: string) => boolean): QueryWords | undefined {
+  const first = query.segments[0];
+  if (!first || first.length === 0 || isHead(first[first.length - 1]!)) return undefined;
+  return { tokens: [...query.tokens, 'specialist'], segments: [[...first, 'specialist'], ...query.segments.slice(1)] };
+}

@@ -92,6 +92,12 @@ export class TitleIndex {
     this.headSegment = new Int32Array(titles.length);
   }
 
+  /** Whether a word heads titles often enough to be a title's head noun (English or French). */
+  isHead(word: string): boolean {
+    const id = this.tokenIds.get(word);
+    return id !== undefined && (this.lastHeads.has(id) || this.firstHeads.has(id));
+  }
+
   /** The title whose key is exactly this one. */
   exact(key: string): number | undefined {
     return this.idOfKey.get(key);
