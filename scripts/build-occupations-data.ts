@@ -6,7 +6,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
+import { compactTitles, type IndexedTitle } from '../src/occupations/compact-titles.js';
 import { cleanTitle } from '../src/occupations/clean-title.js';
+import { type OnetData, onetTaxonomy } from '../src/occupations/onet-taxonomy.js';
+import { applyReviewedTable, REVIEWED_TABLES } from '../src/occupations/reviewed-tables.js';
+import { type RomeData, romeTaxonomy } from '../src/occupations/rome-taxonomy.js';
+import type { Taxonomy } from '../src/occupations/taxonomy.js';
 import { titleTokens } from '../src/occupations/title-tokens.js';
 import { onetVariants, romeVariants } from '../src/occupations/title-variants.js';
 
@@ -17,6 +22,8 @@ const argument = (name: string, fallback: string) => {
 };
 const SOURCE = argument('--source', path.resolve(ROOT, '../shared/data/taxonomies'));
 const OUT = argument('--out', path.join(ROOT, 'data/occupations'));
+/** The hand-written reviewed tables are read from the project, wherever the output goes. */
+const OUT_TABLES = path.join(ROOT, 'data/occupations');
 
 type Row = Record<string, string>;
 /** A CSV or TSV table with a header; lines starting with "#" are comments (our own inputs). */
@@ -38,12 +45,20 @@ class TitleTable {
     set.add(leaf);
     if (headLast) this.headLast.add(key);
   }
-  rows(): [string, number[]][] {
-    return [...this.leaves.keys()].sort().map((key) => [key, [...this.leaves.get(key)!].sort((a, b) => a - b)]);
+  titles(): IndexedTitle[] {
+    return [...this.leaves.keys()].sort().map((key) => ({ key, leaves: [...this.leaves.get(key)!].sort((a, b) => a - b), headLast: this.headLast.has(key) }));
   }
 }
 
-function buildOnet(): unknown {
+/** The taxonomy's titles with its reviewed tables (data/occupations/*.csv) applied, compacted. */
+function withReviewedTables(name: 'onet' | 'rome', taxonomy: Taxonomy, titles: IndexedTitle[]) {
+  for (const { file, headLast } of REVIEWED_TABLES[name]) {
+    titles = applyReviewedTable(titles, taxonomy, { file: `data/occupations/${file}`, text: readFileSync(path.join(OUT_TABLES, file), 'utf8'), headLast });
+  }
+  return compactTitles(titles);
+}
+
+function buildOnet(): OnetData {
   const dir = path.join(SOURCE, 'onet-29.2');
   const occupations = readTable(path.join(dir, 'Occupation Data.txt'), '\t')
     .map((row) => [row['O*NET-SOC Code']!, row.Title!] as const)
@@ -65,10 +80,12 @@ function buildOnet(): unknown {
   const groups = structure
     .filter((row) => (row.level === 'broad' && used.has(row.code!)) || row.level === 'major')
     .map((row) => [row.code!, row.level === 'broad' ? 'minor' : 'major', row.title!]);
-  return { source: 'O*NET 29.2 (CC BY 4.0); SOC 2018 structure (BLS)', occupations, groups, broadOf, titles: titles.rows() };
+  const data: OnetData = { occupations: occupations.map(([code, title]) => [code, title]), groups: groups as OnetData['groups'], broadOf: broadOf as [string, string][] };
+  data.titles = withReviewedTables('onet', onetTaxonomy(data), titles.titles());
+  return data;
 }
 
-function buildRome(): unknown {
+function buildRome(): RomeData {
   const dir = path.join(SOURCE, 'rome-v460');
   const codes = readTable(path.join(dir, 'unix_referentiel_code_rome_v460_utf8.csv')).sort((a, b) => a.code_rome!.localeCompare(b.code_rome!));
   const fiches = codes.map((row) => [row.code_rome!, row.libelle_rome!, row.code_rome_parent!]);
@@ -109,9 +126,10 @@ function buildRome(): unknown {
       if (!labelled.has(prefix)) throw new Error(`No label for the ROME group ${prefix} in scripts/occupations/rome-groups.csv.`);
     }
   }
-  const rows = titles.rows();
-  const headLast = rows.flatMap(([key], position) => (titles.headLast.has(key) ? [position] : []));
-  return { source: 'ROME 4.0 v460, France Travail (Licence Ouverte 2.0)', fiches, groups, leaves, titles: rows, headLast };
+  const data: RomeData = { fiches: fiches as RomeData['fiches'], groups: groups as RomeData['groups'], leaves };
+  // romeTaxonomy adds to data.leaves the leaves of codes the reviewed tables name.
+  data.titles = withReviewedTables('rome', romeTaxonomy(data), titles.titles());
+  return data;
 }
 
 /** Every word of an O*NET occupation or alternate title, as titleTokens gives it. */

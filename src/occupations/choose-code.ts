@@ -20,16 +20,15 @@ const MIN_SHARE = 0.25;
 export function chooseCode(titles: readonly number[], index: TitleIndex, taxonomy: Taxonomy, level: string, query: readonly string[]): string | null {
   const codes = new Set<string>();
   for (const id of titles) {
-    const { leaves } = index.titles[id]!;
+    const leaves = index.leavesOf(id);
     if (leaves.length === 0) return null;
     for (const leaf of leaves) codes.add(taxonomy.codeOf(leaf, level));
   }
   if (codes.size === 1) return [...codes][0]!;
   const support = new Map<string, number>([...codes].map((code) => [code, 0]));
   for (const id of titles) {
-    const { key, headLast } = index.titles[id]!;
-    for (const other of index.titlesContaining(key, headLast)) {
-      for (const code of new Set(index.titles[other]!.leaves.map((leaf) => taxonomy.codeOf(leaf, level)))) {
+    for (const other of index.titlesContaining(index.keyOf(id), index.isHeadLast(id))) {
+      for (const code of codesOf(other, index, taxonomy, level)) {
         if (support.has(code)) support.set(code, support.get(code)! + 1);
       }
     }
@@ -51,10 +50,17 @@ function titleCount(index: TitleIndex, taxonomy: Taxonomy, level: string): Map<s
   let counts = byLevel.get(level);
   if (!counts) {
     counts = new Map();
-    for (const title of index.titles) {
-      for (const code of new Set(title.leaves.map((leaf) => taxonomy.codeOf(leaf, level)))) counts.set(code, (counts.get(code) ?? 0) + 1);
+    for (let title = 0; title < index.size; title++) {
+      for (const code of codesOf(title, index, taxonomy, level)) counts.set(code, (counts.get(code) ?? 0) + 1);
     }
     byLevel.set(level, counts);
   }
   return counts;
+}
+
+/** The distinct codes a title names at a level. */
+function codesOf(title: number, index: TitleIndex, taxonomy: Taxonomy, level: string): Set<string> {
+  const codes = new Set<string>();
+  for (const leaf of index.leavesOf(title)) codes.add(taxonomy.codeOf(leaf, level));
+  return codes;
 }

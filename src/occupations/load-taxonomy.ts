@@ -1,15 +1,15 @@
 // Built-in taxonomies are read and indexed once per process, and only when a coder needs them.
 
-import { DATA_DIR, readDataText, readGzipJson } from './data-files.js';
+import { compactTitles } from './compact-titles.js';
+import { readGzipJson } from './data-files.js';
 import type { TaxonomyName } from './levels.js';
 import { type OnetData, onetTaxonomy } from './onet-taxonomy.js';
-import { REVIEWED_TABLES, applyReviewedTables } from './reviewed-tables.js';
 import { type RomeData, romeTaxonomy } from './rome-taxonomy.js';
 import type { Taxonomy } from './taxonomy.js';
 import { TitleIndex } from './title-index.js';
 import { userTaxonomy } from './user-taxonomy.js';
 
-/** A taxonomy and the index of its titles (reviewed tables applied). */
+/** A taxonomy and the index of its titles. */
 export interface LoadedTaxonomy {
   taxonomy: Taxonomy;
   index: TitleIndex;
@@ -29,13 +29,14 @@ export function loadBuiltInTaxonomy(name: TaxonomyName): Promise<LoadedTaxonomy>
 }
 
 async function readBuiltIn(name: TaxonomyName): Promise<LoadedTaxonomy> {
-  const taxonomy = name === 'onet' ? onetTaxonomy(await readGzipJson<OnetData>('onet.json.gz')) : romeTaxonomy(await readGzipJson<RomeData>('rome.json.gz'));
-  const tables = await Promise.all(REVIEWED_TABLES[name]!.map(async ({ file, headLast }) => ({ file: `${DATA_DIR}/${file}`, text: await readDataText(file), headLast })));
-  return { taxonomy, index: new TitleIndex(applyReviewedTables(taxonomy, tables)) };
+  const data = await readGzipJson<OnetData | RomeData>(`${name}.json.gz`);
+  const taxonomy = name === 'onet' ? onetTaxonomy(data as OnetData) : romeTaxonomy(data as RomeData);
+  if (!data.titles) throw new Error(`data/occupations/${name}.json.gz has no titles; rebuild it with scripts/build-occupations-data.ts.`);
+  return { taxonomy, index: new TitleIndex(data.titles) };
 }
 
 /** A user's CSV taxonomy, indexed (not cached: each file is its own). */
 export function loadUserTaxonomy(file: string, text: string): LoadedTaxonomy {
-  const taxonomy = userTaxonomy(file, text);
-  return { taxonomy, index: new TitleIndex(taxonomy.titles) };
+  const { taxonomy, titles } = userTaxonomy(file, text);
+  return { taxonomy, index: new TitleIndex(compactTitles(titles)) };
 }

@@ -1,6 +1,7 @@
 // O*NET-SOC 2019 (O*NET 29.2) as the coder sees it: leaves are the 1,016 O*NET occupations.
 
-import type { Taxonomy, TaxonomyTitle } from './taxonomy.js';
+import type { CompactTitles } from './compact-titles.js';
+import type { Taxonomy } from './taxonomy.js';
 import { LEVELS } from './levels.js';
 
 /** The shape of data/occupations/onet.json.gz. */
@@ -9,7 +10,8 @@ export interface OnetData {
   groups: [code: string, level: 'minor' | 'major', label: string][];
   /** SOC 6-digit code -> its broad occupation (level minor). */
   broadOf: [soc: string, broad: string][];
-  titles: [key: string, leaves: number[]][];
+  /** The titles, reviewed tables applied (absent while the build script assembles the file). */
+  titles?: CompactTitles;
 }
 
 const CODE = /^(\d{2}-\d{4})(\.\d{2})?(?![\d.])/;
@@ -20,7 +22,6 @@ export function onetTaxonomy(data: OnetData): Taxonomy {
   const titleByCode = new Map(data.occupations);
   const broadOf = new Map(data.broadOf);
   const groupLabels = new Map(data.groups.map(([code, level, label]) => [`${level} ${code}`, label]));
-  const titles: TaxonomyTitle[] = data.titles.map(([key, leaves]) => ({ key, leaves, headLast: true }));
 
   const socToLevel = (soc: string, level: string): string | undefined => {
     if (level === 'soc') return soc;
@@ -36,7 +37,6 @@ export function onetTaxonomy(data: OnetData): Taxonomy {
   return {
     name: 'onet',
     levels: LEVELS.onet,
-    titles,
     codeOf,
     leafOf: (code) => leafByCode.get(code.length === 7 ? `${code}.00` : code),
     labelOf(code, level) {

@@ -2,7 +2,8 @@
 // code of France Travail's statistics it rolls up to, which for an appellation is the
 // appellation's own code_rome_parent (docs/occupations.md, "ROME levels").
 
-import type { Taxonomy, TaxonomyTitle } from './taxonomy.js';
+import type { CompactTitles } from './compact-titles.js';
+import type { Taxonomy } from './taxonomy.js';
 import { LEVELS } from './levels.js';
 
 /** The shape of data/occupations/rome.json.gz. */
@@ -10,9 +11,8 @@ export interface RomeData {
   fiches: [code: string, label: string, parent: string][];
   groups: [code: string, level: 'domain' | 'family', label: string][];
   leaves: [fiche: number, parent: number][];
-  titles: [key: string, leaves: number[]][];
-  /** Indexes of the titles written in English (head noun last). */
-  headLast: number[];
+  /** The titles, reviewed tables applied (absent while the build script assembles the file). */
+  titles?: CompactTitles;
 }
 
 /** A ROME code opening a cell ("M1805", "m1805 - Études et développement"), or a whole cell holding a group code ("M18", "M"). */
@@ -21,11 +21,10 @@ const CODE = /^(?:([a-n]\d{4})(?![\p{L}\p{N}])|([a-n]\d{2}|[a-n])$)/iu;
 export function romeTaxonomy(data: RomeData): Taxonomy {
   const fiches = data.fiches;
   const ficheIndex = new Map(fiches.map(([code], index) => [code, index]));
-  const leaves = data.leaves.map(([fiche, parent]) => [fiche, parent] as [number, number]);
+  // leafOf adds the leaves of reviewed codes to data.leaves (the build script stores them).
+  const leaves = data.leaves;
   const leafIndex = new Map(leaves.map(([fiche, parent], leaf) => [`${fiche} ${parent}`, leaf]));
   const groupLabels = new Map(data.groups.map(([code, , label]) => [code, label]));
-  const english = new Set(data.headLast);
-  const titles: TaxonomyTitle[] = data.titles.map(([key, leafList], index) => ({ key, leaves: leafList, headLast: english.has(index) }));
 
   const parentOf = (fiche: number) => ficheIndex.get(fiches[fiche]![2])!;
   const atLevel = (fiche: number, parent: number, level: string): string => {
@@ -38,7 +37,6 @@ export function romeTaxonomy(data: RomeData): Taxonomy {
   return {
     name: 'rome',
     levels: LEVELS.rome,
-    titles,
     codeOf: (leaf, level) => atLevel(leaves[leaf]![0], leaves[leaf]![1], level),
     leafOf(code) {
       const fiche = ficheIndex.get(code);

@@ -3,15 +3,8 @@
 // are keyed by (head noun, other word), so a query only visits titles with a word in common
 // beside the head noun, never the whole taxonomy.
 
+import type { CompactTitles } from './compact-titles.js';
 import type { QueryWords } from './title-tokens.js';
-
-/** A title as the index stores it. */
-export interface IndexedTitle {
-  readonly key: string;
-  /** Occupations it names (leaves); empty when reviewed as too vague to code. */
-  readonly leaves: readonly number[];
-  readonly headLast: boolean;
-}
 
 /** A title found for a query, with its score in [0, 1]. */
 export interface TitleMatch {
@@ -37,59 +30,160 @@ const OTHER_SEGMENT = 0.5;
 const OFF_MODIFIER = 0.9;
 /** How many titles search returns. */
 const TOP = 8;
+/** Room for title numbers when a (pair, title) entry is packed in one double (pair × 2^20 + title). */
+const TITLE_SPACE = 2 ** 20;
 
 export class TitleIndex {
-  readonly titles: readonly IndexedTitle[];
-  private readonly idOfKey = new Map<string, number>();
+  /** How many titles the index holds; titles are numbered from 0. */
+  readonly size: number;
+  private readonly vocabulary: string[];
   private readonly tokenIds = new Map<string, number>();
-  private readonly weights: number[] = [];
-  private readonly words: Int32Array[] = [];
+  /** Exact lookup: a hash of a title's word ids -> the title (others with the same hash in sameHash). */
+  private readonly idOfHash = new Map<number, number>();
+  private readonly sameHash = new Map<number, number[]>();
+  private readonly wordStart: Int32Array;
+  private readonly wordIds: Int32Array;
+  private readonly leafStart: Int32Array;
+  private readonly leafIds: Int32Array;
+  private readonly headLastFlags: Uint8Array;
+  private readonly weights: Float64Array;
   private readonly heads: Int32Array;
   private readonly titleWeights: Float64Array;
-  /** (head, word) -> titles with that head containing that word; (head, head) -> one-word titles. */
-  private readonly postings = new Map<number, number[]>();
-  private readonly byHead = new Map<number, number[]>();
+  /**
+   * Postings in compressed rows: the slot of a (head, word) pair (found by binary search in
+   * slotKeys) lists the titles with that head holding that word; the (head, head) slot lists
+   * one-word titles.
+   */
+  private readonly slotKeys: Int32Array;
+  private readonly slotStart: Int32Array;
+  private readonly slotTitles: Int32Array;
+  /** Titles by head noun, in compressed rows indexed by word id. */
+  private readonly headStart: Int32Array;
+  private readonly headTitles: Int32Array;
   private readonly lastHeads = new Set<number>();
   private readonly firstHeads = new Set<number>();
   private readonly scores: Float64Array;
   private readonly segmentScores: Float64Array;
   private readonly headSegment: Int32Array;
 
-  constructor(titles: readonly IndexedTitle[]) {
-    this.titles = titles;
-    const frequency: number[] = [];
-    const headCount: number[] = [];
-    this.heads = new Int32Array(titles.length);
-    titles.forEach((title, id) => {
-      this.idOfKey.set(title.key, id);
-      const ids = [...new Set(title.key.split(' ').map((word) => this.tokenId(word)))];
-      this.words.push(Int32Array.from(ids));
-      for (const token of ids) frequency[token] = (frequency[token] ?? 0) + 1;
-      const tokens = title.key.split(' ');
-      const head = this.tokenId(title.headLast ? tokens[tokens.length - 1]! : tokens[0]!);
-      this.heads[id] = head;
-      headCount[head] = (headCount[head] ?? 0) + 1;
-    });
-    const total = titles.length;
-    for (let token = 0; token < this.tokenIds.size; token++) this.weights[token] = Math.log(1 + total / (frequency[token] ?? 1));
-    this.titleWeights = new Float64Array(titles.length);
-    titles.forEach((title, id) => {
-      const head = this.heads[id]!;
+  constructor(compact: CompactTitles) {
+    const size = compact.headLast.length;
+    if (size >= TITLE_SPACE) throw new Error(`A taxonomy may hold at most ${TITLE_SPACE - 1} titles.`);
+    this.size = size;
+    this.vocabulary = compact.vocabulary === '' ? [] : compact.vocabulary.split(' ');
+    this.vocabulary.forEach((word, id) => this.tokenIds.set(word, id));
+    this.wordStart = new Int32Array(size + 1);
+    this.wordIds = new Int32Array(compact.words.length - size);
+    this.leafStart = new Int32Array(size + 1);
+    this.leafIds = new Int32Array(compact.leaves.length - size);
+    this.headLastFlags = new Uint8Array(size);
+    this.heads = new Int32Array(size);
+    const frequency = new Int32Array(this.vocabulary.length);
+    const headCount = new Int32Array(this.vocabulary.length);
+    for (let title = 0, w = 0, l = 0, words = 0, leaves = 0; title < size; title++) {
+      const wordCount = compact.words[w++]!;
+      this.wordStart[title] = words;
+      for (let k = 0; k < wordCount; k++) frequency[(this.wordIds[words++] = compact.words[w++]!)]!++;
+      const leafCount = compact.leaves[l++]!;
+      this.leafStart[title] = leaves;
+      for (let k = 0; k < leafCount; k++) this.leafIds[leaves++] = compact.leaves[l++]!;
+      const headLast = compact.headLast.charCodeAt(title) === 49;
+      this.headLastFlags[title] = headLast ? 1 : 0;
+      const head = this.wordIds[headLast ? words - 1 : this.wordStart[title]!]!;
+      this.heads[title] = head;
+      headCount[head]!++;
+      this.wordStart[title + 1] = words;
+      this.leafStart[title + 1] = leaves;
+    }
+    const words = this.vocabulary.length;
+    this.weights = new Float64Array(words);
+    for (let token = 0; token < words; token++) this.weights[token] = Math.log(1 + size / Math.max(1, frequency[token]!));
+    this.titleWeights = new Float64Array(size);
+    // Postings are built by sorting (pair, title) entries packed in doubles: no hash map.
+    const entries = new Float64Array(this.wordIds.length + size);
+    let count = 0;
+    for (let title = 0; title < size; title++) {
+      const head = this.heads[title]!;
+      const from = this.wordStart[title]!;
+      const to = this.wordStart[title + 1]!;
       let weight = HEAD_WEIGHT;
-      for (const token of this.words[id]!) {
+      for (let k = from; k < to; k++) {
+        const token = this.wordIds[k]!;
         weight += this.weights[token]!;
-        if (token !== head) this.post(head, token, id);
+        if (token !== head) entries[count++] = this.pair(head, token) * TITLE_SPACE + title;
       }
-      if (this.words[id]!.length === 1) this.post(head, head, id);
-      this.titleWeights[id] = weight;
-      let list = this.byHead.get(head);
-      if (!list) this.byHead.set(head, (list = []));
-      list.push(id);
-      if ((headCount[head] ?? 0) / (frequency[head] ?? 1) >= HEAD_SHARE) (title.headLast ? this.lastHeads : this.firstHeads).add(head);
-    });
-    this.scores = new Float64Array(titles.length);
-    this.segmentScores = new Float64Array(titles.length);
-    this.headSegment = new Int32Array(titles.length);
+      if (to - from === 1) entries[count++] = this.pair(head, head) * TITLE_SPACE + title;
+      this.titleWeights[title] = weight;
+      if (headCount[head]! / frequency[head]! >= HEAD_SHARE) (this.headLastFlags[title] ? this.lastHeads : this.firstHeads).add(head);
+      const hash = this.hashOf(this.wordIds, from, to);
+      if (!this.idOfHash.has(hash)) this.idOfHash.set(hash, title);
+      else (this.sameHash.get(hash) ?? this.sameHash.set(hash, []).get(hash)!).push(title);
+    }
+    const sorted = entries.subarray(0, count).sort();
+    const keys = new Int32Array(count);
+    const starts = new Int32Array(count + 1);
+    let slots = 0;
+    this.slotTitles = new Int32Array(count);
+    for (let position = 0; position < count; position++) {
+      const entry = sorted[position]!;
+      const pair = Math.floor(entry / TITLE_SPACE);
+      if (slots === 0 || keys[slots - 1] !== pair) {
+        keys[slots] = pair;
+        starts[slots++] = position;
+      }
+      this.slotTitles[position] = entry - pair * TITLE_SPACE;
+    }
+    starts[slots] = count;
+    this.slotKeys = keys.slice(0, slots);
+    this.slotStart = starts.slice(0, slots + 1);
+    this.headStart = prefixSums(headCount);
+    this.headTitles = new Int32Array(size);
+    const headCursor = this.headStart.slice(0, words);
+    for (let title = 0; title < size; title++) this.headTitles[headCursor[this.heads[title]!]!++] = title;
+    this.scores = new Float64Array(size);
+    this.segmentScores = new Float64Array(size);
+    this.headSegment = new Int32Array(size);
+  }
+
+  /** A title's key: its words joined by spaces. */
+  keyOf(title: number): string {
+    const from = this.wordStart[title]!;
+    let key = this.vocabulary[this.wordIds[from]!]!;
+    for (let k = from + 1; k < this.wordStart[title + 1]!; k++) key += ` ${this.vocabulary[this.wordIds[k]!]!}`;
+    return key;
+  }
+
+  /** The titles of the (head, word) posting slot. */
+  private postingOf(head: number, word: number): Int32Array | undefined {
+    const pair = this.pair(head, word);
+    let low = 0;
+    let high = this.slotKeys.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const key = this.slotKeys[middle]!;
+      if (key === pair) return this.slotTitles.subarray(this.slotStart[middle]!, this.slotStart[middle + 1]!);
+      if (key < pair) low = middle + 1;
+      else high = middle - 1;
+    }
+    return undefined;
+  }
+
+  private titlesWithHead(head: number): Int32Array {
+    return this.headTitles.subarray(this.headStart[head]!, this.headStart[head + 1]!);
+  }
+
+  /** The occupations (leaves) a title names; empty when it was reviewed as too vague to code. */
+  leavesOf(title: number): Int32Array {
+    return this.leafIds.subarray(this.leafStart[title]!, this.leafStart[title + 1]!);
+  }
+
+  /** Whether a title's head noun is its last word (English) rather than its first (French). */
+  isHeadLast(title: number): boolean {
+    return this.headLastFlags[title] === 1;
+  }
+
+  private wordsOf(title: number): Int32Array {
+    return this.wordIds.subarray(this.wordStart[title]!, this.wordStart[title + 1]!);
   }
 
   /** Whether a word heads titles often enough to be a title's head noun (English or French). */
@@ -100,7 +194,26 @@ export class TitleIndex {
 
   /** The title whose key is exactly this one. */
   exact(key: string): number | undefined {
-    return this.idOfKey.get(key);
+    const ids = Int32Array.from(key.split(' '), (word) => this.tokenIds.get(word) ?? -1);
+    if (ids.includes(-1)) return undefined;
+    const hash = this.hashOf(ids, 0, ids.length);
+    const first = this.idOfHash.get(hash);
+    if (first === undefined) return undefined;
+    return [first, ...(this.sameHash.get(hash) ?? [])].find((title) => this.hasWords(title, ids));
+  }
+
+  /** Whether a title's words are exactly these ids, in this order. */
+  private hasWords(title: number, ids: Int32Array): boolean {
+    const from = this.wordStart[title]!;
+    if (this.wordStart[title + 1]! - from !== ids.length) return false;
+    return ids.every((id, k) => this.wordIds[from + k] === id);
+  }
+
+  /** A small-integer hash of word ids (FNV-1a style), for exact lookup. */
+  private hashOf(ids: Int32Array, from: number, to: number): number {
+    let hash = 0x811c9dc5;
+    for (let k = from; k < to; k++) hash = Math.imul(hash ^ ids[k]!, 0x01000193);
+    return hash & 0x3fffffff;
   }
 
   /**
@@ -126,10 +239,10 @@ export class TitleIndex {
     const touched: number[] = [];
     const { scores, segmentScores } = this;
     for (const head of ids) {
-      if (head < 0 || !this.byHead.has(head)) continue;
+      if (head < 0 || this.headStart[head + 1] === this.headStart[head]) continue;
       const headSegment = segments.findIndex((set) => set.has(head));
       for (const word of ids) {
-        const list = word < 0 ? undefined : this.postings.get(this.pair(head, word));
+        const list = word < 0 ? undefined : this.postingOf(head, word);
         if (!list) continue;
         const sameSegment = segments[headSegment]!.has(word);
         const weight = word === head ? 0 : this.weights[word]!;
@@ -156,7 +269,7 @@ export class TitleIndex {
       if (coverage < MIN_COVERAGE) continue;
       const recall = Math.min(1, matched / queryWeight);
       const segmentRecall = Math.min(1, matchedInSegment / segmentWeights[segment]!);
-      const headLast = this.titles[title]!.headLast;
+      const headLast = this.isHeadLast(title);
       const onHead = head === (headLast ? lastHead : firstHead);
       const modified = this.hasModifier(title, head, query.segments[segment]!.map(idOf), headLast);
       const score = coverage * coverage * Math.sqrt(segmentRecall) * (0.9 + 0.1 * recall) * (onHead ? 1 : OFF_HEAD) * (modified ? 1 : OFF_MODIFIER);
@@ -182,7 +295,7 @@ export class TitleIndex {
    * unknown neighbour).
    */
   private hasModifier(title: number, head: number, segment: readonly number[], headLast: boolean): boolean {
-    const words = this.words[title]!;
+    const words = this.wordsOf(title);
     if (words.length === 1) return true;
     const position = segment.indexOf(head);
     const modifier = segment[headLast ? position - 1 : position + 1];
@@ -195,26 +308,22 @@ export class TitleIndex {
     if (tokens.includes(-1)) return [];
     const head = headLast ? tokens[tokens.length - 1]! : tokens[0]!;
     const others = tokens.filter((token) => token !== head);
-    if (others.length === 0) return this.byHead.get(head) ?? [];
-    const lists = others.map((token) => this.postings.get(this.pair(head, token)) ?? []).sort((a, b) => a.length - b.length);
+    if (others.length === 0) return [...this.titlesWithHead(head)];
+    const lists = others.map((token) => [...(this.postingOf(head, token) ?? [])]).sort((a, b) => a.length - b.length);
     const rest = lists.slice(1).map((list) => new Set(list));
     return lists[0]!.filter((title) => rest.every((set) => set.has(title)));
   }
 
-  private tokenId(word: string): number {
-    let id = this.tokenIds.get(word);
-    if (id === undefined) this.tokenIds.set(word, (id = this.tokenIds.size));
-    return id;
-  }
-
+  /** A (head, word) pair as one small integer: V8 hashes small-integer Map keys fastest. */
   private pair(head: number, word: number): number {
-    return head * 0x200000 + word;
+    return head * this.vocabulary.length + word;
   }
 
-  private post(head: number, word: number, title: number): void {
-    const key = this.pair(head, word);
-    const list = this.postings.get(key);
-    if (list) list.push(title);
-    else this.postings.set(key, [title]);
-  }
+}
+
+/** Start offsets of compressed rows from row lengths (one more entry than rows). */
+function prefixSums(counts: ArrayLike<number>): Int32Array {
+  const starts = new Int32Array(counts.length + 1);
+  for (let row = 0; row < counts.length; row++) starts[row + 1] = starts[row]! + counts[row]!;
+  return starts;
 }

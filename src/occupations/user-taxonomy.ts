@@ -6,14 +6,15 @@ import { cleanTitle } from './clean-title.js';
 import { readCsvRecords } from './csv-records.js';
 import { looksFrench } from './detect-language.js';
 import { USER_LEVEL } from './levels.js';
+import type { IndexedTitle } from './compact-titles.js';
 import type { Taxonomy } from './taxonomy.js';
 import { titleTokens } from './title-tokens.js';
 import { genderForms } from './title-variants.js';
 
 const COLUMNS = ['title', 'code', 'label'] as const;
 
-/** The taxonomy of a user's CSV file; a UserError naming the file and line for a bad row. */
-export function userTaxonomy(file: string, text: string): Taxonomy {
+/** The taxonomy of a user's CSV file and its titles; a UserError naming the file and line for a bad row. */
+export function userTaxonomy(file: string, text: string): { taxonomy: Taxonomy; titles: IndexedTitle[] } {
   const [header, ...rows] = readCsvRecords(text, file);
   const names = header?.values.map((name) => name.toLowerCase()) ?? [];
   const columns = COLUMNS.map((name) => names.indexOf(name));
@@ -52,13 +53,14 @@ export function userTaxonomy(file: string, text: string): Taxonomy {
       index.set(key, entry);
     }
   }
-  return {
+  const taxonomy: Taxonomy = {
     name: file,
     levels: [USER_LEVEL],
-    titles: [...index.keys()].sort().map((key) => ({ key, leaves: [...index.get(key)!.leaves].sort((a, b) => a - b), headLast: index.get(key)!.headLast })),
     codeOf: (leaf) => codes[leaf]!,
     leafOf: (code) => leafOf.get(code),
     labelOf: (code) => (labels.has(code) ? labels.get(code)!.label || code : undefined),
     parseCode: (text) => byUpper.get(text.trim().toUpperCase()),
   };
+  const keys = [...index.keys()].sort();
+  return { taxonomy, titles: keys.map((key) => ({ key, leaves: [...index.get(key)!.leaves].sort((a, b) => a - b), headLast: index.get(key)!.headLast })) };
 }
