@@ -13,7 +13,7 @@ const NOISE = WORDS(`
   temporary temp seasonal permanent prn perdiem remote hybrid onsite teletravail wfh
   w2 c2c only urgent urgently immediate immediately hiring now needed opportunity position
   job jobs offre poste emploi bonus eligible hour hours hrs days nights weekends evenings make summer coop co op
-  level tier grade fulltime parttime usa
+  level tier grade fulltime parttime usa req requisition ref
   paris lyon marseille toulouse nantes bordeaux lille rennes strasbourg montpellier grenoble sophia
   antipolis levallois perret evreux caen reims rouen nancy metz dijon angers brest toulon annecy
   orleans limoges amiens mulhouse idf france fr bretagne normandie picardie
@@ -23,6 +23,8 @@ const LEADING = WORDS('lead principal staff associate');
 /** Travel nursing and travelling jobs: "travel" is a contract word, except in travel agents and the like. */
 const TRAVEL = WORDS('travel traveling travelling traveler traveller');
 const TRAVEL_JOBS = WORDS('agent agents consultant consultants counselor advisor specialist coordinator planner');
+/** Function words: a title part made only of them is what remains of a phrase cut away ("eligible for"). */
+const FUNCTION_WORDS = WORDS('for of and the in at on to with or de du des la le les et en au aux pour sur');
 /** Roman grade numbers, dropped anywhere but first: "engineer ii", not "iv nurse". */
 const ROMAN = WORDS('i ii iii iv v vi');
 /** Abbreviations that mean part or full time except as the first word ("PT - Rehabilitation"). */
@@ -43,7 +45,7 @@ export function dropNoiseWords(segments: readonly string[]): string[] {
     });
     while (words.length > 1 && LEADING.has(words[0]!)) words = words.slice(1);
     position += all.length;
-    if (words.length > 0) kept.push(words.join(' '));
+    if (words.some((word) => !FUNCTION_WORDS.has(word))) kept.push(words.join(' '));
   }
   if (kept.length > 0) return kept;
   const withoutNumbers = segments.map((segment) => segment.split(' ').filter((word) => !hasDigit(word)).join(' ')).filter(Boolean);
