@@ -2,8 +2,10 @@
 // from the open releases in ../shared/data/taxonomies, plus the SOC and ROME group labels in
 // scripts/occupations/. Deterministic: the same inputs give the same bytes.
 // Run: npx tsx scripts/build-occupations-data.ts [--source <taxonomies dir>] [--out <dir>]
+// (test/data/occupations.test.ts rebuilds into a temporary folder and compares the bytes.)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { compactTitles, type IndexedTitle } from '../src/occupations/compact-titles.js';
@@ -16,14 +18,10 @@ import { titleTokens } from '../src/occupations/title-tokens.js';
 import { onetVariants, romeVariants } from '../src/occupations/title-variants.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const argument = (name: string, fallback: string) => {
-  const index = process.argv.indexOf(name);
-  return index > 0 ? path.resolve(process.argv[index + 1]!) : fallback;
-};
-const SOURCE = argument('--source', path.resolve(ROOT, '../shared/data/taxonomies'));
-const OUT = argument('--out', path.join(ROOT, 'data/occupations'));
-/** The hand-written reviewed tables are read from the project, wherever the output goes. */
-const OUT_TABLES = path.join(ROOT, 'data/occupations');
+/** The project's data/occupations: where the files go by default, and where the reviewed tables are read. */
+export const DATA_OUT = path.join(ROOT, 'data/occupations');
+/** The open releases, as in ../shared/data/taxonomies. */
+export const TAXONOMIES = path.resolve(ROOT, '../shared/data/taxonomies');
 
 type Row = Record<string, string>;
 /** A CSV or TSV table with a header; lines starting with "#" are comments (our own inputs). */
@@ -53,13 +51,13 @@ class TitleTable {
 /** The taxonomy's titles with its reviewed tables (data/occupations/*.csv) applied, compacted. */
 function withReviewedTables(name: 'onet' | 'rome', taxonomy: Taxonomy, titles: IndexedTitle[]) {
   for (const { file, headLast } of REVIEWED_TABLES[name]) {
-    titles = applyReviewedTable(titles, taxonomy, { file: `data/occupations/${file}`, text: readFileSync(path.join(OUT_TABLES, file), 'utf8'), headLast });
+    titles = applyReviewedTable(titles, taxonomy, { file: `data/occupations/${file}`, text: readFileSync(path.join(DATA_OUT, file), 'utf8'), headLast });
   }
   return compactTitles(titles);
 }
 
-function buildOnet(): OnetData {
-  const dir = path.join(SOURCE, 'onet-29.2');
+function buildOnet(source: string): OnetData {
+  const dir = path.join(source, 'onet-29.2');
   const occupations = readTable(path.join(dir, 'Occupation Data.txt'), '\t')
     .map((row) => [row['O*NET-SOC Code']!, row.Title!] as const)
     .sort(([a], [b]) => a.localeCompare(b));
@@ -85,8 +83,8 @@ function buildOnet(): OnetData {
   return data;
 }
 
-function buildRome(): RomeData {
-  const dir = path.join(SOURCE, 'rome-v460');
+function buildRome(source: string): RomeData {
+  const dir = path.join(source, 'rome-v460');
   const codes = readTable(path.join(dir, 'unix_referentiel_code_rome_v460_utf8.csv')).sort((a, b) => a.code_rome!.localeCompare(b.code_rome!));
   const fiches = codes.map((row) => [row.code_rome!, row.libelle_rome!, row.code_rome_parent!]);
   const ficheIndex = new Map(codes.map((row, position) => [row.code_rome!, position]));
@@ -104,7 +102,7 @@ function buildRome(): RomeData {
   };
   // A ROME title is English (head noun last) when it is not a French gender pair and all its
   // words are words of O*NET titles: "Data engineer", "Scrum Master".
-  const english = englishWords();
+  const english = englishWords(source);
   const titles = new TitleTable();
   const add = (label: string, fiche: string, parent: string) => {
     const { forms, paired } = romeVariants(label);
@@ -133,8 +131,8 @@ function buildRome(): RomeData {
 }
 
 /** Every word of an O*NET occupation or alternate title, as titleTokens gives it. */
-function englishWords(): Set<string> {
-  const dir = path.join(SOURCE, 'onet-29.2');
+function englishWords(source: string): Set<string> {
+  const dir = path.join(source, 'onet-29.2');
   const words = new Set<string>();
   for (const row of readTable(path.join(dir, 'Alternate Titles.txt'), '\t')) for (const word of keyOf(row['Alternate Title']!).split(' ')) words.add(word);
   words.delete('');
@@ -148,7 +146,22 @@ function writeGzipJson(file: string, value: unknown): void {
   writeFileSync(file, bytes);
 }
 
-mkdirSync(OUT, { recursive: true });
-writeGzipJson(path.join(OUT, 'onet.json.gz'), buildOnet());
-writeGzipJson(path.join(OUT, 'rome.json.gz'), buildRome());
-console.log(`Wrote onet.json.gz and rome.json.gz to ${path.relative(process.cwd(), OUT) || '.'}`);
+/** The files this script writes. */
+export const DATA_FILES = ['onet.json.gz', 'rome.json.gz'];
+
+/** Builds data/occupations/*.json.gz from the releases in `source` into `out`. */
+export function buildOccupationsData(source = TAXONOMIES, out = DATA_OUT): void {
+  mkdirSync(out, { recursive: true });
+  writeGzipJson(path.join(out, 'onet.json.gz'), buildOnet(source));
+  writeGzipJson(path.join(out, 'rome.json.gz'), buildRome(source));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const argument = (name: string, fallback: string) => {
+    const index = process.argv.indexOf(name);
+    return index > 0 ? path.resolve(process.argv[index + 1]!) : fallback;
+  };
+  const out = argument('--out', DATA_OUT);
+  buildOccupationsData(argument('--source', TAXONOMIES), out);
+  console.log(`Wrote ${DATA_FILES.join(' and ')} to ${path.relative(process.cwd(), out) || '.'}`);
+}
