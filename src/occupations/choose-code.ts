@@ -34,7 +34,12 @@ export function chooseCode(titles: readonly number[], index: TitleIndex, taxonom
     }
   }
   const words = new Set(query);
-  const overlap = (code: string) => titleTokens(cleanTitle(taxonomy.labelOf(code, level) ?? '')).filter((word) => words.has(word)).length;
+  const overlaps = new Map<string, number>();
+  const overlap = (code: string) => {
+    let count = overlaps.get(code);
+    if (count === undefined) overlaps.set(code, (count = titleTokens(cleanTitle(taxonomy.labelOf(code, level) ?? '')).filter((word) => words.has(word)).length));
+    return count;
+  };
   const size = (code: string) => titleCount(index, taxonomy, level).get(code) ?? 0;
   const [first] = [...codes].sort((a, b) => support.get(b)! - support.get(a)! || overlap(b) - overlap(a) || size(b) - size(a) || (a < b ? -1 : 1));
   const total = [...support.values()].reduce((sum, count) => sum + count, 0);
@@ -43,24 +48,29 @@ export function chooseCode(titles: readonly number[], index: TitleIndex, taxonom
 
 const titleCounts = new WeakMap<TitleIndex, Map<string, Map<string, number>>>();
 
-/** How many titles of the index name each code at a level (computed once per index and level). */
+/** How many titles of the index name each code at a level (computed once per index and level, from leaves). */
 function titleCount(index: TitleIndex, taxonomy: Taxonomy, level: string): Map<string, number> {
   let byLevel = titleCounts.get(index);
   if (!byLevel) titleCounts.set(index, (byLevel = new Map()));
   let counts = byLevel.get(level);
   if (!counts) {
     counts = new Map();
-    for (let title = 0; title < index.size; title++) {
-      for (const code of codesOf(title, index, taxonomy, level)) counts.set(code, (counts.get(code) ?? 0) + 1);
-    }
+    index.leafTitleCounts().forEach((count, leaf) => {
+      if (count === 0) return;
+      const code = taxonomy.codeOf(leaf, level);
+      counts!.set(code, (counts!.get(code) ?? 0) + count);
+    });
     byLevel.set(level, counts);
   }
   return counts;
 }
 
 /** The distinct codes a title names at a level. */
-function codesOf(title: number, index: TitleIndex, taxonomy: Taxonomy, level: string): Set<string> {
-  const codes = new Set<string>();
-  for (const leaf of index.leavesOf(title)) codes.add(taxonomy.codeOf(leaf, level));
+function codesOf(title: number, index: TitleIndex, taxonomy: Taxonomy, level: string): string[] {
+  const codes: string[] = [];
+  for (const leaf of index.leavesOf(title)) {
+    const code = taxonomy.codeOf(leaf, level);
+    if (!codes.includes(code)) codes.push(code);
+  }
   return codes;
 }

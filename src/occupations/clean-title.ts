@@ -34,21 +34,26 @@ const LOCATION = new RegExp(
 const PHRASES =
   /\b(?:\d+(?:st|nd|rd|th)|first|second|third|day|night|evening|overnight|weekend|swing|rotating)\s+shifts?\b|\b(?:sign[- ]?on|signing|retention|relocation)\s+(?:bonus|package|assistance)\b|\b(?:entry|mid|senior|junior)[- ]level\b|\b(?:part|full)[- ]time\b|\bper\s+diem\b|\btemps\s+(?:plein|partiel)\b|\bwork\s+from\s+home\b|\bon[- ]site\b|\bnew\s+grad(?:uate)?s?\b|\b(?:needed|wanted|required)\s+(?:for|in|at)\b.*$/gu;
 /** Spellings of one word: full stack, front-end and back end become one token each. */
-const COMPOUNDS: [RegExp, string][] = [
-  [/\bbill\s+of\s+materials?\b/g, 'bom'],
-  [/\btech[\s-]?lead\b/g, 'techlead'],
-  [/\bfull[\s-]?stack\b/g, 'fullstack'],
-  [/\bfront[\s-]?end\b/g, 'frontend'],
-  [/\bback[\s-]?end\b/g, 'backend'],
-  [/\be[\s-]?commerce\b/g, 'ecommerce'],
-  [/\bweb[\s-]?master\b/g, 'webmaster'],
-  [/\bdata[\s-]?base\b/g, 'database'],
-  [/\bdev[\s-]?ops\b/g, 'devops'],
-  [/\bc\s?\+\+/g, 'cpp'],
-  [/\bc\s?#/g, 'csharp'],
-  [/\.net\b/g, ' dotnet'],
-  [/\bservice\s+desk\b/g, 'help desk'],
+const COMPOUNDS: [string, string][] = [
+  ['bill\\s+of\\s+materials?\\b', 'bom'],
+  ['tech[\\s-]?lead\\b', 'techlead'],
+  ['full[\\s-]?stack\\b', 'fullstack'],
+  ['front[\\s-]?end\\b', 'frontend'],
+  ['back[\\s-]?end\\b', 'backend'],
+  ['e[\\s-]?commerce\\b', 'ecommerce'],
+  ['web[\\s-]?master\\b', 'webmaster'],
+  ['data[\\s-]?base\\b', 'database'],
+  ['dev[\\s-]?ops\\b', 'devops'],
+  ['c\\s?\\+\\+', 'cpp'],
+  ['c\\s?#', 'csharp'],
+  ['service\\s+desk\\b', 'help desk'],
 ];
+/** All compounds in one pattern (one capture group each), and ".net". */
+const COMPOUND = new RegExp(`\\b(?:${COMPOUNDS.map(([pattern]) => `(${pattern})`).join('|')})|\\.net\\b`, 'g');
+const compound = (_match: string, ...groups: unknown[]) => {
+  const index = groups.slice(0, COMPOUNDS.length).findIndex((group) => group !== undefined);
+  return index < 0 ? ' dotnet' : COMPOUNDS[index]![1];
+};
 /** "Director of Operations" -> "operations director", as sockit reorders "X of Y" (one or two words before "of"). */
 const X_OF_Y = /^(\p{L}+(?: \p{L}+)?) of (.+)$/u;
 /**
@@ -65,8 +70,10 @@ const SEPARATORS = /\s+[-–—]+\s*|\s*[-–—]+\s+|\s*[|:;•]\s*|\s*,\s*|\s+
  * removed; its parts joined by SEGMENT_SEPARATOR. Idempotent; '' when nothing is left.
  */
 export function cleanTitle(title: string): string {
-  let text = title;
-  for (let pass = 0; pass < 4; pass++) {
+  let text = cleanOnce(title);
+  // One pass is almost always stable; more settle what removing words can form ("full
+  // senior stack" -> "full stack" -> "fullstack"). A property test checks idempotence.
+  for (let pass = 0; pass < 4 && MAY_CHANGE_AGAIN.test(text); pass++) {
     const next = cleanOnce(text);
     if (next === text) break;
     text = next;
@@ -74,24 +81,34 @@ export function cleanTitle(title: string): string {
   return text;
 }
 
+/** What a cleaned title may still hold that a second pass would change. */
+const MAY_CHANGE_AGAIN = /\b(?:of|in|jobs?)\b|\b(?:bill|tech|full|front|back|e|web|data|dev|c|service|part|per|temps|work|on|new|entry|mid|senior|junior|sign|signing|retention|relocation|needed|wanted|required)\b|[hfmwdx] - [hfmwdx]\b/;
+
 function cleanOnce(title: string): string {
   let text = foldAccents(title.normalize('NFKC').toLowerCase());
-  text = text.replace(INLINE_GENDER, '$1').replace(GENDER_MARKER, ' - ');
-  text = text.replace(GENDER_PAIR, (pair, first: string, second: string) => (second.startsWith(first.slice(0, 4)) ? first : pair));
-  text = text.replace(BRACKETS, ' - ').replace(PAY, ' - ').replace(PHRASES, ' - ');
-  for (const [pattern, word] of COMPOUNDS) text = text.replace(pattern, word);
-  text = text.replace(LOCATION, ' - ').trim();
-  text = text.replace(INVERTED, (inverted, head: string, qualifier: string) => (PERSON_NOUN.test(qualifier.trim()) ? inverted : `${qualifier.trim()} ${head}`));
+  // Each pattern runs only when the characters it needs are there: most titles are plain words.
+  if (/[(.·•]|\p{L}-e\b/u.test(text)) text = text.replace(INLINE_GENDER, '$1');
+  if (/[/|]|genders|homme|(?<![\p{L}\p{N}])[hfmwdx]\s*-/u.test(text)) text = text.replace(GENDER_MARKER, ' - ');
+  if (text.includes('/')) text = text.replace(GENDER_PAIR, (pair, first: string, second: string) => (second.startsWith(first.slice(0, 4)) ? first : pair));
+  if (/[()[\]{}]/.test(text)) text = text.replace(BRACKETS, ' - ');
+  if (/[$€£\d]/.test(text)) text = text.replace(PAY, ' - ');
+  text = text.replace(PHRASES, ' - ');
+  text = text.replace(COMPOUND, compound);
+  if (text.includes(',') || text.includes(' in ')) text = text.replace(LOCATION, ' - ');
+  text = text.trim();
+  if (text.includes(',')) text = text.replace(INVERTED, (inverted, head: string, qualifier: string) => (PERSON_NOUN.test(qualifier.trim()) ? inverted : `${qualifier.trim()} ${head}`));
   text = text.replace(SEPARATORS, SEGMENT_SEPARATOR);
   const segments = text
     .split(SEGMENT_SEPARATOR)
-    .map((segment) => segment.replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim().replace(X_OF_Y, '$2 $1'))
+    .map((segment) => segment.replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim())
+    .map((segment) => (segment.includes(' of ') ? segment.replace(X_OF_Y, '$2 $1') : segment))
     .filter((segment) => segment !== '');
   return dropNoiseWords(segments).join(SEGMENT_SEPARATOR);
 }
 
 /** Accents and ligatures folded to ASCII letters where they have one (é -> e, œ -> oe). */
 export function foldAccents(text: string): string {
+  if (!/[^\x00-\x7f]/.test(text)) return text;
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

@@ -35,6 +35,15 @@ const SCHEDULE_ABBREVIATIONS = WORDS('pt ft');
  * noise, the segments come back unchanged (but for numbers).
  */
 export function dropNoiseWords(segments: readonly string[]): string[] {
+  const kept = keptWords(segments);
+  if (kept.length > 0) return kept;
+  // Every word is noise: without its numbers, the title may keep a word that opens it now ("IV").
+  const withoutNumbers = segments.map((segment) => segment.split(' ').filter((word) => !hasDigit(word)).join(' ')).filter(Boolean);
+  const again = keptWords(withoutNumbers);
+  return again.length > 0 ? again : withoutNumbers;
+}
+
+function keptWords(segments: readonly string[]): string[] {
   const kept: string[] = [];
   let position = 0;
   for (const segment of segments) {
@@ -47,9 +56,7 @@ export function dropNoiseWords(segments: readonly string[]): string[] {
     position += all.length;
     if (words.some((word) => !FUNCTION_WORDS.has(word))) kept.push(words.join(' '));
   }
-  if (kept.length > 0) return kept;
-  const withoutNumbers = segments.map((segment) => segment.split(' ').filter((word) => !hasDigit(word)).join(' ')).filter(Boolean);
-  return withoutNumbers;
+  return kept;
 }
 
 function isNoise(word: string, first: boolean): boolean {

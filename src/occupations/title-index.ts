@@ -177,6 +177,13 @@ export class TitleIndex {
     return this.leafIds.subarray(this.leafStart[title]!, this.leafStart[title + 1]!);
   }
 
+  /** How many titles name each leaf, by leaf number. */
+  leafTitleCounts(): Int32Array {
+    const counts = new Int32Array(this.leafIds.reduce((max, leaf) => Math.max(max, leaf + 1), 0));
+    for (const leaf of this.leafIds) counts[leaf]!++;
+    return counts;
+  }
+
   /** Whether a title's head noun is its last word (English) rather than its first (French). */
   isHeadLast(title: number): boolean {
     return this.headLastFlags[title] === 1;
@@ -229,22 +236,22 @@ export class TitleIndex {
     const idOf = (token: string) => this.tokenIds.get(token) ?? -1;
     const weightOf = (id: number) => (id < 0 ? UNKNOWN_WEIGHT : this.weights[id]!);
     const ids = query.tokens.map(idOf);
-    const segments = query.segments.map((words) => new Set(words.map(idOf)));
-    const segmentWeights = segments.map((set) => [...set].reduce((sum, id) => sum + weightOf(id), HEAD_WEIGHT));
+    const segments = query.segments.map((words) => words.map(idOf));
+    const segmentWeights = segments.map((segment) => segment.reduce((sum, id) => sum + weightOf(id), HEAD_WEIGHT));
     const queryWeight = ids.reduce((sum, id) => sum + weightOf(id), HEAD_WEIGHT);
     // The query's head noun, in its first part that has one: its last head word for English
     // titles, its first for French ones.
-    const lastHead = this.headIn(query.segments, idOf, true);
-    const firstHead = this.headIn(query.segments, idOf, false);
+    const lastHead = this.headIn(segments, true);
+    const firstHead = this.headIn(segments, false);
     const touched: number[] = [];
     const { scores, segmentScores } = this;
     for (const head of ids) {
       if (head < 0 || this.headStart[head + 1] === this.headStart[head]) continue;
-      const headSegment = segments.findIndex((set) => set.has(head));
+      const headSegment = segments.findIndex((segment) => segment.includes(head));
       for (const word of ids) {
         const list = word < 0 ? undefined : this.postingOf(head, word);
         if (!list) continue;
-        const sameSegment = segments[headSegment]!.has(word);
+        const sameSegment = segments[headSegment]!.includes(word);
         const weight = word === head ? 0 : this.weights[word]!;
         for (const title of list) {
           if (scores[title] === 0) {
@@ -256,7 +263,7 @@ export class TitleIndex {
         }
       }
     }
-    const matches: TitleMatch[] = [];
+    const best = new TopMatches(TOP);
     for (const title of touched) {
       const head = this.heads[title]!;
       const headWeight = this.weights[head]! + HEAD_WEIGHT;
@@ -271,20 +278,19 @@ export class TitleIndex {
       const segmentRecall = Math.min(1, matchedInSegment / segmentWeights[segment]!);
       const headLast = this.isHeadLast(title);
       const onHead = head === (headLast ? lastHead : firstHead);
-      const modified = this.hasModifier(title, head, query.segments[segment]!.map(idOf), headLast);
+      const modified = this.hasModifier(title, head, segments[segment]!, headLast);
       const score = coverage * coverage * Math.sqrt(segmentRecall) * (0.9 + 0.1 * recall) * (onHead ? 1 : OFF_HEAD) * (modified ? 1 : OFF_MODIFIER);
-      matches.push({ title, score, segment });
+      best.offer(title, score, segment);
     }
-    matches.sort((a, b) => b.score - a.score || a.title - b.title);
-    return matches.slice(0, TOP);
+    return best.matches();
   }
 
   /** The head noun of a query: in its first segment holding a head word, the last (English) or first (French) one. */
-  private headIn(segments: readonly string[][], idOf: (token: string) => number, last: boolean): number {
+  private headIn(segments: readonly number[][], last: boolean): number {
     const heads = last ? this.lastHeads : this.firstHeads;
-    for (const words of segments) {
-      const ids = words.map(idOf).filter((id) => heads.has(id));
-      if (ids.length > 0) return last ? ids[ids.length - 1]! : ids[0]!;
+    for (const segment of segments) {
+      const found = last ? segment.findLast((id) => heads.has(id)) : segment.find((id) => heads.has(id));
+      if (found !== undefined) return found;
     }
     return -1;
   }
@@ -326,4 +332,28 @@ function prefixSums(counts: ArrayLike<number>): Int32Array {
   const starts = new Int32Array(counts.length + 1);
   for (let row = 0; row < counts.length; row++) starts[row + 1] = starts[row]! + counts[row]!;
   return starts;
+}
+
+/** The best few matches, kept sorted (score descending, then title) as they are offered. */
+class TopMatches {
+  private readonly kept: TitleMatch[] = [];
+
+  constructor(private readonly size: number) {}
+
+  offer(title: number, score: number, segment: number): void {
+    const kept = this.kept;
+    if (kept.length === this.size && !better(score, title, kept[kept.length - 1]!)) return;
+    let at = kept.length;
+    while (at > 0 && better(score, title, kept[at - 1]!)) at--;
+    kept.splice(at, 0, { title, score, segment });
+    if (kept.length > this.size) kept.pop();
+  }
+
+  matches(): TitleMatch[] {
+    return this.kept;
+  }
+}
+
+function better(score: number, title: number, than: TitleMatch): boolean {
+  return score > than.score || (score === than.score && title < than.title);
 }

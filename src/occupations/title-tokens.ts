@@ -66,11 +66,17 @@ export interface QueryWords {
 
 /** titleTokens of a cleaned title, keeping the words of each of its segments. */
 export function queryWords(cleaned: string): QueryWords {
-  const segments = cleaned
-    .split(SEGMENT_SEPARATOR)
-    .map((segment) => [...new Set(segmentWords(segment))])
-    .filter((words) => words.length > 0);
-  return { tokens: [...new Set(segments.flat())], segments };
+  const tokens: string[] = [];
+  const segments: string[][] = [];
+  for (const segment of cleaned.split(SEGMENT_SEPARATOR)) {
+    const words: string[] = [];
+    for (const word of segmentWords(segment)) {
+      if (!words.includes(word)) words.push(word);
+      if (!tokens.includes(word)) tokens.push(word);
+    }
+    if (words.length > 0) segments.push(words);
+  }
+  return { tokens, segments };
 }
 
 /** English and French plurals made singular, crudely but identically on both sides. */

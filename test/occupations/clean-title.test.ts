@@ -78,7 +78,7 @@ describe('cleanTitle', () => {
         expect(cleaned).toBe(cleaned.trim());
         expect(cleaned).not.toMatch(/[A-Z]|\s{2}/);
       }),
-      { numRuns: 2000 },
+      { numRuns: 10000 },
     );
   });
 
