@@ -58,6 +58,9 @@ describe.skipIf(!existsSync(DATA))('occupation coding on real data', () => {
     expect(score.english.precision).toBeGreaterThanOrEqual(0.8);
     expect(score.french.recall).toBeGreaterThanOrEqual(0.74);
     expect(score.french.precision).toBeGreaterThanOrEqual(0.9);
+    for (const levels of [{ onet: 'minor', rome: 'domain' }, { onet: 'major', rome: 'family' }]) {
+      console.log(report('development sample', await scoreSample(DEV_SAMPLE, DATA, levels)));
+    }
   });
 
   it.skipIf(!existsSync(REFERENCE_SAMPLE))('scores the held-out reference sample', async () => {

@@ -47,12 +47,16 @@ export interface SampleScore {
   rows: ScoredRow[];
 }
 
-/** Recall and precision of the coder on a sample; `dataDir` holds postings/ (../shared/data). */
-export async function scoreSample(samplePath: string, dataDir: string): Promise<SampleScore> {
+/**
+ * Recall and precision of the coder on a sample; `dataDir` holds postings/ (../shared/data).
+ * By default at the levels the sample is labelled at (soc, rome); at a coarser level, the
+ * accepted codes are rolled up to it first (29-1141 -> 29-1140 at level minor).
+ */
+export async function scoreSample(samplePath: string, dataDir: string, levels = { onet: 'soc', rome: 'rome' }): Promise<SampleScore> {
   const sample = parse(readFileSync(samplePath), { columns: true, comment: '#', comment_no_infix: true, skip_empty_lines: true }) as Record<string, string>[];
   const coders: Record<'onet' | 'rome', OccupationCoder> = {
-    onet: await createCoder({ taxonomy: 'onet', level: 'soc' }),
-    rome: await createCoder({ taxonomy: 'rome', level: 'rome' }),
+    onet: await createCoder({ taxonomy: 'onet', level: levels.onet }),
+    rome: await createCoder({ taxonomy: 'rome', level: levels.rome }),
   };
   const exports = new Map<string, Record<string, string>[]>();
   const rows: ScoredRow[] = [];
@@ -66,7 +70,8 @@ export async function scoreSample(samplePath: string, dataDir: string): Promise<
     if (column === undefined) throw new Error(`No title column known for ${file}.`);
     const title = records[Number(row) - 1]?.[column] ?? '';
     const coder = file.startsWith('fr-') ? coders.rome : coders.onet;
-    rows.push({ file, row: Number(row), title, accepted: codes.split(';').filter(Boolean), coding: coder.code(normalizeTitle(title)) });
+    const accepted = [...new Set(codes.split(';').filter(Boolean).map((code) => coder.parseCode(code) ?? code))];
+    rows.push({ file, row: Number(row), title, accepted, coding: coder.code(normalizeTitle(title)) });
   }
   const side = (taxonomy: 'onet' | 'rome'): SideScore => {
     const mine = rows.filter((row) => row.file.startsWith('fr-') === (taxonomy === 'rome'));
