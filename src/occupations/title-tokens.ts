@@ -36,8 +36,8 @@ export function titleTokens(cleaned: string): string[] {
   return queryWords(cleaned).tokens;
 }
 
-/** Words that end a title as its head but mean a manager: "head of marketing" (marketing head), "project lead". */
-const MANAGER_WORDS = new Set(['head', 'lead']);
+/** Words that end a title as its head but mean a manager: "head of marketing" (marketing head), "project lead", "store leader". */
+const MANAGER_WORDS = new Set(['head', 'lead', 'leader']);
 
 /**
  * The words of one segment; "admin" is an administrator at its end, administrative before a
