@@ -1,5 +1,9 @@
 // Taxonomy titles as the data files store them: a vocabulary and flat arrays of numbers,
-// which JSON parses and the index reads far faster than one object per title.
+// which JSON parses and the index reads far faster than one object per title, and the
+// index's postings, computed once at build time.
+
+import type { StoredPostings } from './packed-postings.js';
+import { TitleIndex } from './title-index.js';
 
 /** A title of a taxonomy, before compaction. */
 export interface IndexedTitle {
@@ -21,6 +25,8 @@ export interface CompactTitles {
   leaves: number[];
   /** Per title: "1" when its head noun is last (English), "0" when first (French). */
   headLast: string;
+  /** The title index's postings; computed when the index is built if absent. */
+  postings?: StoredPostings;
 }
 
 export function compactTitles(titles: readonly IndexedTitle[]): CompactTitles {
@@ -39,5 +45,7 @@ export function compactTitles(titles: readonly IndexedTitle[]): CompactTitles {
     leaves.push(title.leaves.length, ...title.leaves);
     headLast += title.headLast ? '1' : '0';
   }
-  return { vocabulary: [...ids.keys()].join(' '), words, leaves, headLast };
+  const compact: CompactTitles = { vocabulary: [...ids.keys()].join(' '), words, leaves, headLast };
+  compact.postings = new TitleIndex(compact).storedPostings();
+  return compact;
 }

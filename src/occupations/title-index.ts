@@ -3,7 +3,7 @@
 // in common beside the head noun, never the whole taxonomy.
 
 import type { CompactTitles } from './compact-titles.js';
-import { PackedPostings, TITLE_SPACE } from './packed-postings.js';
+import { PackedPostings, type StoredPostings, TITLE_SPACE } from './packed-postings.js';
 import { HEAD_WEIGHT, searchTitles, type TitleMatch } from './search-titles.js';
 import type { QueryWords } from './title-tokens.js';
 
@@ -15,9 +15,6 @@ export class TitleIndex {
   readonly size: number;
   private readonly vocabulary: string[];
   private readonly tokenIds = new Map<string, number>();
-  /** Exact lookup: a hash of a title's word ids -> the title (others with the same hash in sameHash). */
-  private readonly idOfHash = new Map<number, number>();
-  private readonly sameHash = new Map<number, number[]>();
   private readonly wordStart: Int32Array;
   private readonly wordIds: Int32Array;
   private readonly leafStart: Int32Array;
@@ -65,26 +62,14 @@ export class TitleIndex {
     this.weights = new Float64Array(this.vocabulary.length);
     for (let token = 0; token < this.vocabulary.length; token++) this.weights[token] = Math.log(1 + size / Math.max(1, frequency[token]!));
     this.titleWeights = new Float64Array(size);
-    const entries = new Float64Array(this.wordIds.length + size);
-    let count = 0;
     for (let title = 0; title < size; title++) {
       const head = this.heads[title]!;
-      const from = this.wordStart[title]!;
-      const to = this.wordStart[title + 1]!;
       let weight = HEAD_WEIGHT;
-      for (let k = from; k < to; k++) {
-        const token = this.wordIds[k]!;
-        weight += this.weights[token]!;
-        if (token !== head) entries[count++] = this.pair(head, token) * TITLE_SPACE + title;
-      }
-      if (to - from === 1) entries[count++] = this.pair(head, head) * TITLE_SPACE + title;
+      for (let k = this.wordStart[title]!; k < this.wordStart[title + 1]!; k++) weight += this.weights[this.wordIds[k]!]!;
       this.titleWeights[title] = weight;
       if (headCount[head]! / frequency[head]! >= HEAD_SHARE) (this.headLastFlags[title] ? this.lastHeads : this.firstHeads).add(head);
-      const hash = hashOf(this.wordIds, from, to);
-      if (!this.idOfHash.has(hash)) this.idOfHash.set(hash, title);
-      else (this.sameHash.get(hash) ?? this.sameHash.set(hash, []).get(hash)!).push(title);
     }
-    this.postings = new PackedPostings(entries.subarray(0, count));
+    this.postings = compact.postings ? PackedPostings.fromStored(compact.postings) : PackedPostings.fromEntries(this.postingEntries());
     this.headStart = prefixSums(headCount);
     this.headTitles = new Int32Array(size);
     const headCursor = this.headStart.slice(0, this.vocabulary.length);
@@ -96,17 +81,40 @@ export class TitleIndex {
     return searchTitles(this, query);
   }
 
-  /** The title whose key is exactly this one. */
+  /** The postings in the form the data files store them (see compactTitles). */
+  storedPostings(): StoredPostings {
+    return this.postings.toStored();
+  }
+
+  /** The title whose key is exactly this one, found through the postings of its head noun. */
   exact(key: string): number | undefined {
-    const ids = Int32Array.from(key.split(' '), (word) => this.wordId(word));
+    const ids = key.split(' ').map((word) => this.wordId(word));
     if (ids.includes(-1)) return undefined;
-    const hash = hashOf(ids, 0, ids.length);
-    const first = this.idOfHash.get(hash);
-    if (first === undefined) return undefined;
-    return [first, ...(this.sameHash.get(hash) ?? [])].find((title) => {
+    // The head noun is the last word (English) or the first (French): try both.
+    for (const [head, other] of [
+      [ids[ids.length - 1]!, ids.length > 1 ? ids[0]! : ids[0]!],
+      [ids[0]!, ids.length > 1 ? ids[1]! : ids[0]!],
+    ] as const) {
+      for (const title of this.postingOf(head, other) ?? []) {
+        const from = this.wordStart[title]!;
+        if (this.wordStart[title + 1]! - from === ids.length && ids.every((id, k) => this.wordIds[from + k] === id)) return title;
+      }
+    }
+    return undefined;
+  }
+
+  /** (pair, title) entries of every posting, packed for PackedPostings.fromEntries. */
+  private postingEntries(): Float64Array {
+    const entries = new Float64Array(this.wordIds.length + this.size);
+    let count = 0;
+    for (let title = 0; title < this.size; title++) {
+      const head = this.heads[title]!;
       const from = this.wordStart[title]!;
-      return this.wordStart[title + 1]! - from === ids.length && ids.every((id, k) => this.wordIds[from + k] === id);
-    });
+      const to = this.wordStart[title + 1]!;
+      for (let k = from; k < to; k++) if (this.wordIds[k] !== head) entries[count++] = this.pair(head, this.wordIds[k]!) * TITLE_SPACE + title;
+      if (to - from === 1) entries[count++] = this.pair(head, head) * TITLE_SPACE + title;
+    }
+    return entries.subarray(0, count);
   }
 
   /** A title's key: its words joined by spaces. */
@@ -196,13 +204,6 @@ export class TitleIndex {
   private pair(head: number, word: number): number {
     return head * this.vocabulary.length + word;
   }
-}
-
-/** A small-integer hash of word ids (FNV-1a style), for exact lookup. */
-function hashOf(ids: Int32Array, from: number, to: number): number {
-  let hash = 0x811c9dc5;
-  for (let k = from; k < to; k++) hash = Math.imul(hash ^ ids[k]!, 0x01000193);
-  return hash & 0x3fffffff;
 }
 
 /** Start offsets of compressed rows from row lengths (one more entry than rows). */
