@@ -16,8 +16,8 @@ import { type SampleScore, scoreSample } from './score-sample.js';
 const DATA = path.resolve(PROJECT_ROOT, '../shared/data');
 const postings = (name: string) => path.join(DATA, 'postings', name);
 const DEV_SAMPLE = path.join(PROJECT_ROOT, 'test/data/occupation-dev-sample.csv');
-/** The held-out reference sample, where the person measuring the coder puts it. */
-const REFERENCE_SAMPLE = path.join(PROJECT_ROOT, 'test/data/occupation-sample.csv');
+/** The held-out reference sample, where the person measuring the coder puts it (or OCCUPATION_SAMPLE names it). */
+const REFERENCE_SAMPLE = path.resolve(process.env.OCCUPATION_SAMPLE ?? path.join(PROJECT_ROOT, 'test/data/occupation-sample.csv'));
 
 const temps: string[] = [];
 afterAll(() => {
