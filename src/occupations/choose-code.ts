@@ -1,0 +1,76 @@
+// The code that equally good titles stand for at a level when they name several occupations
+// ("account manager" is an alternate title of five O*NET occupations). Reviewed tables settle
+// the frequent cases; otherwise the taxonomy's own usage decides: the occupation with the most
+// titles containing all the words of the matched title (O*NET files "key account manager",
+// "national account manager"... under Sales Managers); on a tie, the one whose label shares
+// most words with the query, then the broader occupation (more titles), then the smallest
+// code, so the result never depends on order. Like SOCcer and NIOCCS, which send low scores
+// to review instead of guessing, the title stays uncoded when the leader holds less than
+// MIN_SHARE of the uses ("laboratory technician" is filed under 16 occupations).
+
+import { cleanTitle } from './clean-title.js';
+import type { TitleIndex } from './title-index.js';
+import type { Taxonomy } from './taxonomy.js';
+import { titleTokens } from './title-tokens.js';
+
+/** Share of an ambiguous title's uses its leading occupation needs to be chosen. */
+const MIN_SHARE = 0.25;
+
+/** The chosen code, or null when a title is reviewed as too vague to code or too ambiguous to decide. */
+export function chooseCode(titles: readonly number[], index: TitleIndex, taxonomy: Taxonomy, level: string, query: readonly string[]): string | null {
+  const codes = new Set<string>();
+  for (const id of titles) {
+    const leaves = index.leavesOf(id);
+    if (leaves.length === 0) return null;
+    for (const leaf of leaves) codes.add(taxonomy.codeOf(leaf, level));
+  }
+  if (codes.size === 1) return [...codes][0]!;
+  const support = new Map<string, number>([...codes].map((code) => [code, 0]));
+  for (const id of titles) {
+    for (const other of index.titlesContaining(index.keyOf(id), index.isHeadLast(id))) {
+      for (const code of codesOf(other, index, taxonomy, level)) {
+        if (support.has(code)) support.set(code, support.get(code)! + 1);
+      }
+    }
+  }
+  const words = new Set(query);
+  const overlaps = new Map<string, number>();
+  const overlap = (code: string) => {
+    let count = overlaps.get(code);
+    if (count === undefined) overlaps.set(code, (count = titleTokens(cleanTitle(taxonomy.labelOf(code, level) ?? '')).filter((word) => words.has(word)).length));
+    return count;
+  };
+  const size = (code: string) => titleCount(index, taxonomy, level).get(code) ?? 0;
+  const [first] = [...codes].sort((a, b) => support.get(b)! - support.get(a)! || overlap(b) - overlap(a) || size(b) - size(a) || (a < b ? -1 : 1));
+  const total = [...support.values()].reduce((sum, count) => sum + count, 0);
+  return support.get(first!)! < MIN_SHARE * total ? null : first!;
+}
+
+const titleCounts = new WeakMap<TitleIndex, Map<string, Map<string, number>>>();
+
+/** How many titles of the index name each code at a level (computed once per index and level, from leaves). */
+function titleCount(index: TitleIndex, taxonomy: Taxonomy, level: string): Map<string, number> {
+  let byLevel = titleCounts.get(index);
+  if (!byLevel) titleCounts.set(index, (byLevel = new Map()));
+  let counts = byLevel.get(level);
+  if (!counts) {
+    counts = new Map();
+    index.leafTitleCounts().forEach((count, leaf) => {
+      if (count === 0) return;
+      const code = taxonomy.codeOf(leaf, level);
+      counts!.set(code, (counts!.get(code) ?? 0) + count);
+    });
+    byLevel.set(level, counts);
+  }
+  return counts;
+}
+
+/** The distinct codes a title names at a level. */
+function codesOf(title: number, index: TitleIndex, taxonomy: Taxonomy, level: string): string[] {
+  const codes: string[] = [];
+  for (const leaf of index.leavesOf(title)) {
+    const code = taxonomy.codeOf(leaf, level);
+    if (!codes.includes(code)) codes.push(code);
+  }
+  return codes;
+}

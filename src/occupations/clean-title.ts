@@ -1,0 +1,119 @@
+// A job title stripped of what does not name the occupation:
+// `Travel ER RN job in Columbia, TN - Make $2091 to $2280/week` -> `er rn`.
+
+import { dropNoiseWords } from './noise-words.js';
+
+/** Between the parts of a title (`registered nurse - med surg`); also what cleaning leaves where it cut. */
+export const SEGMENT_SEPARATOR = ' - ';
+
+const US_STATES =
+  'al|ak|az|ar|ca|co|ct|dc|de|fl|ga|hi|ia|id|il|in|ks|ky|la|ma|md|me|mi|mn|mo|ms|mt|nc|nd|ne|nh|nj|nm|nv|ny|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|va|vt|wa|wi|wv|wy';
+/** French gender endings written after the masculine: chargé(e), ingénieur.e, consultant·e, ingénieur-e. */
+const INLINE_GENDER = /(\p{L})(?:\((?:e|ne|se|euse|rice|ere|ive|ve|le|lle|te|es|s|x)\)|[.·•](?:e|ne|se|euse|rice|ere|ive|ve|le|lle|te|es)(?![\p{L}\p{N}])|-e(?![\p{L}\p{N}-]))/gu;
+const G = '[hfmwdx]';
+/** (h/f), h/f, f/h, (m/w/d), m - f, (f/h/x), h/f/nb... as whole tokens; also "(all genders)", homme/femme. */
+const GENDER_MARKER = new RegExp(
+  `(?<![\\p{L}\\p{N}])\\(?\\s*${G}\\s*[/|-]\\s*${G}(?:\\s*[/|-]\\s*(?:${G}|nb|div|x))*\\s*\\)?(?![\\p{L}\\p{N}])|\\(?all genders\\)?|\\bhomme\\s*/\\s*femme\\b`,
+  'gu',
+);
+/** "vendeur / vendeuse", "chef/cheffe": a masculine and its feminine; the feminine goes. */
+const GENDER_PAIR = /(?<![\p{L}\p{N}])(\p{L}{3,})\s*\/\s*(\p{L}+)/gu;
+const BRACKETS = /\([^()]*\)?|\[[^\]]*\]?|\{[^}]*\}?|[()[\]{}]/g;
+const MONEY = '(?:[$€£]\\s?\\d[\\d,.]*\\s*k?|\\d[\\d,.]*\\s*k?\\s?(?:€|eur\\b|euros?\\b))';
+/** "$2091 to $2280/week", "make $31 to $39/hour", "$1,945 per week", "45k€", "45 - 50 k€ / an". */
+const PAY = new RegExp(
+  `(?:\\bmake\\s+)?(?:\\bup to\\s+)?${MONEY}(?:\\s*(?:-|–|to|à|a)\\s*(?:${MONEY}|\\d[\\d,.]*\\s*k?))?(?:\\s*(?:/|per|par)\\s*(?:hour|hr|h|week|wk|year|yr|annum|month|mo|day|an|mois|jour|heure)\\b)?|\\b\\d+\\s*(?:-|à|a)?\\s*\\d*\\s*k€|\\b\\d+k\\b`,
+  'gu',
+);
+/** Locations: "job in Columbia, TN", "in Greer, SC", "- Buras, LA" (a US city and state). */
+const LOCATION = new RegExp(
+  `\\bjobs?\\s+in\\s+[^-–|(,]+(?:,\\s*(?:${US_STATES})\\b)?|\\bin\\s+(?:[\\p{L}.']+\\s?){1,3},\\s*(?:${US_STATES})\\b|(?<=[-–—|,]\\s?)\\s*(?:[\\p{L}.']+\\s?){1,3},\\s*(?:${US_STATES})(?:\\s+\\d{5})?\\s*(?=$|\\s[-–—|]|,)`,
+  'gu',
+);
+/** Bonus and shift phrases that name no occupation. */
+const PHRASES =
+  /\b(?:\d+(?:st|nd|rd|th)|first|second|third|day|night|evening|overnight|weekend|swing|rotating)\s+shifts?\b|\b(?:sign[- ]?on|signing|retention|relocation)\s+(?:bonus|package|assistance)\b|\b(?:entry|mid|senior|junior)[- ]level\b|\b(?:part|full)[- ]time\b|\bper\s+diem\b|\btemps\s+(?:plein|partiel)\b|\bwork\s+from\s+home\b|\bon[- ]site\b|\bnew\s+grad(?:uate)?s?\b|\b(?:needed|wanted|required)\s+(?:for|in|at)\b.*$/gu;
+/** Spellings of one word: full stack, front-end and back end become one token each. */
+const COMPOUNDS: [string, string][] = [
+  ['bill\\s+of\\s+materials?\\b', 'bom'],
+  ['tech[\\s-]?lead\\b', 'techlead'],
+  ['full[\\s-]?stack\\b', 'fullstack'],
+  ['front[\\s-]?end\\b', 'frontend'],
+  ['back[\\s-]?end\\b', 'backend'],
+  ['e[\\s-]?commerce\\b', 'ecommerce'],
+  ['web[\\s-]?master\\b', 'webmaster'],
+  ['data[\\s-]?base\\b', 'database'],
+  ['dev[\\s-]?ops\\b', 'devops'],
+  ['c\\s?\\+\\+', 'cpp'],
+  ['c\\s?#', 'csharp'],
+  ['service\\s+desk\\b', 'help desk'],
+];
+/** All compounds in one pattern (one capture group each), and ".net". */
+const COMPOUND = new RegExp(`\\b(?:${COMPOUNDS.map(([pattern]) => `(${pattern})`).join('|')})|\\.net\\b`, 'g');
+const compound = (_match: string, ...groups: unknown[]) => {
+  const index = groups.slice(0, COMPOUNDS.length).findIndex((group) => group !== undefined);
+  return index < 0 ? ' dotnet' : COMPOUNDS[index]![1];
+};
+/** "Director of Operations" -> "operations director", as sockit reorders "X of Y" (one or two words before "of"). */
+const X_OF_Y = /^(\p{L}+(?: \p{L}+)?) of (.+)$/u;
+/**
+ * "Faculty, Respiratory Therapy", "Director, Human Resources": O*NET's inverted order, put
+ * right when the part after the comma is a short qualifier, not itself a job title.
+ */
+const INVERTED = /^(\p{L}+(?: \p{L}+)?)\s*,\s*((?:[\p{L}&]+\s?){1,4}?)(?=\s+[-–—|]\s|$)/u;
+const PERSON_NOUN = /(?:er|or|ist|ant|ent|ian|eur|euse|rice|iste|ien|ienne|ager|lead|ate|ive)s?$/;
+const SEPARATORS = /\s+[-–—]+\s*|\s*[-–—]+\s+|\s*[|:;•]\s*|\s*,\s*|\s+\/\s*|\s*\/\s+|[–—]/gu;
+
+/**
+ * A title cleaned for coding: lower case, accents folded, gender forms, brackets, pay,
+ * locations, shifts, requisition numbers and noise words (seniority, level, contract, "job")
+ * removed; its parts joined by SEGMENT_SEPARATOR. Idempotent; '' when nothing is left.
+ */
+export function cleanTitle(title: string): string {
+  let text = cleanOnce(title);
+  // One pass is almost always stable; more settle what removing words can form ("full
+  // senior stack" -> "full stack" -> "fullstack"). A property test checks idempotence.
+  for (let pass = 0; pass < 4 && MAY_CHANGE_AGAIN.test(text); pass++) {
+    const next = cleanOnce(text);
+    if (next === text) break;
+    text = next;
+  }
+  return text;
+}
+
+/** What a cleaned title may still hold that a second pass would change. */
+const MAY_CHANGE_AGAIN = /\b(?:of|in|jobs?)\b|\b(?:bill|tech|full|front|back|e|web|data|dev|c|service|part|per|temps|work|on|new|entry|mid|senior|junior|sign|signing|retention|relocation|needed|wanted|required)\b|[hfmwdx] - [hfmwdx]\b/;
+
+function cleanOnce(title: string): string {
+  let text = foldAccents(title.normalize('NFKC').toLowerCase());
+  // Each pattern runs only when the characters it needs are there: most titles are plain words.
+  if (/[(.·•]|\p{L}-e\b/u.test(text)) text = text.replace(INLINE_GENDER, '$1');
+  if (/[/|]|genders|homme|(?<![\p{L}\p{N}])[hfmwdx]\s*-/u.test(text)) text = text.replace(GENDER_MARKER, ' - ');
+  if (text.includes('/')) text = text.replace(GENDER_PAIR, (pair, first: string, second: string) => (second.startsWith(first.slice(0, 4)) ? first : pair));
+  if (/[()[\]{}]/.test(text)) text = text.replace(BRACKETS, ' - ');
+  if (/[$€£\d]/.test(text)) text = text.replace(PAY, ' - ');
+  text = text.replace(PHRASES, ' - ');
+  text = text.replace(COMPOUND, compound);
+  if (text.includes(',') || text.includes(' in ')) text = text.replace(LOCATION, ' - ');
+  text = text.trim();
+  if (text.includes(',')) text = text.replace(INVERTED, (inverted, head: string, qualifier: string) => (PERSON_NOUN.test(qualifier.trim()) ? inverted : `${qualifier.trim()} ${head}`));
+  text = text.replace(SEPARATORS, SEGMENT_SEPARATOR);
+  const segments = text
+    .split(SEGMENT_SEPARATOR)
+    .map((segment) => segment.replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim())
+    .map((segment) => (segment.includes(' of ') ? segment.replace(X_OF_Y, '$2 $1') : segment))
+    .filter((segment) => segment !== '');
+  return dropNoiseWords(segments).join(SEGMENT_SEPARATOR);
+}
+
+/** Accents and ligatures folded to ASCII letters where they have one (é -> e, œ -> oe). */
+export function foldAccents(text: string): string {
+  if (!/[^\x00-\x7f]/.test(text)) return text;
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss')
+    .replace(/[’`´]/g, "'");
+}

@@ -1,0 +1,42 @@
+// Built-in taxonomies are read and indexed once per process, and only when a coder needs them.
+
+import { compactTitles } from './compact-titles.js';
+import { readGzipJson } from './data-files.js';
+import type { TaxonomyName } from './levels.js';
+import { type OnetData, onetTaxonomy } from './onet-taxonomy.js';
+import { type RomeData, romeTaxonomy } from './rome-taxonomy.js';
+import type { Taxonomy } from './taxonomy.js';
+import { TitleIndex } from './title-index.js';
+import { userTaxonomy } from './user-taxonomy.js';
+
+/** A taxonomy and the index of its titles. */
+export interface LoadedTaxonomy {
+  taxonomy: Taxonomy;
+  index: TitleIndex;
+}
+
+const builtIn = new Map<TaxonomyName, Promise<LoadedTaxonomy>>();
+
+/** A built-in taxonomy, loaded on first use and shared afterwards. */
+export function loadBuiltInTaxonomy(name: TaxonomyName): Promise<LoadedTaxonomy> {
+  let loaded = builtIn.get(name);
+  if (!loaded) {
+    loaded = readBuiltIn(name);
+    builtIn.set(name, loaded);
+    loaded.catch(() => builtIn.delete(name));
+  }
+  return loaded;
+}
+
+async function readBuiltIn(name: TaxonomyName): Promise<LoadedTaxonomy> {
+  const data = await readGzipJson<OnetData | RomeData>(`${name}.json.gz`);
+  const taxonomy = name === 'onet' ? onetTaxonomy(data as OnetData) : romeTaxonomy(data as RomeData);
+  if (!data.titles) throw new Error(`data/occupations/${name}.json.gz has no titles; rebuild it with scripts/build-occupations-data.ts.`);
+  return { taxonomy, index: new TitleIndex(data.titles) };
+}
+
+/** A user's CSV taxonomy, indexed (not cached: each file is its own). */
+export function loadUserTaxonomy(file: string, text: string): LoadedTaxonomy {
+  const { taxonomy, titles } = userTaxonomy(file, text);
+  return { taxonomy, index: new TitleIndex(compactTitles(titles)) };
+}

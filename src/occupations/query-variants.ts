@@ -1,0 +1,47 @@
+// Words a taxonomy may not hold that the coder reads another way when a title finds nothing.
+// Technology names in job titles ("Golang Engineer", "Développeur Symfony", "Expert Kafka"):
+// taxonomies do not list every language and product, so when a title finds no occupation,
+// it is tried again with them read as "software" (English titles) or "informatique" (French).
+
+import type { QueryWords } from './title-tokens.js';
+
+const TECHNOLOGIES = new Set(
+  `java javascript js typescript ts python php ruby rail go golang scala kotlin swift rust cpp csharp dotnet net
+   node nodej nodejs react reactj vue vuej angular angularj nextj nest nestj symfony laravel django flask spring
+   springboot hibernate flutter xamarin ionic ios android sql nosql mongodb postgre postgresql mysql redis graphql
+   aws azure gcp kubernetes docker terraform ansible openshift linux unix mainframe cobol abap sap salesforce
+   servicenow talend informatica snowflake databrick spark hadoop kafka elastic elasticsearch dbt airflow tableau
+   qlik powerbi dataiku magento shopify wordpress drupal sharepoint dynamic odoo guidewire murex calypso
+   fortinet cisco vmware citrix jira devsecop mlop dataop genai llm ai ia`.split(/\s+/),
+);
+
+/** A query with technology names replaced by `word`, or undefined if it has none. */
+export function withoutTechnologies(query: QueryWords, word: 'software' | 'informatique'): QueryWords | undefined {
+  if (!query.tokens.some((token) => TECHNOLOGIES.has(token))) return undefined;
+  const replace = (tokens: readonly string[]) => [...new Set(tokens.map((token) => (TECHNOLOGIES.has(token) ? word : token)))];
+  return { tokens: replace(query.tokens), segments: query.segments.map(replace) };
+}
+
+/** Ranks that head a function rather than name an occupation: "VP, Environmental Health & Safety". */
+const RANKS = new Set(['vice', 'president', 'director', 'directeur', 'directrice']);
+
+/**
+ * A query whose rank words are read as "manager" ("environmental health safety vice
+ * president" -> "... manager"), or undefined if it has none: tried when the rank finds nothing.
+ */
+export function ranksAsManager(query: QueryWords): QueryWords | undefined {
+  if (!query.tokens.some((token) => RANKS.has(token))) return undefined;
+  const replace = (tokens: readonly string[]) => [...new Set(tokens.map((token) => (RANKS.has(token) ? 'manager' : token)))];
+  return { tokens: replace(query.tokens), segments: query.segments.map(replace) };
+}
+
+/**
+ * A query naming only a field ("supply chain", what "Supply Chain Intern" leaves once
+ * cleaned) read as that field's specialist, or undefined when its first part ends with a
+ * word that heads titles.
+ */
+export function fieldAsSpecialist(query: QueryWords, isHead: (token: string) => boolean): QueryWords | undefined {
+  const first = query.segments[0];
+  if (!first || first.length === 0 || isHead(first[first.length - 1]!)) return undefined;
+  return { tokens: [...query.tokens, 'specialist'], segments: [[...first, 'specialist'], ...query.segments.slice(1)] };
+}

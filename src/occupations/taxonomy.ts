@@ -1,0 +1,17 @@
+// What the coder needs from a taxonomy, whichever it is: codes and labels at each level for
+// the occupations (leaves) its titles name. The titles themselves are in a TitleIndex.
+
+export interface Taxonomy {
+  /** 'onet', 'rome', or the user file's name. */
+  readonly name: string;
+  /** Its levels, default first. */
+  readonly levels: readonly string[];
+  /** The code of a leaf at a level. */
+  codeOf(leaf: number, level: string): string;
+  /** The leaf a code stands for, as the reviewed tables write codes; undefined if unknown. */
+  leafOf(code: string): number | undefined;
+  /** The taxonomy's label of a code at a level, or undefined if it is not a code of that level. */
+  labelOf(code: string, level: string): string | undefined;
+  /** A code as users or exports write it, at a level, or undefined. */
+  parseCode(text: string, level: string): string | undefined;
+}

@@ -1,0 +1,214 @@
+// The titles of a taxonomy, indexed for exact lookup and for closest match (search-titles.ts).
+// Postings are keyed by (head noun, other word), so a query only visits titles with a word
+// in common beside the head noun, never the whole taxonomy.
+
+import type { CompactTitles } from './compact-titles.js';
+import { PackedPostings, type StoredPostings, TITLE_SPACE } from './packed-postings.js';
+import { HEAD_WEIGHT, searchTitles, type TitleMatch } from './search-titles.js';
+import type { QueryWords } from './title-tokens.js';
+
+/** Share of a word's titles that must end (English) or open (French) with it for it to be a head noun. */
+const HEAD_SHARE = 0.4;
+
+export class TitleIndex {
+  /** How many titles the index holds; titles are numbered from 0. */
+  readonly size: number;
+  private readonly vocabulary: string[];
+  private readonly tokenIds = new Map<string, number>();
+  private readonly wordStart: Int32Array;
+  private readonly wordIds: Int32Array;
+  private readonly leafStart: Int32Array;
+  private readonly leafIds: Int32Array;
+  private readonly headLastFlags: Uint8Array;
+  private readonly weights: Float64Array;
+  private readonly heads: Int32Array;
+  private readonly titleWeights: Float64Array;
+  private readonly postings: PackedPostings;
+  /** Titles by head noun, in compressed rows indexed by word id. */
+  private readonly headStart: Int32Array;
+  private readonly headTitles: Int32Array;
+  private readonly lastHeads = new Set<number>();
+  private readonly firstHeads = new Set<number>();
+
+  constructor(compact: CompactTitles) {
+    const size = compact.headLast.length;
+    if (size >= TITLE_SPACE) throw new Error(`A taxonomy may hold at most ${TITLE_SPACE - 1} titles.`);
+    this.size = size;
+    this.vocabulary = compact.vocabulary === '' ? [] : compact.vocabulary.split(' ');
+    this.vocabulary.forEach((word, id) => this.tokenIds.set(word, id));
+    this.wordStart = new Int32Array(size + 1);
+    this.wordIds = new Int32Array(compact.words.length - size);
+    this.leafStart = new Int32Array(size + 1);
+    this.leafIds = new Int32Array(compact.leaves.length - size);
+    this.headLastFlags = new Uint8Array(size);
+    this.heads = new Int32Array(size);
+    const frequency = new Int32Array(this.vocabulary.length);
+    const headCount = new Int32Array(this.vocabulary.length);
+    for (let title = 0, w = 0, l = 0, words = 0, leaves = 0; title < size; title++) {
+      const wordCount = compact.words[w++]!;
+      this.wordStart[title] = words;
+      for (let k = 0; k < wordCount; k++) frequency[(this.wordIds[words++] = compact.words[w++]!)]!++;
+      const leafCount = compact.leaves[l++]!;
+      this.leafStart[title] = leaves;
+      for (let k = 0; k < leafCount; k++) this.leafIds[leaves++] = compact.leaves[l++]!;
+      const headLast = compact.headLast.charCodeAt(title) === 49;
+      this.headLastFlags[title] = headLast ? 1 : 0;
+      const head = this.wordIds[headLast ? words - 1 : this.wordStart[title]!]!;
+      this.heads[title] = head;
+      headCount[head]!++;
+      this.wordStart[title + 1] = words;
+      this.leafStart[title + 1] = leaves;
+    }
+    this.weights = new Float64Array(this.vocabulary.length);
+    for (let token = 0; token < this.vocabulary.length; token++) this.weights[token] = Math.log(1 + size / Math.max(1, frequency[token]!));
+    this.titleWeights = new Float64Array(size);
+    for (let title = 0; title < size; title++) {
+      const head = this.heads[title]!;
+      let weight = HEAD_WEIGHT;
+      for (let k = this.wordStart[title]!; k < this.wordStart[title + 1]!; k++) weight += this.weights[this.wordIds[k]!]!;
+      this.titleWeights[title] = weight;
+      if (headCount[head]! / frequency[head]! >= HEAD_SHARE) (this.headLastFlags[title] ? this.lastHeads : this.firstHeads).add(head);
+    }
+    this.postings = compact.postings ? PackedPostings.fromStored(compact.postings) : PackedPostings.fromEntries(this.postingEntries());
+    this.headStart = prefixSums(headCount);
+    this.headTitles = new Int32Array(size);
+    const headCursor = this.headStart.slice(0, this.vocabulary.length);
+    for (let title = 0; title < size; title++) this.headTitles[headCursor[this.heads[title]!]!++] = title;
+  }
+
+  /** The best titles for query words, best first (see searchTitles). */
+  search(query: QueryWords): TitleMatch[] {
+    return searchTitles(this, query);
+  }
+
+  /** The postings in the form the data files store them (see compactTitles). */
+  storedPostings(): StoredPostings {
+    return this.postings.toStored();
+  }
+
+  /** The title whose key is exactly this one, found through the postings of its head noun. */
+  exact(key: string): number | undefined {
+    const ids = key.split(' ').map((word) => this.wordId(word));
+    if (ids.includes(-1)) return undefined;
+    // The head noun is the last word (English) or the first (French): try both.
+    for (const [head, other] of [
+      [ids[ids.length - 1]!, ids.length > 1 ? ids[0]! : ids[0]!],
+      [ids[0]!, ids.length > 1 ? ids[1]! : ids[0]!],
+    ] as const) {
+      for (const title of this.postingOf(head, other) ?? []) {
+        const from = this.wordStart[title]!;
+        if (this.wordStart[title + 1]! - from === ids.length && ids.every((id, k) => this.wordIds[from + k] === id)) return title;
+      }
+    }
+    return undefined;
+  }
+
+  /** (pair, title) entries of every posting, packed for PackedPostings.fromEntries. */
+  private postingEntries(): Float64Array {
+    const entries = new Float64Array(this.wordIds.length + this.size);
+    let count = 0;
+    for (let title = 0; title < this.size; title++) {
+      const head = this.heads[title]!;
+      const from = this.wordStart[title]!;
+      const to = this.wordStart[title + 1]!;
+      for (let k = from; k < to; k++) if (this.wordIds[k] !== head) entries[count++] = this.pair(head, this.wordIds[k]!) * TITLE_SPACE + title;
+      if (to - from === 1) entries[count++] = this.pair(head, head) * TITLE_SPACE + title;
+    }
+    return entries.subarray(0, count);
+  }
+
+  /** A title's key: its words joined by spaces. */
+  keyOf(title: number): string {
+    const from = this.wordStart[title]!;
+    let key = this.vocabulary[this.wordIds[from]!]!;
+    for (let k = from + 1; k < this.wordStart[title + 1]!; k++) key += ` ${this.vocabulary[this.wordIds[k]!]!}`;
+    return key;
+  }
+
+  /** The occupations (leaves) a title names; empty when it was reviewed as too vague to code. */
+  leavesOf(title: number): Int32Array {
+    return this.leafIds.subarray(this.leafStart[title]!, this.leafStart[title + 1]!);
+  }
+
+  /** How many titles name each leaf, by leaf number. */
+  leafTitleCounts(): Int32Array {
+    const counts = new Int32Array(this.leafIds.reduce((max, leaf) => Math.max(max, leaf + 1), 0));
+    for (const leaf of this.leafIds) counts[leaf]!++;
+    return counts;
+  }
+
+  /** Whether a title's head noun is its last word (English) rather than its first (French). */
+  isHeadLast(title: number): boolean {
+    return this.headLastFlags[title] === 1;
+  }
+
+  /** Whether a word heads titles often enough to be a title's head noun (English or French). */
+  isHead(word: string): boolean {
+    const id = this.wordId(word);
+    return this.lastHeads.has(id) || this.firstHeads.has(id);
+  }
+
+  /** Titles with the same head noun holding every word of a key: how often the taxonomy uses it. */
+  titlesContaining(key: string, headLast: boolean): number[] {
+    const tokens = key.split(' ').map((word) => this.wordId(word));
+    if (tokens.includes(-1)) return [];
+    const head = headLast ? tokens[tokens.length - 1]! : tokens[0]!;
+    const others = tokens.filter((token) => token !== head);
+    if (others.length === 0) return [...this.headTitles.subarray(this.headStart[head]!, this.headStart[head + 1]!)];
+    const lists = others.map((token) => [...(this.postingOf(head, token) ?? [])]).sort((a, b) => a.length - b.length);
+    const rest = lists.slice(1).map((list) => new Set(list));
+    return lists[0]!.filter((title) => rest.every((set) => set.has(title)));
+  }
+
+  // What searchTitles reads: word ids and weights, heads, and postings.
+
+  /** A word's id, or -1 if no title uses it. */
+  wordId(word: string): number {
+    return this.tokenIds.get(word) ?? -1;
+  }
+
+  /** A word's IDF weight, `unknown` for a word no title uses. */
+  weightOf(id: number, unknown: number): number {
+    return id < 0 ? unknown : this.weights[id]!;
+  }
+
+  /** A title's head noun (word id) and total weight (head noun weight included). */
+  headOf(title: number): number {
+    return this.heads[title]!;
+  }
+
+  weightOfTitle(title: number): number {
+    return this.titleWeights[title]!;
+  }
+
+  /** Whether a word heads titles: English ones at their end (`last`), or French ones at their start. */
+  isHeadWord(id: number, last: boolean): boolean {
+    return (last ? this.lastHeads : this.firstHeads).has(id);
+  }
+
+  hasTitlesWithHead(head: number): boolean {
+    return this.headStart[head + 1]! > this.headStart[head]!;
+  }
+
+  /** The titles with that head noun holding that word; the (head, head) pair gives one-word titles. */
+  postingOf(head: number, word: number): Int32Array | undefined {
+    return this.postings.titlesOf(this.pair(head, word));
+  }
+
+  /** A title's words (ids). */
+  wordsOf(title: number): Int32Array {
+    return this.wordIds.subarray(this.wordStart[title]!, this.wordStart[title + 1]!);
+  }
+
+  /** A (head, word) pair as one small integer. */
+  private pair(head: number, word: number): number {
+    return head * this.vocabulary.length + word;
+  }
+}
+
+/** Start offsets of compressed rows from row lengths (one more entry than rows). */
+function prefixSums(counts: ArrayLike<number>): Int32Array {
+  const starts = new Int32Array(counts.length + 1);
+  for (let row = 0; row < counts.length; row++) starts[row + 1] = starts[row]! + counts[row]!;
+  return starts;
+}

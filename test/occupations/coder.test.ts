@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeTitle } from '../../src/demand/normalize-title.js';
+import { UserError } from '../../src/errors.js';
+import { CODING_THRESHOLD, createCoder, LEVELS } from '../../src/occupations/index.js';
+
+const onet = await createCoder({ taxonomy: 'onet' });
+const rome = await createCoder({ taxonomy: 'rome' });
+/** Codes a raw posting title the way rank-jobs will: normalised first. */
+const code = (coder: typeof onet, title: string) => coder.code(normalizeTitle(title));
+
+describe('the coding cascade', () => {
+  it('takes a cell that already is a code as that code', () => {
+    expect(code(onet, '29-1141.03')).toEqual({ code: '29-1141', label: 'Registered Nurses', score: 1, method: 'code' });
+    expect(code(onet, '29-1141')).toMatchObject({ code: '29-1141', method: 'code' });
+    expect(code(rome, 'M1805')).toMatchObject({ code: 'M1805', label: 'Développeur / Développeuse informatique', method: 'code' });
+    expect(code(rome, 'm1861')).toMatchObject({ code: 'M1805', method: 'code' });
+    expect(code(rome, 'M1805 - Études et développement informatique')).toMatchObject({ code: 'M1805', method: 'code' });
+  });
+
+  it('matches cleaned titles exactly against the taxonomy titles', () => {
+    expect(code(onet, 'Registered Nurse')).toMatchObject({ code: '29-1141', method: 'exact', score: 1 });
+    expect(code(onet, 'ICU RN')).toMatchObject({ code: '29-1141', method: 'exact' });
+    expect(code(onet, 'Travel ER RN job in Columbia, TN - Make $2091 to $2280/week')).toMatchObject({ code: '29-1141', method: 'exact' });
+    expect(code(rome, 'Développeuse informatique')).toMatchObject({ code: 'M1805', method: 'exact' });
+    expect(code(rome, 'Data Engineer')).toMatchObject({ code: 'M1802', method: 'exact' });
+  });
+
+  it('finds the closest title, with a score below 1', () => {
+    const coding = code(onet, 'Registered Nurse - Med Surg');
+    expect(coding).toMatchObject({ code: '29-1141', method: 'fuzzy' });
+    expect(coding.score).toBeGreaterThanOrEqual(CODING_THRESHOLD);
+    expect(coding.score).toBeLessThan(1);
+    expect(code(rome, 'Développeur Java (H/F)')).toMatchObject({ code: 'M1805', method: 'fuzzy' });
+  });
+
+  it('prefers the head noun: a software bill of materials engineer is not a materials engineer', () => {
+    expect(code(onet, 'Software Bill of Materials Engineer').code).toBe('15-1252');
+    expect(code(onet, 'Sales Director').code).toBe('11-2022');
+    expect(code(onet, 'Director of Sales').code).toBe('11-2022');
+  });
+
+  it('settles frequent ambiguous titles with the reviewed table', () => {
+    expect(code(onet, 'Account Manager').code).toBe('11-2022');
+    expect(code(onet, 'Account Executive').code).toBe('41-3091');
+    expect(code(onet, 'Project Manager').code).toBe('13-1082');
+    expect(code(onet, 'Program Manager').code).not.toBe('27-2012');
+    for (const title of ['Account Manager', 'Account Executive', 'Senior Account Executive', 'Global Account Manager']) {
+      expect(code(onet, title).code).not.toBe('11-2011');
+    }
+  });
+
+  it('leaves titles reviewed as too vague uncoded, with null code and label', () => {
+    for (const title of ['Manager', 'Engineer II', 'Associate', 'Team Member']) {
+      expect(code(onet, title)).toEqual({ code: null, label: null, score: 0, method: 'none' });
+    }
+    expect(code(rome, 'Ingénieur').method).toBe('none');
+    expect(code(onet, '').method).toBe('none');
+    expect(code(onet, 'Qwertyuiop Zxcvbnm').method).toBe('none');
+  });
+
+  it('codes English titles of French exports to ROME', () => {
+    expect(code(rome, 'Senior Software Engineer H/F').code).toBe('M1805');
+    expect(code(rome, 'Key Account Manager').code).toBe('D1402');
+    expect(code(rome, 'Business Developer').code).toBe('M1707');
+  });
+
+  it('reads technology names as software when nothing else fits', () => {
+    expect(code(onet, 'Senior Golang Engineer').code).toBe('15-1252');
+    expect(code(rome, 'Java Engineer Intern H/F').code).toBe('M1805');
+  });
+
+  it('codes each distinct title once', () => {
+    expect(onet.code('icu rn')).toBe(onet.code('icu rn'));
+  });
+});
+
+describe('levels', () => {
+  it('codes O*NET at each level with its own labels', async () => {
+    const expected = {
+      soc: ['29-1141', 'Registered Nurses'],
+      onet: ['29-1141.00', 'Registered Nurses'],
+      minor: ['29-1140', 'Registered Nurses'],
+      major: ['29-0000', 'Healthcare Practitioners and Technical Occupations'],
+    };
+    for (const level of LEVELS.onet) {
+      const coder = await createCoder({ taxonomy: 'onet', level });
+      expect(coder.level).toBe(level);
+      expect(coder.code('registered nurse')).toMatchObject({ code: expected[level][0], label: expected[level][1] });
+    }
+    const minor = await createCoder({ taxonomy: 'onet', level: 'minor' });
+    expect(minor.parseCode('29-1221')).toBe('29-1210');
+    expect(minor.labelOf('15-1250')).toBe('Software and Web Developers, Programmers, and Testers');
+  });
+
+  it('codes ROME at each level: statistics codes, fiches, domains, families', async () => {
+    const expected = {
+      rome: ['M1805', 'Développeur / Développeuse informatique'],
+      fiche: ['M1855', 'Développeur / Développeuse web'],
+      domain: ['M18', "Systèmes d'information et de télécommunication"],
+      family: ['M', "Support à l'entreprise"],
+    };
+    for (const level of LEVELS.rome) {
+      const coder = await createCoder({ taxonomy: 'rome', level });
+      expect(coder.code('développeur web')).toMatchObject({ code: expected[level][0], label: expected[level][1] });
+    }
+  });
+
+  it("rolls a ROME appellation up to its own code_rome_parent, ROME 3's code of it", async () => {
+    expect(rome.code('chef de projet informatique').code).toBe('M1803');
+    const fiche = await createCoder({ taxonomy: 'rome', level: 'fiche' });
+    expect(fiche.code('chef de projet informatique').code).toBe('M1853');
+    expect(rome.parseCode('M1853')).toBe('M1805');
+  });
+
+  it('refuses an unknown level with the allowed ones', async () => {
+    await expect(createCoder({ taxonomy: 'onet', level: 'fiche' })).rejects.toThrow(UserError);
+    await expect(createCoder({ taxonomy: 'rome', level: 'soc' })).rejects.toThrow('Level "soc" is not a level of taxonomy "rome"; use one of "rome", "fiche", "domain", "family".');
+  });
+});
+
+describe('codes and labels', () => {
+  it('parses codes as users and exports write them, at the coder level', async () => {
+    expect(onet.parseCode('29-1141.03')).toBe('29-1141');
+    expect(onet.parseCode(' 29-1141 ')).toBe('29-1141');
+    expect(onet.parseCode('29-9999')).toBeUndefined();
+    expect(onet.parseCode('registered nurse')).toBeUndefined();
+    const detailed = await createCoder({ taxonomy: 'onet', level: 'onet' });
+    expect(detailed.parseCode('29-1141')).toBe('29-1141.00');
+    expect(detailed.parseCode('29-1141.03')).toBe('29-1141.03');
+    const major = await createCoder({ taxonomy: 'onet', level: 'major' });
+    expect(major.parseCode('29-0000')).toBe('29-0000');
+    expect(onet.parseCode('29-0000')).toBeUndefined();
+    expect(rome.parseCode('m1805')).toBe('M1805');
+    expect(rome.parseCode('Z1805')).toBeUndefined();
+    expect(rome.parseCode('M18')).toBeUndefined();
+    const domain = await createCoder({ taxonomy: 'rome', level: 'domain' });
+    expect(domain.parseCode('m18')).toBe('M18');
+    expect(domain.parseCode('M1805')).toBe('M18');
+  });
+
+  it('gives the label of a code at the level, or undefined', () => {
+    expect(onet.labelOf('15-1252')).toBe('Software Developers');
+    expect(onet.labelOf('15-1252.00')).toBeUndefined();
+    expect(rome.labelOf('M1805')).toBe('Développeur / Développeuse informatique');
+    expect(rome.labelOf('M1861')).toBeUndefined();
+  });
+});
+
+describe('overrides', () => {
+  it('win over everything, by normalised title and by cleaned title', async () => {
+    const coder = await createCoder({ taxonomy: 'onet', overrides: new Map([['travel rn', '29-1141.01'], ['growth hacker', '13-1161']]) });
+    expect(coder.code('travel rn')).toEqual({ code: '29-1141', label: 'Registered Nurses', score: 1, method: 'override' });
+    expect(coder.code('growth hacker (remote)').method).toBe('override');
+  });
+
+  it('must name codes of the taxonomy at the level', async () => {
+    await expect(createCoder({ taxonomy: 'rome', overrides: new Map([['data analyst', '15-2051']]) })).rejects.toThrow(
+      'Occupation map: "data analyst" maps to "15-2051", which is not a code of taxonomy "rome" at level "rome".',
+    );
+  });
+});
+
+describe('the threshold', () => {
+  const taxonomy = { name: 'tiny.csv', text: 'title,code,label\nalpha beta gamma delta,A,Alpha\nzeta,Z,Zeta\n' };
+
+  it('leaves a title uncoded when its closest title scores below it', async () => {
+    const coder = await createCoder({ taxonomy });
+    expect(coder.code('alpha beta gamma delta')).toMatchObject({ code: 'A', method: 'exact' });
+    expect(coder.code('beta gamma delta')).toMatchObject({ code: 'A', method: 'fuzzy' });
+    expect(coder.code('delta')).toMatchObject({ code: null, method: 'none' });
+    expect(CODING_THRESHOLD).toBeGreaterThan(0);
+    expect(CODING_THRESHOLD).toBeLessThan(1);
+  });
+});
