@@ -79,3 +79,16 @@ describe('stylish', () => {
     expect(formatStylish(DIAGNOSTICS, sampleContext({ color: false }))).not.toMatch(/\u001b/);
   });
 });
+
+describe('stylish on hostile input', () => {
+  it('does not pad every message to the width of one very long message', () => {
+    const long = `Project "a" names unknown skill "${'x'.repeat(5000)}".`;
+    const diagnostics: Diagnostic[] = [1, 2, 3].map((line) => ({
+      rule: 'unknown-reference', severity: 'error', message: line === 2 ? long : 'Short.', file: FILE, line, column: 1, endLine: line, endColumn: 2,
+    }));
+    const out = formatStylish(diagnostics, sampleContext({ sources: new Map(), summary: { programs: 1, files: 1, errors: 3, warnings: 0 } }));
+    const short = out.split('\n').filter((line) => line.includes('Short.'));
+    expect(short).toHaveLength(2);
+    for (const line of short) expect(line.length).toBeLessThan(200);
+  });
+});
