@@ -106,3 +106,30 @@ describe('CsvScanner', () => {
     expect(scan(Buffer.from('a,b\n5" screen,1\n'), ',')[1]!.values).toEqual(['5" screen', '1']);
   });
 });
+
+describe('CsvScanner on one huge record fed in small chunks', () => {
+  /** Pushes `bytes` 16 KiB at a time, as gunzip hands them over. */
+  function scanInSmallChunks(bytes: Buffer): { fields: number[]; lines: number[] } {
+    const fields: number[] = [];
+    const lines: number[] = [];
+    const scanner = new CsvScanner(','.charCodeAt(0), (record) => {
+      fields.push(record.fieldCount);
+      lines.push(record.line);
+    });
+    scanner.selectColumns([0]);
+    for (let from = 0; from < bytes.length; from += 16_384) scanner.push(bytes.subarray(from, from + 16_384));
+    scanner.end();
+    return { fields, lines };
+  }
+
+  // Each used to be scanned again from its start on every chunk: 285 s for a 60 MB record.
+  it.each([
+    ['an unquoted field', (size: number) => `a,${'x'.repeat(size)}\nb,c\n`, 2],
+    ['a quoted field with line breaks', (size: number) => `a,"${'x\n'.repeat(size / 2)}"\nb,c\n`, 2],
+    ['a million fields', (size: number) => `${'a,'.repeat(size / 2)}z\nb,c\n`, 16 * 1024 * 1024 / 2 + 1],
+  ])('reads a 16 MB record made of %s in linear time', (_, make, width) => {
+    const { fields, lines } = scanInSmallChunks(Buffer.from(make(16 * 1024 * 1024)));
+    expect(fields).toEqual([width, 2]);
+    expect(lines[0]).toBe(1);
+  });
+});
