@@ -50,8 +50,8 @@ export type RecordHandler = (record: CsvRecord) => void;
 
 /** Records longer than this are taken for an unclosed quote rather than buffered forever. */
 export const MAX_RECORD_BYTES = 64 * 1024 * 1024;
-/** Until `selectColumns`, every column up to this many is read (enough for any header). */
-const HEADER_WIDTH = 4096;
+/** Until `selectColumns`, every column is read: room for this many at first, more when a header is wider. */
+const HEADER_WIDTH = 64;
 
 export class CsvScanner {
   /** Bytes of an unfinished record waiting at the start of `work`. */
@@ -59,7 +59,7 @@ export class CsvScanner {
   /** Scan the unfinished record again once `pending` reaches this. */
   private retryAt = 0;
   private line = 1;
-  private slots = Int32Array.from({ length: HEADER_WIDTH }, (_, index) => index);
+  private slots = identity(HEADER_WIDTH);
   private copies: Array<[from: number, to: number]> = [];
   private readonly record = new CsvRecord();
   private work = Buffer.alloc(0);
@@ -217,6 +217,12 @@ export class CsvScanner {
         break;
       }
       if (!complete) break;
+      if (this.headerMode && field > slots.length) {
+        // A header wider than the room made for it: make room for every field and read it again.
+        this.slots = identity(field);
+        record.resize(field);
+        continue;
+      }
       const blank = field === 1 && i - pos <= 2 && (buf[pos] === LF || buf[pos] === CR);
       if (!blank) {
         for (const [from, to] of this.copies) {
@@ -227,7 +233,7 @@ export class CsvScanner {
         record.fieldCount = field;
         record.line = this.line;
         record.malformed = malformed;
-        if (this.headerMode) record.width = Math.min(field, HEADER_WIDTH);
+        if (this.headerMode) record.width = field;
         this.onRecord(record);
       }
       this.line += lines;
@@ -237,3 +243,9 @@ export class CsvScanner {
   }
 }
 
+/** Slots that read columns 0 to `width - 1` in order. */
+function identity(width: number): Int32Array {
+  const slots = new Int32Array(width);
+  for (let index = 0; index < width; index++) slots[index] = index;
+  return slots;
+}

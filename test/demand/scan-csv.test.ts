@@ -133,3 +133,29 @@ describe('CsvScanner on one huge record fed in small chunks', () => {
     expect(lines[0]).toBe(1);
   });
 });
+
+describe('CsvScanner on wide headers', () => {
+  it('reads every field of a header of any width, wherever the chunks are cut', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 300 }), fc.array(fc.nat(), { maxLength: 4 }), (width, rawCuts) => {
+        const names = Array.from({ length: width }, (_, i) => (i % 7 === 3 ? `"c,${i}"` : `c${i}`));
+        const bytes = Buffer.from(`${names.join(',')}\n${names.map((_, i) => i).join(',')}\n`);
+        const records = scan(bytes, ',', rawCuts.map((cut) => cut % (bytes.length + 1)));
+        expect(records.map((record) => record.values)).toEqual([
+          names.map((name) => name.replaceAll('"', '')),
+          names.map((_, i) => String(i)),
+        ]);
+        expect(records.map((record) => record.line)).toEqual([1, 2]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads a header of 5,000 columns, then only the selected ones', () => {
+    const bytes = Buffer.from(`${Array.from({ length: 5000 }, (_, i) => `h${i}`).join(',')}\n${Array.from({ length: 5000 }, (_, i) => i).join(',')}\n`);
+    const records = scan(bytes, ',', [100, 7000], [4999, 0]);
+    expect(records[0]!.values).toHaveLength(5000);
+    expect(records[0]!.values[4999]).toBe('h4999');
+    expect(records[1]!.values).toEqual(['4999', '0']);
+  });
+});
