@@ -60,3 +60,52 @@ describe('rank-jobs --format csv neutralises formulas', () => {
     });
   });
 });
+
+/** Characters that must never appear in a Markdown cell without a backslash before them. */
+function bareActive(line: string): string[] {
+  const bare: string[] = [];
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === '\\') i++;
+    else if ('<>[]!`*_&~$:@#'.includes(line[i]!)) bare.push(line[i]!);
+  }
+  return bare;
+}
+
+describe('rank-jobs --format md escapes Markdown and HTML', () => {
+  const hostile = [
+    '<img src=x onerror=alert(1)>',
+    '![x](http://evil.example/t.png) analyst',
+    'a [click](http://evil.example) b',
+    'see <http://evil.example> now',
+    'a **bold** _and_ `code` title',
+    'pipe | in title',
+    '# heading',
+    '&lt;script&gt; dev',
+  ];
+
+  it('shows every title and skill as plain text, one cell each', async () => {
+    const file = await export_([['title', 'skills'], ...hostile.map((title) => [title, '<b>sql</b>; a|b'])]);
+    const result = await run(['rank-jobs', file, '--format', 'md']);
+    expect(result.code).toBe(0);
+    const rows = result.stdout.trimEnd().split('\n').slice(2);
+    expect(rows).toHaveLength(hostile.length);
+    for (const row of rows) {
+      // Five cells (rank, title, postings, share, top_skills) between six unescaped pipes.
+      const cells = row.split(/(?<!\\)\|/).slice(1, -1);
+      expect(cells).toHaveLength(5);
+      expect(cells.flatMap(bareActive)).toEqual([]);
+    }
+    expect(rows.find((row) => row.includes('img'))).toMatch(/^\| \d \| \\<img src=x onerror=alert\(1\)\\> \| 1 \| 12\.5% \| \\<b\\>sql\\<\/b\\>; a\\\|b \|$/);
+    expect(rows.find((row) => row.includes('heading'))).toContain('| \\# heading |');
+    expect(rows.find((row) => row.includes('script'))).toContain('| \\&lt;script\\&gt; dev |');
+  });
+
+  it('escapes the title in the sentence above a career\'s skills', async () => {
+    const file = await export_([['title', 'skills'], ['<img src=x onerror=alert(1)>', '![x](http://evil.example/t.png)']]);
+    const result = await run(['rank-jobs', file, '--job', '<img src=x onerror=alert(1)>', '--format', 'md']);
+    expect(result.stdout).toBe(
+      '"\\<img src=x onerror=alert(1)\\>": 1 postings (rank 1, 100.0% of 1 postings).\n\n' +
+        '| skill | postings | share |\n| --- | ---: | ---: |\n| \\!\\[x\\](http\\://evil.example/t.png) | 1 | 100.0% |\n',
+    );
+  });
+});

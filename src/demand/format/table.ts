@@ -3,7 +3,7 @@ import { careerColumns, describeCareer, skillColumns, type Column, type Formatte
 
 export const formatTable: Formatter = (ranking, context) => {
   const career = ranking.careers[0];
-  if (context.job !== undefined && career) return `${describeCareer(career, ranking)}\n\n${align(skillColumns(), career.skills)}`;
+  if (context.job !== undefined && career) return `${describeCareer(career, ranking, (text) => text)}\n\n${align(skillColumns(), career.skills)}`;
   return align(careerColumns(context), ranking.careers);
 };
 
