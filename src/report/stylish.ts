@@ -1,7 +1,9 @@
 // `--format stylish` (the default): problems grouped by file, aligned like ESLint's stylish,
-// each followed by a frame of the offending source line.
+// each followed by a frame of the offending source line. File names, messages, jobs and
+// source lines come from users' files: control characters are shown escaped (`\x1b`).
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../diagnostic.js';
+import { escapeTerminal } from '../escape/terminal.js';
 import { frameLine } from './code-frame.js';
 import type { Formatter, ReportContext } from './formatter.js';
 
@@ -37,14 +39,14 @@ function formatMarket(market: ReportContext['market']): string {
   if (market === undefined || market.length === 0) return '';
   const lines = market.map(({ program, job, postings, coverage }) =>
     coverage === null
-      ? `  ${program}: no posting for "${job}"`
-      : `  ${program}: ${Math.round(coverage * 100)}% of the skill demand of ${plural(postings, `"${job}" posting`)}`,
+      ? `  ${escapeTerminal(program)}: no posting for "${escapeTerminal(job)}"`
+      : `  ${escapeTerminal(program)}: ${Math.round(coverage * 100)}% of the skill demand of ${plural(postings, `"${escapeTerminal(job)}" posting`)}`,
   );
   return `Market coverage:\n${lines.join('\n')}\n\n`;
 }
 
 function formatFile(file: string, group: Diagnostic[], source: string | undefined, chalk: ChalkInstance): string {
-  const rows: Row[] = group.map((d) => ({ diagnostic: d, message: d.message.split(/\r?\n|\r/) }));
+  const rows: Row[] = group.map((d) => ({ diagnostic: d, message: d.message.split(/\r?\n|\r/).map((line) => escapeTerminal(line)) }));
   // ESLint aligns the line right and the column left, so the colons line up.
   const lineWidth = widest(group, (d) => String(d.line).length);
   const columnWidth = widest(group, (d) => String(d.column).length);
@@ -53,7 +55,7 @@ function formatFile(file: string, group: Diagnostic[], source: string | undefine
   // Lines end at LF (CRLF too), as the YAML parser's line counter numbers them.
   const sourceLines = source?.split(/\r?\n/);
 
-  const out = [chalk.underline(file)];
+  const out = [chalk.underline(escapeTerminal(file))];
   for (const row of rows) {
     const d = row.diagnostic;
     const position = `${String(d.line).padStart(lineWidth)}:${String(d.column).padEnd(columnWidth)}`;
@@ -79,13 +81,18 @@ function formatFrame(d: Diagnostic, text: string, gutterWidth: number, chalk: Ch
   // to the end of its first line. `endColumn` is exclusive.
   const end = d.endLine === d.line ? d.endColumn - 1 : text.length;
   // The lead keeps tabs so the marker lines up with the text whatever the tab width.
-  const frame = frameLine(text, d.column - 1, end);
+  const frame = frameLine(text, d.column - 1, end, showSource);
   const marker = `^${'~'.repeat(frame.width - 1)}`;
   const gutter = (label: string): string => chalk.dim(`    ${label.padStart(gutterWidth)} |`);
   return [
     `${gutter(String(d.line))}${frame.text === '' ? '' : ` ${frame.text}`}`,
     `${gutter('')} ${frame.lead}${paintSeverity(chalk, d)(marker)}`,
   ];
+}
+
+/** Source text as a frame shows it: tabs kept, so the marker lines up under them. */
+function showSource(text: string): string {
+  return escapeTerminal(text, { tabs: true });
 }
 
 function paintSeverity(chalk: ChalkInstance, d: Diagnostic): ChalkInstance {

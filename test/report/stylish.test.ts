@@ -91,4 +91,19 @@ describe('stylish on hostile input', () => {
     expect(short).toHaveLength(2);
     for (const line of short) expect(line.length).toBeLessThan(200);
   });
+
+  it('shows control characters in file names, messages and frames escaped, the marker under the span', () => {
+    const file = 'p\u001b[31m/program.yaml';
+    const source = 'a:\t"\u001b[31mx\u0007": [\u202ey]\n';
+    const start = source.indexOf('[\u202e');
+    const d: Diagnostic = { rule: 'schema', severity: 'error', message: 'Bad "\u001b[31m".\rFAKE', file, line: 1, column: start + 2, endLine: 1, endColumn: start + 4 };
+    const out = formatStylish([d], sampleContext({ sources: new Map([[file, source]]), summary: { programs: 1, files: 1, errors: 1, warnings: 0 } }));
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    const lines = out.split('\n');
+    expect(lines[0]).toBe('p\\x1b[31m/program.yaml');
+    expect(lines[1]).toContain('Bad "\\x1b[31m".');
+    expect(lines[2]).toMatch(/^ +FAKE$/);
+    expect(lines[3]).toBe('    1 | a:\t"\\x1b[31mx\\x07": [\\u202ey]');
+    expect(marked(lines.slice(3, 5))).toBe('\\u202ey');
+  });
 });

@@ -1,6 +1,7 @@
 // The body of `rank-jobs`, loaded only when the command runs.
 import path from 'node:path';
 import { rankJobs } from '../../demand/rank-jobs.js';
+import { escapeTerminal } from '../../escape/terminal.js';
 import { assertWritable, writeFileSafely } from '../../write-file.js';
 import type { Io } from '../io.js';
 import { readingInputs } from '../market-input.js';
@@ -16,7 +17,8 @@ export async function runRankJobs(files: string[], raw: RawRankJobsOptions, io: 
   if (out !== undefined) await assertWritable(out, writing);
   const progress = createProgress(io, 'rank-jobs');
   const result = await rankJobs(sources, { ...reading, ...options, onProgress: progress.advance }).finally(progress.done);
-  for (const note of result.notes) io.stderr.write(`${note}\n`);
+  // Notes quote careers and file names from the exports.
+  for (const note of result.notes) io.stderr.write(`${escapeTerminal(note)}\n`);
   if (out === undefined) io.stdout.write(result.output);
   else await writeFileSafely(out, result.output, writing);
 }
