@@ -21,12 +21,15 @@ export interface FrameLine {
  * The frame of the span [start, end) of `line`: 0-based UTF-16 indexes, `end` exclusive;
  * the span may start or end past the line (a missing value, a multi-line span cut at the
  * line end). `show` turns source text into what is printed (escapes), so widths are counted
- * on what the reader sees.
+ * on what the reader sees; it must leave printable ASCII as it is.
  */
 export function frameLine(line: string, start: number, end: number, show: (text: string) => string = (text) => text): FrameLine {
   const length = line.length;
   const anchor = Math.min(start, length);
-  const widthAt = (index: number): number => show(line[index]!).length;
+  const widthAt = (index: number): number => {
+    const code = line.charCodeAt(index);
+    return code >= 0x20 && code < 0x7f ? 1 : show(line[index]!).length;
+  };
   let from = anchor;
   let used = 0;
   while (from > 0 && used + widthAt(from - 1) <= CONTEXT) used += widthAt(--from);
