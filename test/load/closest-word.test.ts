@@ -42,12 +42,12 @@ describe('boundedDistance', () => {
       fc.property(text, text, fc.integer({ min: 0, max: 4 }), (a, b, limit) => {
         expect(boundedDistance(a, b, limit)).toBe(Math.min(fullDistance(a, b), limit + 1));
       }),
-      { numRuns: 2000 },
+      { numRuns: 500 },
     );
   });
 
   it('compares long words in time and memory linear in their length', () => {
-    const long = 'ab'.repeat(200_000);
+    const long = 'ab'.repeat(50_000);
     expect(boundedDistance(long, `${long}x`, 2)).toBe(1);
     expect(boundedDistance(long, `x${long.slice(1)}`, 2)).toBe(1);
   });
