@@ -114,7 +114,7 @@ function findDuplicateProgramIds(programs: readonly LoadedProgram[]): Diagnostic
 /** `rules: { <code>: off | warning | error }` from the config drops or re-grades diagnostics. */
 function applyRuleSettings(diagnostics: Diagnostic[], config: CheckConfig): Diagnostic[] {
   return diagnostics.flatMap((diagnostic) => {
-    const setting = config.rules[diagnostic.rule];
+    const setting = Object.hasOwn(config.rules, diagnostic.rule) ? config.rules[diagnostic.rule] : undefined;
     if (setting === undefined) return [diagnostic];
     return setting === 'off' ? [] : [{ ...diagnostic, severity: setting }];
   });

@@ -50,8 +50,10 @@ export const configSchema = z.strictObject({
     .optional()
     .describe('Market data that `check` measures programs against (rule market-gap, market coverage).'),
   /** Per-rule severity override, e.g. `orphan-course: off`. */
+  // An object of optional keys, not a record: zod's records skip a `__proto__` key silently,
+  // a strict object reports it as unknown like any misspelt rule.
   rules: z
-    .partialRecord(z.enum(ADJUSTABLE_RULES as [string, ...string[]]), z.enum(RULE_SETTINGS))
+    .strictObject(Object.fromEntries(ADJUSTABLE_RULES.map((code) => [code, z.enum(RULE_SETTINGS).optional()])))
     .default({})
     .describe('Severity per rule: off, warning or error. yaml-syntax and schema cannot be changed: nothing can be checked past them.'),
 });

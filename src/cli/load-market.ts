@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { LoadedConfig } from '../check/load-config.js';
 import { readDemand } from '../demand/rank-jobs.js';
 import { summarizeSkips } from '../demand/skip-log.js';
+import { escapeTerminal } from '../escape/terminal.js';
 import type { MarketData } from '../market/market-data.js';
 import { toMarketData } from '../demand/market-data.js';
 import type { Io } from './io.js';
@@ -44,6 +45,6 @@ export async function loadMarket(flags: MarketFlags, settings: LoadedConfig, io:
 async function read(files: string[], raw: RawReadingOptions, origin: InputOrigin, threshold: number, io: Io): Promise<MarketData> {
   const { sources, options } = await readingInputs(files, raw, io, origin);
   const demand = await readDemand(sources, options);
-  for (const note of summarizeSkips(demand.skips)) io.stderr.write(`${note}\n`);
+  for (const note of summarizeSkips(demand.skips)) io.stderr.write(`${escapeTerminal(note)}\n`);
   return toMarketData(demand, files, threshold);
 }

@@ -1,5 +1,6 @@
 // The command line: commander wiring and the one top-level catch that maps failures to exit 2.
 import { Command, CommanderError } from 'commander';
+import { escapeTerminal } from '../escape/terminal.js';
 import { describeError } from './errors.js';
 import { processIo, type Io } from './io.js';
 import { registerCommands } from './commands.js';
@@ -21,7 +22,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
+      // Commander's errors quote the arguments given (`unknown option '...'`).
+      writeErr: (text) => io.stderr.write(escapeTerminal(text, { tabs: true, newlines: true })),
     })
     .showHelpAfterError('(run with --help for usage)');
   registerCommands(program, io, (code) => {

@@ -27,9 +27,11 @@ export function detectDelimiter(sample: Buffer): string {
   return best.delimiter;
 }
 
-/** Reads a `--delimiter` value: one ASCII character, or the words `tab`, `\t`, `comma`, `semicolon`, `pipe`. */
+/** Delimiters by name; a `Map`, so `--delimiter constructor` is an unknown name, not `Object`. */
+const NAMED_DELIMITERS = new Map([['tab', '\t'], ['\\t', '\t'], ['comma', ','], ['semicolon', ';'], ['pipe', '|'], ['tilde', '~']]);
+
+/** Reads a `--delimiter` value: one ASCII character, or the words `tab`, `\t`, `comma`, `semicolon`, `pipe`, `tilde`. */
 export function parseDelimiterOption(value: string): string | undefined {
-  const named: Record<string, string> = { tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|', tilde: '~' };
-  const delimiter = named[value.toLowerCase()] ?? value;
+  const delimiter = NAMED_DELIMITERS.get(value.toLowerCase()) ?? value;
   return delimiter.length === 1 && delimiter.charCodeAt(0) < 128 && !'"\r\n'.includes(delimiter) ? delimiter : undefined;
 }

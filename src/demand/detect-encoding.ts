@@ -5,16 +5,17 @@ import { isUtf8 } from 'node:buffer';
 export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
 
-const ENCODING_NAMES: Record<string, Encoding> = {
-  'utf-8': 'utf-8', utf8: 'utf-8',
-  'utf-16le': 'utf-16le', utf16le: 'utf-16le', 'utf-16': 'utf-16le',
-  'utf-16be': 'utf-16be', utf16be: 'utf-16be',
-  'windows-1252': 'windows-1252', cp1252: 'windows-1252', latin1: 'windows-1252', 'iso-8859-1': 'windows-1252',
-};
+/** A `Map`, not an object: `--encoding constructor` must not find `Object.prototype.constructor`. */
+const ENCODING_NAMES = new Map<string, Encoding>([
+  ['utf-8', 'utf-8'], ['utf8', 'utf-8'],
+  ['utf-16le', 'utf-16le'], ['utf16le', 'utf-16le'], ['utf-16', 'utf-16le'],
+  ['utf-16be', 'utf-16be'], ['utf16be', 'utf-16be'],
+  ['windows-1252', 'windows-1252'], ['cp1252', 'windows-1252'], ['latin1', 'windows-1252'], ['iso-8859-1', 'windows-1252'],
+]);
 
 /** Maps a user-given name (`cp1252`, `UTF8`, ...) to an encoding, or undefined. */
 export function parseEncodingName(name: string): Encoding | undefined {
-  return ENCODING_NAMES[name.trim().toLowerCase()];
+  return ENCODING_NAMES.get(name.trim().toLowerCase());
 }
 
 /**

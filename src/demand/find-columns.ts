@@ -36,10 +36,14 @@ export function headerKey(name: string): string {
 
 export function findColumns(header: readonly string[], options: ColumnOptions, file: string): ColumnMap {
   const keys = header.map(headerKey);
+  // First index of each name and key: a `Map` (a column may be named `constructor`), built
+  // once, so a header of thousands of columns costs one pass.
+  const names = firstIndexes(header);
+  const byKey = firstIndexes(keys);
   const columns: ColumnMap = { description: [] };
   for (const role of COLUMN_ROLES) {
     const named = options[role];
-    const indexes = named !== undefined ? namedColumns(named, header, keys, role, file) : guessColumns(role, keys);
+    const indexes = named !== undefined ? namedColumns(named, header, names, byKey, role, file) : guessColumns(role, keys, byKey);
     if (role === 'description') columns.description = indexes;
     else if (indexes[0] !== undefined) columns[role] = indexes[0];
   }
@@ -49,27 +53,43 @@ export function findColumns(header: readonly string[], options: ColumnOptions, f
   return columns;
 }
 
-function namedColumns(named: string, header: readonly string[], keys: string[], role: ColumnRole, file: string): number[] {
-  const names = role === 'description' ? named.split(',') : [named];
-  return names.map((name) => {
-    const exact = header.indexOf(name);
-    const index = exact >= 0 ? exact : keys.indexOf(headerKey(name));
-    if (index < 0) throw new UserError(`File "${file}" has no column "${name}" (header: ${describeHeader(header)}).`);
+function namedColumns(
+  named: string,
+  header: readonly string[],
+  names: ReadonlyMap<string, number>,
+  byKey: ReadonlyMap<string, number>,
+  role: ColumnRole,
+  file: string,
+): number[] {
+  const wanted = role === 'description' ? named.split(',') : [named];
+  return wanted.map((name) => {
+    const index = names.get(name) ?? byKey.get(headerKey(name));
+    if (index === undefined) throw new UserError(`File "${file}" has no column "${name}" (header: ${describeHeader(header)}).`);
     return index;
   });
 }
 
-function guessColumns(role: ColumnRole, keys: string[]): number[] {
-  if (role === 'description') return keys.flatMap((key, index) => (HEADER_NAMES.description.includes(key) ? [index] : []));
+const DESCRIPTION_KEYS = new Set(HEADER_NAMES.description);
+
+function guessColumns(role: ColumnRole, keys: readonly string[], byKey: ReadonlyMap<string, number>): number[] {
+  if (role === 'description') return keys.flatMap((key, index) => (DESCRIPTION_KEYS.has(key) ? [index] : []));
   for (const name of HEADER_NAMES[role]) {
-    const index = keys.indexOf(name);
-    if (index >= 0) return [index];
+    const index = byKey.get(name);
+    if (index !== undefined) return [index];
   }
   return [];
 }
 
+function firstIndexes(values: readonly string[]): Map<string, number> {
+  const indexes = new Map<string, number>();
+  values.forEach((value, index) => {
+    if (!indexes.has(value)) indexes.set(value, index);
+  });
+  return indexes;
+}
+
 /** The header as a message shows it: the first names, each cut short, so one sentence stays one line. */
-function describeHeader(header: readonly string[]): string {
+export function describeHeader(header: readonly string[]): string {
   const shown = header.slice(0, 10).map((name) => `"${name.length > 40 ? `${name.slice(0, 39)}…` : name}"`);
   return header.length > shown.length ? `${shown.join(', ')} and ${header.length - shown.length} more` : shown.join(', ');
 }

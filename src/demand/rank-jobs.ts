@@ -35,6 +35,8 @@ export interface RankJobsOptions extends ReadDemandOptions {
   topSkills?: number;
   rankBy: RankMetric;
   format: FormatName;
+  /** csv: text cells as they are, formulas included (`--csv-raw`). */
+  csvRaw?: boolean;
 }
 
 /** Every posting of every file folded into per-career aggregates. */
@@ -66,7 +68,7 @@ export async function rankJobs(sources: readonly TableSource[], options: RankJob
   });
   if (job !== undefined && ranking.careers.length === 0) throw new UserError(noSuchCareer(job, [...demand.careers.keys()], sources.map((source) => source.name)));
   const notes = [...summarizeSkips(demand.skips), ...caveats(ranking, job)];
-  const output = FORMATTERS[options.format](ranking, { available: demand.available, job });
+  const output = FORMATTERS[options.format](ranking, { available: demand.available, job, csvRaw: options.csvRaw });
   return { output, ranking, notes };
 }
 

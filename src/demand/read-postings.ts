@@ -1,7 +1,7 @@
 // One posting file read record by record, with the title, skills, company, dates, count,
 // description and join-key cells that the options and the header call for.
 import { UserError } from '../errors.js';
-import { findColumns, headerKey, type ColumnMap, type ColumnOptions } from './find-columns.js';
+import { describeHeader, findColumns, headerKey, type ColumnMap, type ColumnOptions } from './find-columns.js';
 import type { CsvRecord } from './scan-csv.js';
 import { scanTable, type DialectOptions, type TableSource } from './scan-table.js';
 
@@ -67,6 +67,6 @@ export function joinKey(values: readonly string[]): string {
 export function findJoinColumn(header: readonly string[], name: string, file: string): number {
   const exact = header.indexOf(name);
   const index = exact >= 0 ? exact : header.map(headerKey).indexOf(headerKey(name));
-  if (index < 0) throw new UserError(`File "${file}" has no join column "${name}" (header: ${header.map((h) => `"${h}"`).join(', ')}).`);
+  if (index < 0) throw new UserError(`File "${file}" has no join column "${name}" (header: ${describeHeader(header)}).`);
   return index;
 }

@@ -50,13 +50,16 @@ export type RecordHandler = (record: CsvRecord) => void;
 
 /** Records longer than this are taken for an unclosed quote rather than buffered forever. */
 export const MAX_RECORD_BYTES = 64 * 1024 * 1024;
-/** Until `selectColumns`, every column up to this many is read (enough for any header). */
-const HEADER_WIDTH = 4096;
+/** Until `selectColumns`, every column is read: room for this many at first, more when a header is wider. */
+const HEADER_WIDTH = 64;
 
 export class CsvScanner {
-  private carry: Buffer | null = null;
+  /** Bytes of an unfinished record waiting at the start of `work`. */
+  private pending = 0;
+  /** Scan the unfinished record again once `pending` reaches this. */
+  private retryAt = 0;
   private line = 1;
-  private slots = Int32Array.from({ length: HEADER_WIDTH }, (_, index) => index);
+  private slots = identity(HEADER_WIDTH);
   private copies: Array<[from: number, to: number]> = [];
   private readonly record = new CsvRecord();
   private work = Buffer.alloc(0);
@@ -86,31 +89,46 @@ export class CsvScanner {
   }
 
   push(chunk: Uint8Array): void {
-    const carry = this.carry;
     let buf: Buffer;
-    if (!carry) buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+    if (this.pending === 0) buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
     else {
-      // The unfinished record and the new chunk, copied into a reused buffer: allocating
-      // a fresh one per chunk kept the garbage collector busy.
-      const length = carry.length + chunk.length;
-      if (this.work.length < length) {
-        const bigger = Buffer.allocUnsafeSlow(Math.max(length, this.work.length * 2));
-        bigger.set(carry, 0);
-        this.work = bigger;
-      } else this.work.set(carry, 0);
-      this.work.set(chunk, carry.length);
+      // The unfinished record and the new chunk, in a reused buffer: allocating a fresh one
+      // per chunk kept the garbage collector busy.
+      const length = this.pending + chunk.length;
+      this.reserve(length);
+      this.work.set(chunk, this.pending);
+      this.pending = length;
+      // Scanning the unfinished record again on every chunk was quadratic (gzip hands over
+      // 16 KiB at a time: 285 s for one 60 MB record). Waiting until it has doubled since
+      // the last attempt bounds the rescanning by the record's own length.
+      if (length < this.retryAt && length <= MAX_RECORD_BYTES) return;
       buf = this.work.subarray(0, length);
     }
     const consumed = this.scan(buf, false);
-    this.carry = consumed < buf.length ? buf.subarray(consumed) : null;
-    if (this.carry && this.carry.length > MAX_RECORD_BYTES) {
+    const rest = buf.length - consumed;
+    if (rest > MAX_RECORD_BYTES) {
       throw new UserError(`File "${this.fileName}" has a record starting on line ${this.line} longer than 64 MiB (probably an unclosed quote).`);
     }
+    if (buf.buffer === this.work.buffer) this.work.copyWithin(0, consumed, buf.length);
+    else if (rest > 0) {
+      this.reserve(rest);
+      this.work.set(buf.subarray(consumed), 0);
+    }
+    this.pending = rest;
+    this.retryAt = 2 * rest;
   }
 
   end(): void {
-    if (this.carry) this.scan(this.carry, true);
-    this.carry = null;
+    if (this.pending > 0) this.scan(this.work.subarray(0, this.pending), true);
+    this.pending = 0;
+  }
+
+  /** Makes `work` hold at least `length` bytes, keeping the pending ones. */
+  private reserve(length: number): void {
+    if (this.work.length >= length) return;
+    const bigger = Buffer.allocUnsafeSlow(Math.max(length, this.work.length * 2));
+    bigger.set(this.work.subarray(0, this.pending), 0);
+    this.work = bigger;
   }
 
   /** Scans whole records from `buf`; returns how many bytes were consumed. */
@@ -199,6 +217,12 @@ export class CsvScanner {
         break;
       }
       if (!complete) break;
+      if (this.headerMode && field > slots.length) {
+        // A header wider than the room made for it: make room for every field and read it again.
+        this.slots = identity(field);
+        record.resize(field);
+        continue;
+      }
       const blank = field === 1 && i - pos <= 2 && (buf[pos] === LF || buf[pos] === CR);
       if (!blank) {
         for (const [from, to] of this.copies) {
@@ -209,7 +233,7 @@ export class CsvScanner {
         record.fieldCount = field;
         record.line = this.line;
         record.malformed = malformed;
-        if (this.headerMode) record.width = Math.min(field, HEADER_WIDTH);
+        if (this.headerMode) record.width = field;
         this.onRecord(record);
       }
       this.line += lines;
@@ -217,4 +241,11 @@ export class CsvScanner {
     }
     return pos;
   }
+}
+
+/** Slots that read columns 0 to `width - 1` in order. */
+function identity(width: number): Int32Array {
+  const slots = new Int32Array(width);
+  for (let index = 0; index < width; index++) slots[index] = index;
+  return slots;
 }

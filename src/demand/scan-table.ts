@@ -64,14 +64,16 @@ export async function scanTable(source: TableSource, options: DialectOptions, ha
   return header;
 }
 
+const READ_ERRORS = new Map([
+  ['ENOENT', 'no such file'],
+  ['EACCES', 'permission denied'],
+  ['EISDIR', 'it is a directory'],
+  ['Z_DATA_ERROR', 'the gzip data is corrupt'],
+  ['Z_BUF_ERROR', 'the gzip data is truncated'],
+]);
+
 function describeReadError(error: unknown): string {
   const code = (error as { code?: string }).code;
-  const reasons: Record<string, string> = {
-    ENOENT: 'no such file',
-    EACCES: 'permission denied',
-    EISDIR: 'it is a directory',
-    Z_DATA_ERROR: 'the gzip data is corrupt',
-    Z_BUF_ERROR: 'the gzip data is truncated',
-  };
-  return (code && reasons[code]) ?? (error instanceof Error ? error.message : String(error));
+  const reason = code === undefined ? undefined : READ_ERRORS.get(code);
+  return reason ?? (error instanceof Error ? error.message : String(error));
 }

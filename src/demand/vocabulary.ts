@@ -16,7 +16,8 @@ export type SkillFinder = (text: string) => string[];
 
 export function parseVocabulary(text: string, file: string): SkillFinder {
   const data = parseYamlMapping(text, file);
-  const skills = Array.isArray(data.skills) ? Object.fromEntries(data.skills.map((name) => [String(name), null])) : data.skills;
+  const listed = Object.hasOwn(data, 'skills') ? data.skills : undefined;
+  const skills = Array.isArray(listed) ? Object.fromEntries(listed.map((name) => [String(name), null])) : listed;
   const terms = readGroups(skills, normalizeSkill, file, 'skills');
   if (terms.size === 0) throw new UserError(`Vocabulary file "${file}" lists no skills under "skills".`);
   return createSkillFinder(terms);

@@ -13,7 +13,8 @@ export interface IssueReport {
   message: string;
 }
 
-const ENTITIES: Record<string, string> = { skills: 'skill', projects: 'project', courses: 'course' };
+/** The lists whose items have an owner name; a `Map`, since the key comes from a data path (a user's key can be `constructor`). */
+const ENTITIES = new Map([['skills', 'skill'], ['projects', 'project'], ['courses', 'course']]);
 
 /** Who a path belongs to: `skill "sql"` and the path inside it, e.g. `["name"]`. */
 interface Owner {
@@ -59,8 +60,8 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown, root: z.Zo
 
 function ownerOf(path: DataPath, data: unknown): Owner {
   const [list, index] = path;
-  if (typeof list === 'string' && ENTITIES[list] && typeof index === 'number') {
-    const entity = ENTITIES[list];
+  const entity = typeof list === 'string' ? ENTITIES.get(list) : undefined;
+  if (entity !== undefined && list !== undefined && typeof index === 'number') {
     const id = idOf(valueAt(data, [list, index]));
     return { entity, name: id ? `${entity} "${id}"` : `a ${entity}`, rest: path.slice(2) };
   }

@@ -37,7 +37,7 @@ export function schemaAt(root: z.ZodType, path: DataPath): z.ZodType | undefined
   for (const segment of path) {
     if (!current) return undefined;
     const def = definitionOf(unwrap(current));
-    if (def.type === 'object' && typeof segment === 'string') current = def.shape?.[segment];
+    if (def.type === 'object' && typeof segment === 'string') current = def.shape && Object.hasOwn(def.shape, segment) ? def.shape[segment] : undefined;
     else if (def.type === 'array' && typeof segment === 'number') current = def.element;
     else return undefined;
   }

@@ -4,6 +4,8 @@ import {
   type Document,
   type LineCounter,
   type Node,
+  type Pair,
+  type YAMLMap,
   isAlias,
   isCollection,
   isMap,
@@ -68,7 +70,7 @@ export function locate(
 
 function childOf(node: Node, segment: string | number): { key: Node | null; value: Node | null } | undefined {
   if (isMap(node)) {
-    const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+    const pair = pairOf(node, String(segment));
     return pair ? { key: pair.key as Node, value: (pair.value as Node | null) ?? null } : undefined;
   }
   if (isSeq(node) && typeof segment === 'number') {
@@ -76,6 +78,26 @@ function childOf(node: Node, segment: string | number): { key: Node | null; valu
     return item === undefined ? undefined : { key: null, value: item };
   }
   return undefined;
+}
+
+/** Pairs of the large mappings already searched, by key: one diagnostic per key of a 20,000-key mapping must not search it 20,000 times. */
+const pairIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+const INDEXED_FROM = 16;
+
+/** The first pair of `map` whose key is the scalar `key`. */
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  const matches = (pair: Pair) => isScalar(pair.key) && String(pair.key.value) === key;
+  if (map.items.length < INDEXED_FROM) return map.items.find(matches);
+  let index = pairIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const pair of map.items) {
+      const name = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (name !== undefined && !index.has(name)) index.set(name, pair);
+    }
+    pairIndexes.set(map, index);
+  }
+  return index.get(key);
 }
 
 function isEmptyScalar(node: Node): boolean {

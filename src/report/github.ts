@@ -1,11 +1,15 @@
 // `--format github`: GitHub Actions workflow commands, which the runner turns into
 // annotations on the pull request's changed files.
 import type { Diagnostic } from '../diagnostic.js';
+import { escapeTerminal } from '../escape/terminal.js';
 import type { Formatter } from './formatter.js';
 
 // Escaping as in actions/toolkit packages/core/src/command.ts (escapeData, escapeProperty).
+// The log viewer also runs ANSI escapes: every other control character from users' files
+// is shown escaped (`\x1b`) first.
 export function escapeData(text: string): string {
-  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+  const shown = text.split(/([\r\n])/).map((part, i) => (i % 2 === 1 ? part : escapeTerminal(part))).join('');
+  return shown.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 }
 
 export function escapeProperty(text: string): string {

@@ -1,8 +1,14 @@
 // `--format stylish` (the default): problems grouped by file, aligned like ESLint's stylish,
-// each followed by a frame of the offending source line.
+// each followed by a frame of the offending source line. File names, messages, jobs and
+// source lines come from users' files: control characters are shown escaped (`\x1b`).
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../diagnostic.js';
+import { escapeTerminal } from '../escape/terminal.js';
+import { frameLine } from './code-frame.js';
 import type { Formatter, ReportContext } from './formatter.js';
+
+/** Messages longer than this are not padded to align the rule codes: one long value must not widen every line. */
+const MESSAGE_ALIGN_LIMIT = 120;
 
 interface Row {
   diagnostic: Diagnostic;
@@ -33,24 +39,23 @@ function formatMarket(market: ReportContext['market']): string {
   if (market === undefined || market.length === 0) return '';
   const lines = market.map(({ program, job, postings, coverage }) =>
     coverage === null
-      ? `  ${program}: no posting for "${job}"`
-      : `  ${program}: ${Math.round(coverage * 100)}% of the skill demand of ${plural(postings, `"${job}" posting`)}`,
+      ? `  ${escapeTerminal(program)}: no posting for "${escapeTerminal(job)}"`
+      : `  ${escapeTerminal(program)}: ${Math.round(coverage * 100)}% of the skill demand of ${plural(postings, `"${escapeTerminal(job)}" posting`)}`,
   );
   return `Market coverage:\n${lines.join('\n')}\n\n`;
 }
 
 function formatFile(file: string, group: Diagnostic[], source: string | undefined, chalk: ChalkInstance): string {
-  const rows: Row[] = group.map((d) => ({ diagnostic: d, message: d.message.split(/\r?\n|\r/) }));
+  const rows: Row[] = group.map((d) => ({ diagnostic: d, message: d.message.split(/\r?\n|\r/).map((line) => escapeTerminal(line)) }));
   // ESLint aligns the line right and the column left, so the colons line up.
-  const lineWidth = Math.max(...group.map((d) => String(d.line).length));
-  const columnWidth = Math.max(...group.map((d) => String(d.column).length));
-  const severityWidth = Math.max(...group.map((d) => d.severity.length));
-  const messageWidth = Math.max(...rows.map((r) => r.message[0]!.length));
+  const lineWidth = widest(group, (d) => String(d.line).length);
+  const columnWidth = widest(group, (d) => String(d.column).length);
+  const severityWidth = widest(group, (d) => d.severity.length);
+  const messageWidth = widest(rows, (r) => (r.message[0]!.length <= MESSAGE_ALIGN_LIMIT ? r.message[0]!.length : 0));
   // Lines end at LF (CRLF too), as the YAML parser's line counter numbers them.
   const sourceLines = source?.split(/\r?\n/);
-  const gutterWidth = String(Math.max(...group.map((d) => d.line))).length;
 
-  const out = [chalk.underline(file)];
+  const out = [chalk.underline(escapeTerminal(file))];
   for (const row of rows) {
     const d = row.diagnostic;
     const position = `${String(d.line).padStart(lineWidth)}:${String(d.column).padEnd(columnWidth)}`;
@@ -62,26 +67,32 @@ function formatFile(file: string, group: Diagnostic[], source: string | undefine
     const indent = ' '.repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
     for (const more of rest) out.push(`${indent}${more}`);
     const text = sourceLines?.[d.line - 1];
-    if (text !== undefined) out.push(...formatFrame(d, text, gutterWidth, chalk));
+    if (text !== undefined) out.push(...formatFrame(d, text, lineWidth, chalk));
   }
   return `${out.join('\n')}\n`;
 }
 
-/** The offending line under a numbered gutter, with `^~~~` under the span's first line. */
+/**
+ * The offending line under a numbered gutter, with `^~~~` under the span's first line; a
+ * long line is cut to a window around the span (`code-frame.ts`).
+ */
 function formatFrame(d: Diagnostic, text: string, gutterWidth: number, chalk: ChalkInstance): string[] {
-  const start = d.column - 1;
   // Columns are UTF-16 code units, as JS string indexes are; a multi-line span is marked
   // to the end of its first line. `endColumn` is exclusive.
   const end = d.endLine === d.line ? d.endColumn - 1 : text.length;
-  const width = Math.max(1, end - start);
-  // Keep tabs before the marker so it lines up with the text whatever the tab width.
-  const lead = text.slice(0, start).replace(/[^\t]/g, ' ').padEnd(start);
-  const marker = `^${'~'.repeat(width - 1)}`;
+  // The lead keeps tabs so the marker lines up with the text whatever the tab width.
+  const frame = frameLine(text, d.column - 1, end, showSource);
+  const marker = `^${'~'.repeat(frame.width - 1)}`;
   const gutter = (label: string): string => chalk.dim(`    ${label.padStart(gutterWidth)} |`);
   return [
-    `${gutter(String(d.line))}${text === '' ? '' : ` ${text}`}`,
-    `${gutter('')} ${lead}${paintSeverity(chalk, d)(marker)}`,
+    `${gutter(String(d.line))}${frame.text === '' ? '' : ` ${frame.text}`}`,
+    `${gutter('')} ${frame.lead}${paintSeverity(chalk, d)(marker)}`,
   ];
+}
+
+/** Source text as a frame shows it: tabs kept, so the marker lines up under them. */
+function showSource(text: string): string {
+  return escapeTerminal(text, { tabs: true });
 }
 
 function paintSeverity(chalk: ChalkInstance, d: Diagnostic): ChalkInstance {
@@ -96,6 +107,13 @@ function groupByFile(diagnostics: readonly Diagnostic[]): [string, Diagnostic[]]
     else groups.set(d.file, [d]);
   }
   return [...groups];
+}
+
+/** The largest `measure` over `items` (0 for none), without spreading them as arguments. */
+function widest<T>(items: readonly T[], measure: (item: T) => number): number {
+  let max = 0;
+  for (const item of items) max = Math.max(max, measure(item));
+  return max;
 }
 
 function plural(count: number, noun: string): string {

@@ -100,3 +100,17 @@ describe('locate', () => {
     expect(at(source, ['skills', 0, 'ref'])).toBe('3:11-3:12 x');
   });
 });
+
+describe('locate in a large mapping', () => {
+  it('finds every key of a 100-key mapping (a complex key in it), and falls back for a missing one', () => {
+    const keys = Array.from({ length: 100 }, (_, i) => `k${i}`);
+    const source = `big:\n  ${keys.map((key, i) => `${key}: ${i}`).join('\n  ')}\n  ? [not, a, scalar]\n  : 0\n`;
+    const parsed = parseYaml(source, 'f.yaml');
+    expect(parsed.diagnostics).toEqual([]);
+    for (const [i, key] of keys.entries()) {
+      const span = locate(parsed.doc, parsed.lineCounter, ['big', key], 'key', parsed.text);
+      expect(`${formatSpan(span)} ${sliceSpan(parsed.text, span)}`).toBe(`${i + 2}:3-${i + 2}:${3 + key.length} ${key}`);
+    }
+    expect(formatSpan(locate(parsed.doc, parsed.lineCounter, ['big', 'missing'], 'value', parsed.text))).toMatch(/^2:3-/);
+  });
+});

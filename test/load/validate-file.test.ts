@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
+import { describeIssue } from '../../src/load/describe-issue.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
 import { validateFile } from '../../src/load/validate-file.js';
 import { formatSpan } from './helpers.js';
@@ -114,6 +116,17 @@ describe('validateFile', () => {
     expect(schemaErrors('skills: sql')).toEqual(['1:9-1:12 Field "skills" must be a list, not "sql".']);
     expect(schemaErrors('- sql')).toEqual([
       '1:1-1:6 A curriculum file must be a mapping with any of the keys "program", "skills", "projects", "courses", not a list.',
+    ]);
+  });
+});
+
+describe('describeIssue', () => {
+  it('names a list item only for the curriculum lists, not for a key named like a prototype property', () => {
+    const root = z.strictObject({ constructor: z.array(z.strictObject({ id: z.string() })) });
+    const data = { constructor: [{ id: 'x', extra: 1 }] };
+    const issue = root.safeParse(data).error!.issues[0]!;
+    expect(describeIssue(issue, data, root)).toEqual([
+      { path: ['constructor', 0, 'extra'], target: 'key', message: 'Unknown key "extra" in "constructor.0"; the known keys are "id".' },
     ]);
   });
 });

@@ -51,6 +51,11 @@ describe('github', () => {
     }
   });
 
+  it('shows other control characters escaped, which the log viewer would run', () => {
+    expect(escapeData('a\u001b[31m%\r\nb\u0007\u202e')).toBe('a\\x1b[31m%25%0D%0Ab\\x07\\u202e');
+    expect(escapeProperty('p\u001b]8;;x\u0007:y')).toBe('p\\x1b]8;;x\\x07%3Ay');
+  });
+
   it('escapes %, CR and LF in messages; also : and , in properties', () => {
     const d: Diagnostic = {
       ...DIAGNOSTICS[0]!,

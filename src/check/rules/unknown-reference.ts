@@ -1,4 +1,4 @@
-import { closestWord } from '../../load/closest-word.js';
+import { closestWordFinder } from '../../load/closest-word.js';
 import { definedIds } from '../coverage.js';
 import type { Finding, Rule } from '../rule.js';
 
@@ -16,6 +16,7 @@ export const unknownReference: Rule = {
     const projects = definedIds(model.projects);
     const findings: Finding[] = [];
     const checkList = (list: 'projects' | 'courses', field: 'skills' | 'requires', known: Set<string>) => {
+      const closest = closestWordFinder([...known]);
       for (const item of model[list]) {
         const owner = `${list === 'projects' ? 'Project' : 'Course'} "${item.value.id ?? item.index + 1}"`;
         const noun = field === 'skills' ? 'skill' : 'project';
@@ -24,7 +25,7 @@ export const unknownReference: Rule = {
           if (known.has(reference)) return;
           findings.push({
             path: [list, item.index, field, position],
-            message: `${owner} names unknown ${noun} "${reference}".${didYouMean(reference, [...known])}`,
+            message: `${owner} names unknown ${noun} "${reference}".${didYouMean(closest(reference))}`,
           });
         });
       }
@@ -36,7 +37,6 @@ export const unknownReference: Rule = {
   },
 };
 
-function didYouMean(word: string, candidates: string[]): string {
-  const match = closestWord(word, candidates);
+function didYouMean(match: string | undefined): string {
   return match === undefined ? '' : ` Did you mean "${match}"?`;
 }

@@ -12,6 +12,7 @@ export interface RawRankJobsOptions extends RawReadingOptions {
   format?: FormatName;
   out?: string;
   force?: boolean;
+  csvRaw?: boolean;
 }
 
 export interface ParsedRankJobsOptions {
@@ -20,11 +21,13 @@ export interface ParsedRankJobsOptions {
   topSkills: number;
   rankBy: RankMetric;
   format: FormatName;
+  csvRaw: boolean;
 }
 
 export function parseRankJobsOptions(raw: RawRankJobsOptions, stdoutIsTty: boolean): ParsedRankJobsOptions {
   const format = raw.format ?? (stdoutIsTty ? 'table' : 'json');
   if (format === 'yaml' && raw.job === undefined) throw new UserError("The yaml format lists one career's skills: add --job.");
-  return { job: raw.job, top: raw.top, topSkills: raw.topSkills ?? 5, rankBy: raw.rankBy, format };
+  if (raw.csvRaw === true && format !== 'csv') throw new UserError(`The option --csv-raw applies to the csv format, not "${format}": add --format csv.`);
+  return { job: raw.job, top: raw.top, topSkills: raw.topSkills ?? 5, rankBy: raw.rankBy, format, csvRaw: raw.csvRaw === true };
 }
 

@@ -20,6 +20,7 @@ export function registerRankJobs(program: Command, io: Io): void {
     .option('--top-skills <n>', 'skills listed per career without --job (default 5)', wholeNumber('--top-skills', 1))
     .addOption(new Option('--rank-by <metric>', 'metric ranking careers').choices(RANK_METRICS).default('postings'))
     .addOption(new Option('--format <format>', 'output format (default: table on a terminal, json otherwise)').choices(FORMAT_NAMES))
+    .option('--csv-raw', "csv: write text cells as they are, without the ' that stops spreadsheets running =, +, -, @ as formulas")
     .option('--out <file>', 'write the result to this file (atomically)')
     .option('--force', 'overwrite --out if it exists')
     .addHelpText('after', RANK_JOBS_HELP)

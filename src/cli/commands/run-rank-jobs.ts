@@ -1,5 +1,6 @@
 // The body of `rank-jobs`, loaded only when the command runs.
 import { rankJobs } from '../../demand/rank-jobs.js';
+import { escapeTerminal } from '../../escape/terminal.js';
 import type { Io } from '../io.js';
 import { readingInputs } from '../market-input.js';
 import { assertOutputWritable, outputOf, writeResult } from '../output.js';
@@ -14,6 +15,7 @@ export async function runRankJobs(files: string[], raw: RawRankJobsOptions, io: 
   await assertOutputWritable(output);
   const progress = createProgress(io, 'rank-jobs');
   const result = await rankJobs(sources, { ...reading, ...options, onProgress: progress.advance }).finally(progress.done);
-  for (const note of result.notes) io.stderr.write(`${note}\n`);
+  // Notes quote careers and file names from the exports.
+  for (const note of result.notes) io.stderr.write(`${escapeTerminal(note)}\n`);
   await writeResult(output, result.output, io);
 }

@@ -7,6 +7,8 @@ export interface FormatContext {
   available: Availability;
   /** The normalised `--job` career, when one was asked for. */
   job?: string;
+  /** csv: text cells as they are, without the `'` that keeps spreadsheets from running formulas. */
+  csvRaw?: boolean;
 }
 
 export type Formatter = (ranking: Ranking, context: FormatContext) => string;
@@ -50,12 +52,12 @@ export function skillColumns(): Column<SkillRow>[] {
   ];
 }
 
-/** One sentence about the chosen career, above its skills in table and md. */
-export function describeCareer(career: CareerRow, ranking: Ranking): string {
+/** One sentence about the chosen career, above its skills in table and md; `show` escapes its title for the format. */
+export function describeCareer(career: CareerRow, ranking: Ranking, show: (text: string) => string): string {
   const parts = [`rank ${career.rank}`, `${percent(career.share)} of ${ranking.postings} postings`];
   if (career.companies !== null) parts.push(`${career.companies} companies`);
   if (career.growth !== null) parts.push(`growth ${signed(career.growth)}`);
   if (career.median_age_days !== null) parts.push(`median age ${career.median_age_days} days`);
   if (career.median_duration_days !== null) parts.push(`median duration ${career.median_duration_days} days`);
-  return `"${career.title}": ${career.postings} postings (${parts.join(', ')}).`;
+  return `"${show(career.title)}": ${career.postings} postings (${parts.join(', ')}).`;
 }

@@ -1,19 +1,23 @@
-// RFC 4180 CSV: one row per career, or per skill with `--job`.
+// RFC 4180 CSV: one row per career, or per skill with `--job`. Text cells that a spreadsheet
+// would run as formulas get a leading `'` unless `csvRaw` asks for the text as it is.
+import { csvTextCell } from '../../escape/csv-cell.js';
 import { careerColumns, skillColumns, type Column, type Formatter } from './columns.js';
 
 export const formatCsv: Formatter = (ranking, context) => {
   const career = ranking.careers[0];
-  if (context.job !== undefined) return rowsToCsv(skillColumns(), career?.skills ?? []);
-  return rowsToCsv(careerColumns(context), ranking.careers);
+  const raw = context.csvRaw === true;
+  if (context.job !== undefined) return rowsToCsv(skillColumns(), career?.skills ?? [], raw);
+  return rowsToCsv(careerColumns(context), ranking.careers, raw);
 };
 
-function rowsToCsv<Row>(columns: Column<Row>[], rows: Row[]): string {
-  const lines = [columns.map((column) => column.header), ...rows.map((row) => columns.map((column) => column.value(row)))];
-  return lines.map((cells) => cells.map(csvCell).join(',')).join('\n') + '\n';
+function rowsToCsv<Row>(columns: Column<Row>[], rows: Row[], raw: boolean): string {
+  const header = columns.map((column) => column.header).join(',');
+  const lines = rows.map((row) => columns.map((column) => csvCell(column.value(row), column.numeric, raw)).join(','));
+  return [header, ...lines].join('\n') + '\n';
 }
 
-function csvCell(value: string | number | null): string {
+/** Numbers are written as numbers: a negative growth stays `-0.12`, never `'-0.12`. */
+function csvCell(value: string | number | null, numeric: boolean, raw: boolean): string {
   if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return numeric || typeof value === 'number' ? String(value) : csvTextCell(value, raw);
 }
