@@ -3,6 +3,7 @@
 import type { Diagnostic } from '../diagnostic.js';
 import { escapeTerminal } from '../escape/terminal.js';
 import type { Formatter } from './formatter.js';
+import { summaryLine } from './summary-line.js';
 
 // Escaping as in actions/toolkit packages/core/src/command.ts (escapeData, escapeProperty).
 // The log viewer also runs ANSI escapes: every other control character from users' files
@@ -27,5 +28,11 @@ function formatCommand(d: Diagnostic): string {
   return `::${d.severity} ${list.join(',')}::${escapeData(d.message)}`;
 }
 
-export const formatGithub: Formatter = (diagnostics) =>
-  diagnostics.map((d) => `${formatCommand(d)}\n`).join('');
+/**
+ * One workflow command per diagnostic, then the summary as a plain log line: the runner
+ * prints it in the job's log, and `check -o` recognises its own report by it.
+ */
+export const formatGithub: Formatter = (diagnostics, context) => {
+  const last = summaryLine(context.summary);
+  return `${diagnostics.map((d) => `${formatCommand(d)}\n`).join('')}${last.ok ? '✔ ' : ''}${last.text}\n`;
+};

@@ -6,6 +6,7 @@ import type { Diagnostic } from '../diagnostic.js';
 import { escapeTerminal } from '../escape/terminal.js';
 import { frameLine } from './code-frame.js';
 import type { Formatter, ReportContext } from './formatter.js';
+import { plural, summaryLine } from './summary-line.js';
 
 /** Messages longer than this are not padded to align the rule codes: one long value must not widen every line. */
 const MESSAGE_ALIGN_LIMIT = 120;
@@ -21,17 +22,13 @@ export const formatStylish: Formatter = (diagnostics, context) => {
   const chalk = new Chalk({ level: context.color ? 1 : 0 });
   const { summary } = context;
   const market = formatMarket(context.market);
-  if (diagnostics.length === 0) {
-    const found = `No problems found in ${plural(summary.programs, 'program')} (${plural(summary.files, 'file')}).`;
-    return `${market}${chalk.green('✔')} ${found}\n`;
-  }
+  const last = summaryLine(summary);
+  if (diagnostics.length === 0) return `${market}${chalk.green('✔')} ${last.text}\n`;
   const blocks = groupByFile(diagnostics).map(([file, group]) =>
     formatFile(file, group, context.sources.get(file), chalk),
   );
-  const total = summary.errors + summary.warnings;
-  const line = `✖ ${plural(total, 'problem')} (${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')})`;
   const paint = summary.errors > 0 ? chalk.red.bold : chalk.yellow.bold;
-  return `${blocks.join('\n')}\n${market}${paint(line)}\n`;
+  return `${blocks.join('\n')}\n${market}${paint(last.text)}\n`;
 };
 
 /** One line per program: how much of its job's skill demand its projects validate. */
@@ -114,8 +111,4 @@ function widest<T>(items: readonly T[], measure: (item: T) => number): number {
   let max = 0;
   for (const item of items) max = Math.max(max, measure(item));
   return max;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -149,7 +149,7 @@ describe('check shows control characters escaped', () => {
     const { cwd, folder } = await hostileProgram();
     const result = await run(['check', folder, '--format', 'github'], { cwd });
     expect(result.stdout).not.toMatch(ACTING);
-    const lines = result.stdout.trimEnd().split('\n');
+    const lines = result.stdout.trimEnd().split('\n').slice(0, -1);
     expect(lines.every((line) => /^::(error|warning) file=p\\x1b\[31mx\/program\.yaml,line=\d+/.test(line))).toBe(true);
     expect(result.stdout).toContain('::Unknown key "\\x1b[31mkey\\x07" in skill "sql"');
   });

@@ -149,7 +149,7 @@ describe('item 2: outputs onto devices and unrelated files', () => {
 
   test('a report check wrote is replaced without --force', async () => {
     const root = await repository();
-    for (const format of ['stylish', 'json', 'sarif']) {
+    for (const format of ['stylish', 'json', 'sarif', 'github']) {
       expect((await runInProcess(['check', 'P', '-f', format, '-o', `report.${format}`], { cwd: root })).code).toBe(0);
       expect((await runInProcess(['check', 'P', '-f', format, '-o', `report.${format}`], { cwd: root })).code).toBe(0);
     }

@@ -29,16 +29,18 @@ function parseCommand(line: string): Command {
 }
 
 describe('github', () => {
-  it('prints one command per diagnostic and nothing else', () => {
+  it('prints one command per diagnostic, then the summary as a plain log line', () => {
     const out = formatGithub(DIAGNOSTICS, sampleContext());
     const lines = out.split('\n');
     expect(lines.pop()).toBe('');
-    expect(lines).toHaveLength(DIAGNOSTICS.length);
-    expect(formatGithub([], sampleContext())).toBe('');
+    expect(lines).toHaveLength(DIAGNOSTICS.length + 1);
+    expect(lines.at(-1)).toMatch(/^✖ \d+ problems \(\d+ errors?, \d+ warnings?\)$/);
+    const clean = { ...sampleContext(), summary: { programs: 2, files: 3, errors: 0, warnings: 0 } };
+    expect(formatGithub([], clean)).toBe('✔ No problems found in 2 programs (3 files).\n');
   });
 
   it('parses back to the original diagnostics', () => {
-    const lines = formatGithub(DIAGNOSTICS, sampleContext()).trimEnd().split('\n');
+    const lines = formatGithub(DIAGNOSTICS, sampleContext()).trimEnd().split('\n').slice(0, -1);
     for (const [i, line] of lines.entries()) {
       const d = DIAGNOSTICS[i]!;
       const command = parseCommand(line);
@@ -75,11 +77,11 @@ describe('github', () => {
   });
 
   it('gives columns for a span on one line only, as the runner requires', () => {
-    const single = parseCommand(formatGithub([DIAGNOSTICS[1]!], sampleContext()).trimEnd());
+    const single = parseCommand(formatGithub([DIAGNOSTICS[1]!], sampleContext()).split('\n')[0]!);
     expect(single.properties.get('col')).toBe(String(DIAGNOSTICS[1]!.column));
     expect(single.properties.get('endColumn')).toBe(String(DIAGNOSTICS[1]!.endColumn));
     const multi = DIAGNOSTICS.find((d) => d.endLine > d.line)!;
-    const command = parseCommand(formatGithub([multi], sampleContext()).trimEnd());
+    const command = parseCommand(formatGithub([multi], sampleContext()).split('\n')[0]!);
     expect([...command.properties.keys()]).toEqual(['file', 'line', 'endLine', 'title']);
   });
 });
