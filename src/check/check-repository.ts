@@ -2,7 +2,7 @@
 import { compareText, countSeverities, sortDiagnostics, type Diagnostic, type Summary } from '../diagnostic.js';
 import { loadRepository } from '../load/index.js';
 import type { LoadedProgram, ProgramModel } from '../load/types.js';
-import { roundShare } from '../market/job-demand.js';
+import { roundShare } from '../demand/job-demand.js';
 import { measureCoverage, type MarketSummary } from '../market/market-coverage.js';
 import type { MarketData } from '../market/market-data.js';
 import type { CheckConfig } from './config.js';

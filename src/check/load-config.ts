@@ -3,8 +3,8 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
-import { UserError } from '../errors.js';
-import { fileExists } from '../file-exists.js';
+import { UserError } from '../errors/user-error.js';
+import { fileExists } from '../files/file-exists.js';
 import { repositoryRoot } from '../files/repository-root.js';
 import { CONFIG_FILE_NAME, displayPath, parseYaml, readSource, validateFile } from '../load/index.js';
 import { configSchema, DEFAULT_CONFIG, type CheckConfig } from './config.js';

@@ -1,7 +1,7 @@
 // How a failure that stops a command is told to the user. Messages carry file names and
 // values from users' files: control characters are shown escaped (`\x1b`), never run.
 import { escapeTerminal } from '../escape/terminal.js';
-import { UserError } from '../errors.js';
+import { UserError } from '../errors/user-error.js';
 
 export function describeError(error: unknown, debug: boolean): string {
   if (error instanceof UserError) return escapeTerminal(error.message);

@@ -3,10 +3,9 @@
 import path from 'node:path';
 import type { LoadedConfig } from '../check/load-config.js';
 import { readDemand } from '../demand/rank-jobs.js';
-import { summarizeSkips } from '../demand/skip-log.js';
+import { summarizeSkips } from '../table/skip-log.js';
 import { escapeTerminal } from '../escape/terminal.js';
-import type { MarketData } from '../market/market-data.js';
-import { toMarketData } from '../demand/market-data.js';
+import { toMarketData, type MarketData } from '../market/market-data.js';
 import type { Io } from './io.js';
 import { readingInputs, type InputOrigin, type RawReadingOptions } from './market-input.js';
 

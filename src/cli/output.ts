@@ -1,6 +1,6 @@
 // Where a command's single output goes: stdout, or the file named by `--out`.
 import path from 'node:path';
-import { UserError } from '../errors.js';
+import { UserError } from '../errors/user-error.js';
 import { assertWritable, writeOutput, type WriteOptions } from '../files/write-output.js';
 import type { Io } from './io.js';
 

@@ -1,7 +1,7 @@
 // Writes render's pages into a folder all or nothing: every target is checked before
 // anything is written, then all pages are written together (src/files/write-folder.ts).
 import path from 'node:path';
-import { UserError } from '../errors.js';
+import { UserError } from '../errors/user-error.js';
 import { writeFolder } from '../files/write-folder.js';
 import { assertWritable } from '../files/write-output.js';
 import { isGenerated } from '../render/marker.js';

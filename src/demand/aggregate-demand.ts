@@ -6,9 +6,9 @@ import type { Aliases } from './aliases.js';
 import { ByteCache } from './byte-cache.js';
 import { IdCounts, IdSet } from './id-tallies.js';
 import { normalizeTitle } from './normalize-title.js';
-import { parseDay } from './parse-day.js';
+import { parseDay } from '../table/parse-day.js';
 import { SLOT, type PostingCells } from './read-postings.js';
-import type { CsvRecord } from './scan-csv.js';
+import type { CsvRecord } from '../table/scan-csv.js';
 import { SkillIds } from './skill-ids.js';
 import type { SkillFinder } from './vocabulary.js';
 

@@ -7,7 +7,7 @@
 //
 // Names and variants are normalised like the data before matching.
 import { parse } from 'yaml';
-import { UserError } from '../errors.js';
+import { UserError } from '../errors/user-error.js';
 import { findExcessiveNesting } from '../load/nesting-depth.js';
 import { MAX_NESTING_DEPTH } from '../load/parse-yaml.js';
 import { normalizeTitle } from './normalize-title.js';

@@ -1,5 +1,6 @@
 // Which column holds what, from header names in English and French (or from options).
-import { UserError } from '../errors.js';
+import { UserError } from '../errors/user-error.js';
+import { describeHeader, firstIndexes, headerKey } from '../table/header-names.js';
 
 /** The roles a column can play. `description` columns are only read with a vocabulary. */
 export const COLUMN_ROLES = ['title', 'skills', 'company', 'date', 'closeDate', 'count', 'description'] as const;
@@ -28,11 +29,6 @@ export type ColumnMap = Partial<Record<Exclude<ColumnRole, 'description'>, numbe
 
 /** Options naming columns explicitly; a comma-separated list is allowed for `description`. */
 export type ColumnOptions = Partial<Record<ColumnRole, string>>;
-
-/** Lower case, accents and punctuation folded to `_`: `Intitulé du poste` -> `intitule_du_poste`. */
-export function headerKey(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
-}
 
 export function findColumns(header: readonly string[], options: ColumnOptions, file: string): ColumnMap {
   const keys = header.map(headerKey);
@@ -78,18 +74,4 @@ function guessColumns(role: ColumnRole, keys: readonly string[], byKey: Readonly
     if (index !== undefined) return [index];
   }
   return [];
-}
-
-function firstIndexes(values: readonly string[]): Map<string, number> {
-  const indexes = new Map<string, number>();
-  values.forEach((value, index) => {
-    if (!indexes.has(value)) indexes.set(value, index);
-  });
-  return indexes;
-}
-
-/** The header as a message shows it: the first names, each cut short, so one sentence stays one line. */
-export function describeHeader(header: readonly string[]): string {
-  const shown = header.slice(0, 10).map((name) => `"${name.length > 40 ? `${name.slice(0, 39)}…` : name}"`);
-  return header.length > shown.length ? `${shown.join(', ')} and ${header.length - shown.length} more` : shown.join(', ');
 }

@@ -1,6 +1,6 @@
 // Per-career metrics from the aggregates, sorted and cut: the data every format prints.
 import { compareText } from '../diagnostic.js';
-import { roundShare } from '../market/job-demand.js';
+import { roundShare } from './job-demand.js';
 import type { Availability, CareerStats } from './aggregate-demand.js';
 
 /** Careers are ranked by one metric, descending; ties (and nulls, last) by name. */

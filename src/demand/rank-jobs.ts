@@ -1,17 +1,17 @@
 // The whole `rank-jobs` job as a function of its inputs: read every file into one set of
 // aggregates, rank, format. Returns the output text and the notes meant for stderr.
 import { compareText } from '../diagnostic.js';
-import { UserError } from '../errors.js';
+import { UserError } from '../errors/user-error.js';
 import { careerName, DemandAggregator, type Availability, type CareerStats } from './aggregate-demand.js';
 import { NO_ALIASES, parseAliases, type Aliases } from './aliases.js';
 import type { ColumnOptions } from './find-columns.js';
 import { FORMATTERS, type FormatName } from './format/index.js';
 import { rankCareers, SMALL_SAMPLE, type RankMetric, type Ranking } from './rank-careers.js';
 import { readPostings } from './read-postings.js';
-import type { DialectOptions, TableSource } from './scan-table.js';
+import type { DialectOptions, TableSource } from '../table/scan-table.js';
 import { readSkillsTable } from './skills-table.js';
 import { parseVocabulary } from './vocabulary.js';
-import { summarizeSkips, SkipLog } from './skip-log.js';
+import { summarizeSkips, SkipLog } from '../table/skip-log.js';
 
 export interface TextFile {
   name: string;

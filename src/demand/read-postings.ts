@@ -1,9 +1,10 @@
 // One posting file read record by record, with the title, skills, company, dates, count,
 // description and join-key cells that the options and the header call for.
-import { UserError } from '../errors.js';
-import { describeHeader, findColumns, headerKey, type ColumnMap, type ColumnOptions } from './find-columns.js';
-import type { CsvRecord } from './scan-csv.js';
-import { scanTable, type DialectOptions, type TableSource } from './scan-table.js';
+import { UserError } from '../errors/user-error.js';
+import { describeHeader, headerKey } from '../table/header-names.js';
+import { findColumns, type ColumnMap, type ColumnOptions } from './find-columns.js';
+import type { CsvRecord } from '../table/scan-csv.js';
+import { scanTable, type DialectOptions, type TableSource } from '../table/scan-table.js';
 
 export interface ReadOptions extends DialectOptions {
   columns: ColumnOptions;

@@ -4,7 +4,7 @@
 import type { Aliases } from './aliases.js';
 import { ByteCache, FNV_OFFSET, FNV_PRIME } from './byte-cache.js';
 import { normalizeSkill, splitSkills } from './parse-skills.js';
-import type { CsvRecord } from './scan-csv.js';
+import type { CsvRecord } from '../table/scan-csv.js';
 
 const SEMICOLON = 0x3b;
 const PIPE = 0x7c;

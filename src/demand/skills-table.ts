@@ -1,11 +1,12 @@
 // A skills table beside the postings (one row per posting and skill), read first into a
 // Map from join key to the posting's skills. Memory: one entry per distinct join key in
 // the skills table, its skill strings shared (interned), never the postings file's rows.
-import { UserError } from '../errors.js';
-import { HEADER_NAMES, headerKey } from './find-columns.js';
+import { UserError } from '../errors/user-error.js';
+import { headerKey } from '../table/header-names.js';
+import { HEADER_NAMES } from './find-columns.js';
 import { normalizeSkill } from './parse-skills.js';
 import { findJoinColumn, joinKey, type SkipHandler } from './read-postings.js';
-import { scanTable, type DialectOptions, type TableSource } from './scan-table.js';
+import { scanTable, type DialectOptions, type TableSource } from '../table/scan-table.js';
 
 export interface SkillsTableOptions extends DialectOptions {
   joinColumns: readonly string[];

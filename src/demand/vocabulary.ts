@@ -7,7 +7,7 @@
 //     python:                      # no terms: the name itself
 //
 // Terms match case-insensitively as whole words (`r` does not match inside `rust`).
-import { UserError } from '../errors.js';
+import { UserError } from '../errors/user-error.js';
 import { parseYamlMapping, readGroups } from './aliases.js';
 import { normalizeSkill } from './parse-skills.js';
 

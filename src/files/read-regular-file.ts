@@ -4,7 +4,7 @@
 import { constants, type Stats } from 'node:fs';
 import { open, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { UserError } from '../errors.js';
+import { UserError } from '../errors/user-error.js';
 
 export interface ReadLimits {
   /** Refuse the file beyond this many bytes. */

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { UserError } from '../errors.js';
+import { UserError } from '../errors/user-error.js';
 import { trackTemporary, untrackTemporary } from './temporary-paths.js';
 import { describeWriteError } from './write-output.js';
 

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { UserError } from '../errors.js';
+import { UserError } from '../errors/user-error.js';
 import { trackTemporary, untrackTemporary } from './temporary-paths.js';
 
 /** The start and end of an existing file, enough to recognise our own outputs without reading it all. */

@@ -1,7 +1,7 @@
 // The files `curriculum init` writes for a new program: the market's skills, and guidance
 // comments on the reverse-design rules where the designer's work begins.
 import { stringify } from 'yaml';
-import type { JobDemand } from '../market/job-demand.js';
+import type { JobDemand } from '../demand/job-demand.js';
 import { uniqueIds } from './kebab-id.js';
 
 export interface ScaffoldInput {

@@ -2,7 +2,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { compareText } from '../diagnostic.js';
-import { UserError } from '../errors.js';
+import { UserError } from '../errors/user-error.js';
 
 export const PROGRAM_FILE_NAME = 'program.yaml';
 

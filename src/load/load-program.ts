@@ -3,7 +3,7 @@ import { readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic, Span } from '../diagnostic.js';
 import { compareText, sortDiagnostics } from '../diagnostic.js';
-import { UserError } from '../errors.js';
+import { UserError } from '../errors/user-error.js';
 import { CONFIG_FILE_NAME, PROGRAM_FILE_NAME } from './discover-programs.js';
 import { START_SPAN, locate } from './locate.js';
 import { type FileData, mergeFiles } from './merge-files.js';

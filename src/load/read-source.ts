@@ -1,6 +1,6 @@
 // Reads one curriculum or settings file as UTF-8 text, refusing what cannot be one.
 import { readRegularFile } from '../files/read-regular-file.js';
-import { UserError } from '../errors.js';
+import { UserError } from '../errors/user-error.js';
 
 /** 5 MiB: a curriculum file is a few KB; anything near this is not one. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;

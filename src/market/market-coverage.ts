@@ -1,7 +1,7 @@
 // How well a program covers what employers ask for: which market skills its projects
 // validate, the postings-weighted coverage, and the gaps.
 import type { ProgramModel } from '../load/types.js';
-import type { JobDemand, SkillDemand } from './job-demand.js';
+import type { JobDemand, SkillDemand } from '../demand/job-demand.js';
 
 /** Skill name variants -> one canonical name (the alias file's `skills` section). */
 export type SkillAliases = ReadonlyMap<string, string>;

@@ -1,5 +1,7 @@
 // Market data as `check` uses it: the demand of every career, read once per run.
-import type { JobDemand } from './job-demand.js';
+import { jobDemand, type JobDemand } from '../demand/job-demand.js';
+import { normalizeSkill } from '../demand/parse-skills.js';
+import type { Demand } from '../demand/rank-jobs.js';
 import type { SkillAliases } from './market-coverage.js';
 
 export interface MarketData {
@@ -12,4 +14,15 @@ export interface MarketData {
   skillAliases: SkillAliases;
   /** Minimum share of a job's postings that makes an unvalidated skill a `market-gap` (0 to 1). */
   threshold: number;
+}
+
+/** The market data of `files` once read into `demand`. */
+export function toMarketData(demand: Demand, files: string[], threshold: number): MarketData {
+  return {
+    files,
+    threshold,
+    demandFor: (job) => jobDemand(demand, job),
+    normalizeSkill,
+    skillAliases: demand.aliases.skills,
+  };
 }

@@ -1,7 +1,7 @@
 // The occupation coder: a job title -> an occupation code of a taxonomy at a level, through
 // the cascade code -> override -> exact -> closest match -> uncoded.
 
-import { UserError } from '../errors.js';
+import { UserError } from '../errors/user-error.js';
 import { chooseCode } from './choose-code.js';
 import { cleanTitle } from './clean-title.js';
 import { checkLevel, type TaxonomyName } from './levels.js';

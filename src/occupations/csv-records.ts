@@ -2,7 +2,7 @@
 // each record with the 1-based line it starts on for messages.
 
 import { parse } from 'csv-parse/sync';
-import { UserError } from '../errors.js';
+import { UserError } from '../errors/user-error.js';
 
 export interface CsvRecord {
   /** 1-based line where the record starts. */

@@ -1,6 +1,6 @@
 // The taxonomies the package ships and the levels at which each one codes.
 
-import { UserError } from '../errors.js';
+import { UserError } from '../errors/user-error.js';
 
 /** A built-in taxonomy: O*NET-SOC 2019 (O*NET 29.2) or ROME 4.0 (v460). */
 export type TaxonomyName = 'onet' | 'rome';

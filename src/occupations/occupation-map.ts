@@ -2,7 +2,7 @@
 // before the coder and winning over it.
 
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
-import { UserError } from '../errors.js';
+import { UserError } from '../errors/user-error.js';
 
 /**
  * Title -> code from the YAML text of an occupation map. Titles are normalised like career

@@ -1,8 +1,8 @@
 // Tension tables as France Travail and DARES publish them: one row per occupation and area,
 // with the offers registered and the job seekers, and sometimes an official tension index.
-import { UserError } from '../errors.js';
-import { headerKey } from '../demand/find-columns.js';
-import { scanTable, type DialectOptions, type TableSource } from '../demand/scan-table.js';
+import { UserError } from '../errors/user-error.js';
+import { describeHeader, headerKey } from '../table/header-names.js';
+import { scanTable, type DialectOptions, type TableSource } from '../table/scan-table.js';
 
 /** Sums of one occupation code's rows. */
 export interface TensionSums {
@@ -76,8 +76,7 @@ export function parseCount(text: string): number | null {
 
 function missingColumn(file: string, role: string, header: readonly string[]): UserError {
   const names = COLUMNS[role as keyof typeof COLUMNS].map((name) => `"${name}"`).join(', ');
-  const shown = header.slice(0, 10).map((name) => `"${name}"`).join(', ');
-  return new UserError(`Tension file "${file}" has no ${role} column (one of ${names}); its header is ${shown}.`);
+  return new UserError(`Tension file "${file}" has no ${role} column (one of ${names}); its header is ${describeHeader(header)}.`);
 }
 
 export interface TensionFigures {

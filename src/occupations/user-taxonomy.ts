@@ -1,7 +1,7 @@
 // A user's own taxonomy: a CSV file `title,code,label` (an employer's job architecture, a
 // national list, ESCO converted...). One level, its codes; each title and label is indexed.
 
-import { UserError } from '../errors.js';
+import { UserError } from '../errors/user-error.js';
 import { cleanTitle } from './clean-title.js';
 import { readCsvRecords } from './csv-records.js';
 import { looksFrench } from './detect-language.js';

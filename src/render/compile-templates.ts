@@ -1,6 +1,6 @@
 // The Handlebars environment: isolated, strict (even in helper arguments), errors told with file:line:column.
 import Handlebars from 'handlebars';
-import { UserError } from '../errors.js';
+import { UserError } from '../errors/user-error.js';
 import { HELPERS } from './helpers.js';
 import { prepareTemplateAst } from './template-ast.js';
 import { guardEnvironment, PAGE_RUNTIME } from './template-guards.js';

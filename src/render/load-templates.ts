@@ -2,7 +2,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { UserError } from '../errors.js';
+import { UserError } from '../errors/user-error.js';
 import { readRegularFile } from '../files/read-regular-file.js';
 import { repositoryRoot } from '../files/repository-root.js';
 import type { TemplateFormat, TemplateSet, TemplateSource } from './compile-templates.js';

@@ -1,5 +1,5 @@
 // Turns outlines into page text: JSON directly, Markdown and HTML through the templates.
-import { UserError } from '../errors.js';
+import { UserError } from '../errors/user-error.js';
 import type { Renderer } from './compile-templates.js';
 import { buildChart } from './build-chart.js';
 import { GENERATOR, type Outline } from './build-outline.js';

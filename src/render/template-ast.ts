@@ -1,6 +1,6 @@
 // One pass over a parsed template: every path made strict, no name JavaScript objects inherit,
 // nesting bounded. Problems are one sentence naming the template file, line and column.
-import { UserError } from '../errors.js';
+import { UserError } from '../errors/user-error.js';
 import { MAX_NESTING } from './template-nesting.js';
 
 /**

@@ -1,7 +1,7 @@
 // Run-time guards of our Handlebars environment: fields looked up only as own properties, a loop
 // budget per page, bounded partial nesting, and nothing ever written to the console.
 import Handlebars from 'handlebars';
-import { UserError } from '../errors.js';
+import { UserError } from '../errors/user-error.js';
 import { MAX_NESTING } from './template-nesting.js';
 
 /** `{{#each}}` iterations one page may run, all loops together: a hang, not a page, beyond. */

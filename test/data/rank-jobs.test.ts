@@ -5,9 +5,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter } from '../../src/demand/detect-dialect.js';
-import { detectEncoding } from '../../src/demand/detect-encoding.js';
-import { CsvScanner } from '../../src/demand/scan-csv.js';
+import { detectDelimiter } from '../../src/table/detect-dialect.js';
+import { detectEncoding } from '../../src/table/detect-encoding.js';
+import { CsvScanner } from '../../src/table/scan-csv.js';
 import { PROJECT_ROOT as projectRoot, runInProcess as run } from '../cli/run-cli.js';
 
 const dir = path.resolve(projectRoot, '../shared/data');

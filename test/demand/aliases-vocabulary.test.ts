@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAliases } from '../../src/demand/aliases.js';
 import { parseVocabulary } from '../../src/demand/vocabulary.js';
-import { UserError } from '../../src/errors.js';
+import { UserError } from '../../src/errors/user-error.js';
 
 describe('parseAliases', () => {
   it('maps normalised variants of titles and skills to one name', () => {

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, open, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { UserError } from '../../src/errors.js';
+import { UserError } from '../../src/errors/user-error.js';
 import { loadProgram } from '../../src/load/load-program.js';
 import type { DataPath, LoadedProgram } from '../../src/load/types.js';
 import { FIXTURES, formatSpan } from './helpers.js';

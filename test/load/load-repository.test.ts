@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/errors.js';
+import { UserError } from '../../src/errors/user-error.js';
 import { loadRepository, toProgram } from '../../src/load/index.js';
 import type { ProgramModel } from '../../src/load/types.js';
 import { FIXTURES } from './helpers.js';

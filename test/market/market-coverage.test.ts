@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Item, ProgramModel } from '../../src/load/types.js';
 import { measureCoverage } from '../../src/market/market-coverage.js';
-import type { JobDemand } from '../../src/market/job-demand.js';
+import type { JobDemand } from '../../src/demand/job-demand.js';
 import type { Project, Skill } from '../../src/model/schema.js';
 
 const normalize = (text: string) => text.trim().toLowerCase();

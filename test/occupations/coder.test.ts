@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeTitle } from '../../src/demand/normalize-title.js';
-import { UserError } from '../../src/errors.js';
+import { UserError } from '../../src/errors/user-error.js';
 import { CODING_THRESHOLD, createCoder, LEVELS } from '../../src/occupations/index.js';
 
 const onet = await createCoder({ taxonomy: 'onet' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/errors.js';
+import { UserError } from '../../src/errors/user-error.js';
 import { createCoder } from '../../src/occupations/index.js';
 
 const text = [

@@ -1,7 +1,7 @@
 // Huge programs (issue: 10,000 skills x 2,500 projects made a 432 MB page): the outline grows with
 // the program, not with skills x projects or projects x courses.
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/errors.js';
+import { UserError } from '../../src/errors/user-error.js';
 import type { Program } from '../../src/model/schema.js';
 import { MAX_MATRIX_CELLS } from '../../src/render/build-matrix.js';
 import { buildOutline } from '../../src/render/build-outline.js';

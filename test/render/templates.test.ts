@@ -1,6 +1,6 @@
 // The Handlebars environment: strict fields with file:line:column, escaping, safe links, overrides.
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { UserError } from '../../src/errors.js';
+import { UserError } from '../../src/errors/user-error.js';
 import { buildOutline, safeHref } from '../../src/render/build-outline.js';
 import { compileTemplates, type TemplateSet } from '../../src/render/compile-templates.js';
 import { renderProgramPage } from '../../src/render/render-pages.js';

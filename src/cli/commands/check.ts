@@ -1,6 +1,6 @@
 // `curriculum check [path...]`: the CI lint of curriculum repositories.
 import { Option, type Command } from 'commander';
-import { UserError } from '../../errors.js';
+import { UserError } from '../../errors/user-error.js';
 import { FORMAT_NAMES, type FormatName } from '../../report/format-names.js';
 import type { CommandRegistrar } from '../commands.js';
 import type { MarketFlags } from '../load-market.js';

@@ -1,7 +1,7 @@
 // `rank-jobs` options beyond reading (see market-input.ts): checked and turned into the core's.
 import type { FormatName } from '../../demand/format/names.js';
 import type { RankMetric } from '../../demand/rank-careers.js';
-import { UserError } from '../../errors.js';
+import { UserError } from '../../errors/user-error.js';
 import type { RawReadingOptions } from '../market-input.js';
 
 export interface RawRankJobsOptions extends RawReadingOptions {

@@ -2,12 +2,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readDemand, noSuchCareer } from '../../demand/rank-jobs.js';
-import { UserError } from '../../errors.js';
-import { fileExists } from '../../file-exists.js';
+import { UserError } from '../../errors/user-error.js';
+import { fileExists } from '../../files/file-exists.js';
 import { toKebabId } from '../../init/kebab-id.js';
 import { scaffoldProgram } from '../../init/scaffold-program.js';
 import { ID_PATTERN } from '../../model/schema.js';
-import { jobDemand } from '../../demand/market-data.js';
+import { jobDemand } from '../../demand/job-demand.js';
 import { writeFolder } from '../../files/write-folder.js';
 import type { Io } from '../io.js';
 import { readingInputs } from '../market-input.js';

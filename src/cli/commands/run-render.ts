@@ -5,7 +5,7 @@ import { checkRepository } from '../../check/check-repository.js';
 import type { LoadedConfig } from '../../check/load-config.js';
 import { RULES } from '../../check/registry.js';
 import type { MarketData } from '../../market/market-data.js';
-import { UserError } from '../../errors.js';
+import { UserError } from '../../errors/user-error.js';
 import { toProgram } from '../../load/index.js';
 import { FORMATTERS } from '../../report/index.js';
 import { buildOutline } from '../../render/build-outline.js';

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CsvScanner } from '../../src/demand/scan-csv.js';
+import { CsvScanner } from '../../src/table/scan-csv.js';
 
 interface ScannedRecord {
   values: string[];

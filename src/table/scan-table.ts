@@ -1,7 +1,7 @@
 // Opens a delimited text file whatever its shape (gzip, encoding, delimiter) and scans it:
 // the header picks the columns to decode, then each record is handed over. Memory stays
 // about one chunk (records are never collected).
-import { UserError } from '../errors.js';
+import { UserError } from '../errors/user-error.js';
 import { gunzip, isGzip, peekBytes, toUtf8, type ByteChunks } from './byte-streams.js';
 import { detectDelimiter } from './detect-dialect.js';
 import { detectEncoding, looksBinary, type Encoding } from './detect-encoding.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, parseDay } from '../../src/demand/parse-day.js';
+import { formatDay, parseDay } from '../../src/table/parse-day.js';
 
 describe('parseDay', () => {
   it.each([

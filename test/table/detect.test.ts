@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, parseDelimiterOption } from '../../src/demand/detect-dialect.js';
-import { detectEncoding, parseEncodingName } from '../../src/demand/detect-encoding.js';
+import { detectDelimiter, parseDelimiterOption } from '../../src/table/detect-dialect.js';
+import { detectEncoding, parseEncodingName } from '../../src/table/detect-encoding.js';
 
 describe('detectEncoding', () => {
   it('reads byte order marks', () => {
