@@ -22,7 +22,14 @@ async function run(label: string, references: number, skills: number): Promise<v
   if (result.code !== 1) throw new Error(`${label}: exit ${result.code}`);
   const bytes = Buffer.byteLength(result.stdout);
   console.log(
-    [label.padEnd(26), String(references).padStart(10), result.seconds.toFixed(2).padStart(8), (bytes / 1e6).toFixed(1).padStart(9), (bytes / references).toFixed(0).padStart(11), result.peakRssMb.toFixed(0).padStart(12)].join('  '),
+    [
+      label.padEnd(26),
+      String(references).padStart(10),
+      result.seconds.toFixed(2).padStart(8),
+      (bytes / 1e6).toFixed(1).padStart(9),
+      (bytes / references).toFixed(0).padStart(11),
+      result.peakRssMb.toFixed(0).padStart(12),
+    ].join('  '),
   );
 }
 

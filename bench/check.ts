@@ -11,7 +11,8 @@ const COURSES = 10;
 
 function programYaml(n: number): string {
   const lines = [`program:`, `  id: program-${n}`, `  title: Program ${n}`, `  job: job ${n % 50}`, `skills:`];
-  for (let s = 0; s < SKILLS; s++) lines.push(`  - id: skill-${s}`, `    name: Skill number ${s} of program ${n}`, `    market_share: 0.${(s * 7) % 10}5`);
+  for (let s = 0; s < SKILLS; s++)
+    lines.push(`  - id: skill-${s}`, `    name: Skill number ${s} of program ${n}`, `    market_share: 0.${(s * 7) % 10}5`);
   lines.push('projects:');
   for (let p = 0; p < PROJECTS; p++) {
     const skills = [p % SKILLS, (p + 3) % SKILLS, (p + 7) % SKILLS].map((s) => `skill-${s}`);
@@ -26,7 +27,12 @@ function programYaml(n: number): string {
   }
   lines.push('courses:');
   for (let c = 0; c < COURSES; c++) {
-    lines.push(`  - id: course-${c}`, `    title: Course ${c}`, `    skills: [skill-${c}]`, `    status: ${c % 3 === 0 ? 'existing' : 'to-produce'}`);
+    lines.push(
+      `  - id: course-${c}`,
+      `    title: Course ${c}`,
+      `    skills: [skill-${c}]`,
+      `    status: ${c % 3 === 0 ? 'existing' : 'to-produce'}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -56,12 +62,21 @@ async function main(): Promise<void> {
     const run = await measureCli(['check', dir, '--format', 'json']);
     const summary = JSON.parse(run.stdout).summary as { programs: number; errors: number; warnings: number };
     if (summary.programs !== size || summary.errors + summary.warnings !== 0) {
-      throw new Error(`unexpected result on ${size} programs: ${summary.programs} programs, ${summary.errors} errors, ${summary.warnings} warnings`);
+      throw new Error(
+        `unexpected result on ${size} programs: ${summary.programs} programs, ${summary.errors} errors, ${summary.warnings} warnings`,
+      );
     }
     const per100 = (run.seconds / size) * 100;
     points.push([size, run.seconds]);
     console.log(
-      [String(size).padStart(8), String(size).padStart(6), run.seconds.toFixed(2).padStart(8), per100.toFixed(3).padStart(15), run.peakRssMb.toFixed(0).padStart(12), per100.toFixed(2).padStart(10)].join('  '),
+      [
+        String(size).padStart(8),
+        String(size).padStart(6),
+        run.seconds.toFixed(2).padStart(8),
+        per100.toFixed(3).padStart(15),
+        run.peakRssMb.toFixed(0).padStart(12),
+        per100.toFixed(2).padStart(10),
+      ].join('  '),
     );
   }
   const [slope, intercept] = fitLine(points);

@@ -34,7 +34,8 @@ export async function aggregateWithDuckDb(file: string, threads: number, paralle
   const careers: DuckDbResult['careers'] = {};
   const totals = await db.runAndReadAll(`SELECT career, count(*)::INTEGER, count(DISTINCT company)::INTEGER
     FROM p JOIN t USING (title) WHERE career <> '' GROUP BY career`);
-  for (const [career, postings, companies] of totals.getRows()) careers[String(career)] = { postings: Number(postings), companies: Number(companies), skills: {} };
+  for (const [career, postings, companies] of totals.getRows())
+    careers[String(career)] = { postings: Number(postings), companies: Number(companies), skills: {} };
   // Skills are counted per raw title first, then summed per career: a join of 1M rows
   // with the title table before unnesting took twice as long.
   const skills = await db.runAndReadAll(`SELECT career, skill, sum(n)::INTEGER FROM (

@@ -4,22 +4,118 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { seededRandom } from '../scripts/fake-postings.js';
 
-const SPECIALTIES = ['data', 'cloud', 'java', 'python', 'frontend', 'backend', 'full stack', 'mobile', 'devops', 'security',
-  'network', 'sap', 'salesforce', 'bi', 'qa', 'embedded', 'game', 'machine learning', 'ai', 'crm', 'erp', 'web', 'ios',
-  'android', '.net', 'php', 'golang', 'rust', 'sre', 'database'];
+const SPECIALTIES = [
+  'data',
+  'cloud',
+  'java',
+  'python',
+  'frontend',
+  'backend',
+  'full stack',
+  'mobile',
+  'devops',
+  'security',
+  'network',
+  'sap',
+  'salesforce',
+  'bi',
+  'qa',
+  'embedded',
+  'game',
+  'machine learning',
+  'ai',
+  'crm',
+  'erp',
+  'web',
+  'ios',
+  'android',
+  '.net',
+  'php',
+  'golang',
+  'rust',
+  'sre',
+  'database',
+];
 const ROLES_EN = ['engineer', 'developer', 'analyst', 'architect', 'consultant', 'manager', 'administrator', 'specialist'];
 const ROLES_FR = ['ingénieur', 'développeur', 'consultant', 'chef de projet', 'architecte'];
-const SKILLS = ['sql', 'python', 'java', 'javascript', 'typescript', 'react', 'angular', 'vue', 'node.js', 'docker', 'kubernetes',
-  'terraform', 'aws', 'azure', 'gcp', 'linux', 'git', 'ci/cd', 'spark', 'kafka', 'airflow', 'dbt', 'power bi', 'tableau', 'excel',
-  'scrum', 'agile', 'jira', 'c#', 'c++', 'go', 'rust', 'php', 'symfony', 'django', 'flask', 'spring', 'hibernate', 'postgresql',
-  'mysql', 'mongodb', 'redis', 'elasticsearch', 'graphql', 'rest api', 'microservices', 'ansible', 'jenkins', 'gitlab', 'figma',
-  ...Array.from({ length: 450 }, (_, i) => `tool ${i + 1}`)];
-const WORDS = ['the team', 'our clients', 'a fast-growing scale-up', 'data pipelines', 'the product', 'customer needs', 'quality',
-  'the roadmap', 'deadlines', 'best practices', 'the platform', 'stakeholders', 'code reviews', 'production incidents', 'budgets'];
+const SKILLS = [
+  'sql',
+  'python',
+  'java',
+  'javascript',
+  'typescript',
+  'react',
+  'angular',
+  'vue',
+  'node.js',
+  'docker',
+  'kubernetes',
+  'terraform',
+  'aws',
+  'azure',
+  'gcp',
+  'linux',
+  'git',
+  'ci/cd',
+  'spark',
+  'kafka',
+  'airflow',
+  'dbt',
+  'power bi',
+  'tableau',
+  'excel',
+  'scrum',
+  'agile',
+  'jira',
+  'c#',
+  'c++',
+  'go',
+  'rust',
+  'php',
+  'symfony',
+  'django',
+  'flask',
+  'spring',
+  'hibernate',
+  'postgresql',
+  'mysql',
+  'mongodb',
+  'redis',
+  'elasticsearch',
+  'graphql',
+  'rest api',
+  'microservices',
+  'ansible',
+  'jenkins',
+  'gitlab',
+  'figma',
+  ...Array.from({ length: 450 }, (_, i) => `tool ${i + 1}`),
+];
+const WORDS = [
+  'the team',
+  'our clients',
+  'a fast-growing scale-up',
+  'data pipelines',
+  'the product',
+  'customer needs',
+  'quality',
+  'the roadmap',
+  'deadlines',
+  'best practices',
+  'the platform',
+  'stakeholders',
+  'code reviews',
+  'production incidents',
+  'budgets',
+];
 const COMPANIES = Array.from({ length: 5000 }, (_, i) => `Company ${i + 1} ${['SAS', 'SA', 'Ltd', 'GmbH', 'Inc'][i % 5]}`);
 const TOWNS = ['Paris', 'Lyon', 'London', 'Berlin', 'Madrid', 'Lille', 'Nantes', 'Remote'];
 
-interface Career { name: string; french: boolean; skills: number[] }
+interface Career {
+  name: string;
+  french: boolean;
+  skills: number[];
+}
 
 function careers(random: () => number): Career[] {
   const list: Career[] = [];
@@ -72,9 +168,12 @@ function description(random: () => number, newlines: boolean): string {
   while (length < 760) {
     const a = WORDS[Math.floor(random() * WORDS.length)]!;
     const b = WORDS[Math.floor(random() * WORDS.length)]!;
-    const sentence = random() < 0.3
-      ? `You will work with ${a}, ${b} and "${SKILLS[Math.floor(random() * 50)]}" every day.`
-      : random() < 0.5 ? `Vous accompagnerez ${a}, en lien avec ${b}; télétravail possible.${newlines ? '\n' : ''}` : `Responsibilities: own ${a}, improve ${b}, ship.`;
+    const sentence =
+      random() < 0.3
+        ? `You will work with ${a}, ${b} and "${SKILLS[Math.floor(random() * 50)]}" every day.`
+        : random() < 0.5
+          ? `Vous accompagnerez ${a}, en lien avec ${b}; télétravail possible.${newlines ? '\n' : ''}`
+          : `Responsibilities: own ${a}, improve ${b}, ship.`;
     parts.push(sentence);
     length += sentence.length + 1;
   }
@@ -108,7 +207,7 @@ export function generateExport(file: string, rows: number, newlines = true, seed
   let bytes = 0;
   let batch: string[] = ['job_id,title,company,location,date_posted,skills,description'];
   const flush = () => {
-    const buffer = Buffer.from(batch.join('\n') + '\n');
+    const buffer = Buffer.from(`${batch.join('\n')}\n`);
     writeSync(fd, buffer);
     bytes += buffer.length;
     batch = [];
@@ -120,8 +219,17 @@ export function generateExport(file: string, rows: number, newlines = true, seed
     const skills = new Set<string>();
     while (skills.size < count) skills.add(SKILLS[career.skills[Math.floor(random() ** 1.5 * career.skills.length)]!]!);
     const day = new Date(firstDay + Math.floor(random() * 730) * 86_400_000).toISOString().slice(0, 10);
-    batch.push([id, title(random, career), COMPANIES[Math.floor(random() ** 2 * COMPANIES.length)], TOWNS[id % TOWNS.length], day,
-      [...skills].join(';'), descriptions[Math.floor(random() * descriptions.length)]].join(','));
+    batch.push(
+      [
+        id,
+        title(random, career),
+        COMPANIES[Math.floor(random() ** 2 * COMPANIES.length)],
+        TOWNS[id % TOWNS.length],
+        day,
+        [...skills].join(';'),
+        descriptions[Math.floor(random() * descriptions.length)],
+      ].join(','),
+    );
     if (batch.length === 10_000) flush();
   }
   flush();

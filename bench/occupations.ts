@@ -43,7 +43,10 @@ function coldLoad(taxonomy: string): number {
 function distinctTitles(taxonomy: keyof typeof EXPORTS): string[] {
   const titles = new Set<string>();
   for (const [file, column] of EXPORTS[taxonomy]) {
-    const records = parse(readFileSync(path.join(POSTINGS, file)), { columns: true, bom: true, skip_empty_lines: true }) as Record<string, string>[];
+    const records = parse(readFileSync(path.join(POSTINGS, file)), { columns: true, bom: true, skip_empty_lines: true }) as Record<
+      string,
+      string
+    >[];
     for (const record of records) titles.add(record[column] ?? '');
   }
   return [...titles];
@@ -63,7 +66,11 @@ async function main(): Promise<void> {
   console.log(`Load time, module import excluded, in a fresh process (${RUNS} runs): min / median`);
   for (const taxonomy of ['onet', 'rome']) {
     const times = Array.from({ length: RUNS }, () => coldLoad(taxonomy));
-    console.log(`  ${taxonomy.padEnd(5)} ${Math.min(...times).toFixed(0).padStart(4)} ms / ${median(times).toFixed(0).padStart(4)} ms   (budget 100 ms)`);
+    console.log(
+      `  ${taxonomy.padEnd(5)} ${Math.min(...times)
+        .toFixed(0)
+        .padStart(4)} ms / ${median(times).toFixed(0).padStart(4)} ms   (budget 100 ms)`,
+    );
   }
 
   console.log(`\nCoding throughput, distinct titles, each coded once by a new coder (${RUNS} runs, median):`);
@@ -92,11 +99,21 @@ async function main(): Promise<void> {
     }
     const perSecond = (ms: number) => Math.round((titles.length / ms) * 1000);
     const [code, normalize, lookup] = [median(coding), median(normalizing), median(lookups)];
-    console.log(`  ${taxonomy}: ${titles.length} distinct titles (${new Set(careers).size} careers), ${((100 * coded) / titles.length).toFixed(1)}% coded`);
-    console.log(`    coder           ${code.toFixed(0).padStart(6)} ms  ${String(perSecond(code)).padStart(9)} titles/s   (goal >= 20,000)`);
-    console.log(`    coder, 1st run  ${coding[0]!.toFixed(0).padStart(6)} ms  ${String(perSecond(coding[0]!)).padStart(9)} titles/s   (code not yet optimised by V8)`);
-    console.log(`    normalizeTitle  ${normalize.toFixed(0).padStart(6)} ms  ${String(perSecond(normalize)).padStart(9)} titles/s   ratio coder / normalizeTitle ${(code / normalize).toFixed(1)}`);
-    console.log(`    Map lookup      ${lookup.toFixed(1).padStart(6)} ms  ${String(perSecond(lookup)).padStart(9)} titles/s   ratio coder / Map ${(code / lookup).toFixed(0)}`);
+    console.log(
+      `  ${taxonomy}: ${titles.length} distinct titles (${new Set(careers).size} careers), ${((100 * coded) / titles.length).toFixed(1)}% coded`,
+    );
+    console.log(
+      `    coder           ${code.toFixed(0).padStart(6)} ms  ${String(perSecond(code)).padStart(9)} titles/s   (goal >= 20,000)`,
+    );
+    console.log(
+      `    coder, 1st run  ${coding[0]!.toFixed(0).padStart(6)} ms  ${String(perSecond(coding[0]!)).padStart(9)} titles/s   (code not yet optimised by V8)`,
+    );
+    console.log(
+      `    normalizeTitle  ${normalize.toFixed(0).padStart(6)} ms  ${String(perSecond(normalize)).padStart(9)} titles/s   ratio coder / normalizeTitle ${(code / normalize).toFixed(1)}`,
+    );
+    console.log(
+      `    Map lookup      ${lookup.toFixed(1).padStart(6)} ms  ${String(perSecond(lookup)).padStart(9)} titles/s   ratio coder / Map ${(code / lookup).toFixed(0)}`,
+    );
   }
 }
 

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
-import { compactTitles, type IndexedTitle } from '../src/occupations/compact-titles.js';
 import { cleanTitle } from '../src/occupations/clean-title.js';
+import { compactTitles, type IndexedTitle } from '../src/occupations/compact-titles.js';
 import { type OnetData, onetTaxonomy } from '../src/occupations/onet-taxonomy.js';
 import { applyReviewedTable, REVIEWED_TABLES } from '../src/occupations/reviewed-tables.js';
 import { type RomeData, romeTaxonomy } from '../src/occupations/rome-taxonomy.js';
@@ -26,7 +26,15 @@ export const TAXONOMIES = path.resolve(ROOT, '../shared/data/taxonomies');
 type Row = Record<string, string>;
 /** A CSV or TSV table with a header; lines starting with "#" are comments (our own inputs). */
 const readTable = (file: string, delimiter = ','): Row[] =>
-  parse(readFileSync(file), { columns: true, bom: true, delimiter, quote: delimiter === '\t' ? false : '"', comment: '#', comment_no_infix: true, skip_empty_lines: true }) as Row[];
+  parse(readFileSync(file), {
+    columns: true,
+    bom: true,
+    delimiter,
+    quote: delimiter === '\t' ? false : '"',
+    comment: '#',
+    comment_no_infix: true,
+    skip_empty_lines: true,
+  }) as Row[];
 
 /** The index key of a title: its comparable words, or '' when cleaning leaves none. */
 const keyOf = (title: string) => titleTokens(cleanTitle(title)).join(' ');
@@ -38,20 +46,26 @@ class TitleTable {
   add(title: string, leaf: number, headLast = true): void {
     const key = keyOf(title);
     if (key === '') return;
-    let set = this.leaves.get(key);
-    if (!set) this.leaves.set(key, (set = new Set()));
+    const set = this.leaves.get(key) ?? new Set();
+    this.leaves.set(key, set);
     set.add(leaf);
     if (headLast) this.headLast.add(key);
   }
   titles(): IndexedTitle[] {
-    return [...this.leaves.keys()].sort().map((key) => ({ key, leaves: [...this.leaves.get(key)!].sort((a, b) => a - b), headLast: this.headLast.has(key) }));
+    return [...this.leaves.keys()]
+      .sort()
+      .map((key) => ({ key, leaves: [...this.leaves.get(key)!].sort((a, b) => a - b), headLast: this.headLast.has(key) }));
   }
 }
 
 /** The taxonomy's titles with its reviewed tables (data/occupations/*.csv) applied, compacted. */
 function withReviewedTables(name: 'onet' | 'rome', taxonomy: Taxonomy, titles: IndexedTitle[]) {
   for (const { file, headLast } of REVIEWED_TABLES[name]) {
-    titles = applyReviewedTable(titles, taxonomy, { file: `data/occupations/${file}`, text: readFileSync(path.join(DATA_OUT, file), 'utf8'), headLast });
+    titles = applyReviewedTable(titles, taxonomy, {
+      file: `data/occupations/${file}`,
+      text: readFileSync(path.join(DATA_OUT, file), 'utf8'),
+      headLast,
+    });
   }
   return compactTitles(titles);
 }
@@ -78,14 +92,20 @@ function buildOnet(source: string): OnetData {
   const groups = structure
     .filter((row) => (row.level === 'broad' && used.has(row.code!)) || row.level === 'major')
     .map((row) => [row.code!, row.level === 'broad' ? 'minor' : 'major', row.title!]);
-  const data: OnetData = { occupations: occupations.map(([code, title]) => [code, title]), groups: groups as OnetData['groups'], broadOf: broadOf as [string, string][] };
+  const data: OnetData = {
+    occupations: occupations.map(([code, title]) => [code, title]),
+    groups: groups as OnetData['groups'],
+    broadOf: broadOf as [string, string][],
+  };
   data.titles = withReviewedTables('onet', onetTaxonomy(data), titles.titles());
   return data;
 }
 
 function buildRome(source: string): RomeData {
   const dir = path.join(source, 'rome-v460');
-  const codes = readTable(path.join(dir, 'unix_referentiel_code_rome_v460_utf8.csv')).sort((a, b) => a.code_rome!.localeCompare(b.code_rome!));
+  const codes = readTable(path.join(dir, 'unix_referentiel_code_rome_v460_utf8.csv')).sort((a, b) =>
+    a.code_rome!.localeCompare(b.code_rome!),
+  );
   const fiches = codes.map((row) => [row.code_rome!, row.libelle_rome!, row.code_rome_parent!]);
   const ficheIndex = new Map(codes.map((row, position) => [row.code_rome!, position]));
   const pairs = new Map<string, number>();
@@ -116,8 +136,13 @@ function buildRome(source: string): RomeData {
   for (const row of codes) add(row.libelle_rome!, row.code_rome!, row.code_rome_parent!);
   // An appellation rolls up to its own code_rome_parent, the ROME 3 code it was filed under
   // (see docs/occupations.md, "ROME levels").
-  for (const row of readTable(path.join(dir, 'unix_referentiel_appellation_v460_utf8.csv'))) add(row.libelle_appellation_long!, row.code_rome!, row.code_rome_parent!);
-  const groups = readTable(path.join(ROOT, 'scripts/occupations/rome-groups.csv')).map((row) => [row.code!, row.code!.length === 1 ? 'family' : 'domain', row.label!]);
+  for (const row of readTable(path.join(dir, 'unix_referentiel_appellation_v460_utf8.csv')))
+    add(row.libelle_appellation_long!, row.code_rome!, row.code_rome_parent!);
+  const groups = readTable(path.join(ROOT, 'scripts/occupations/rome-groups.csv')).map((row) => [
+    row.code!,
+    row.code!.length === 1 ? 'family' : 'domain',
+    row.label!,
+  ]);
   const labelled = new Set(groups.map(([code]) => code));
   for (const row of codes) {
     for (const prefix of [row.code_rome!.slice(0, 1), row.code_rome!.slice(0, 3)]) {
@@ -134,7 +159,8 @@ function buildRome(source: string): RomeData {
 function englishWords(source: string): Set<string> {
   const dir = path.join(source, 'onet-29.2');
   const words = new Set<string>();
-  for (const row of readTable(path.join(dir, 'Alternate Titles.txt'), '\t')) for (const word of keyOf(row['Alternate Title']!).split(' ')) words.add(word);
+  for (const row of readTable(path.join(dir, 'Alternate Titles.txt'), '\t'))
+    for (const word of keyOf(row['Alternate Title']!).split(' ')) words.add(word);
   words.delete('');
   return words;
 }

@@ -13,7 +13,11 @@ import { seededRandom } from './fake-postings.js';
 
 const DATA = path.resolve(import.meta.dirname, '../../shared/data/postings');
 
-interface Draw { file: string; column: string; rows: number }
+interface Draw {
+  file: string;
+  column: string;
+  rows: number;
+}
 
 const REFERENCE: { seed: number; draws: Draw[] } = {
   seed: 20261202,
@@ -39,7 +43,10 @@ const { seed, draws } = process.argv.includes('--dev') ? DEVELOPMENT : REFERENCE
 const random = seededRandom(seed);
 const out = ['file,row,title'];
 for (const draw of draws) {
-  const records = parse(readFileSync(path.join(DATA, draw.file)), { columns: true, bom: true, skip_empty_lines: true }) as Record<string, string>[];
+  const records = parse(readFileSync(path.join(DATA, draw.file)), { columns: true, bom: true, skip_empty_lines: true }) as Record<
+    string,
+    string
+  >[];
   // Partial Fisher-Yates over record indexes: distinct rows, reproducible for a seed.
   const indexes = records.map((_, index) => index);
   for (let i = 0; i < draw.rows; i++) {

@@ -12,7 +12,13 @@ const towns = ['Paris', 'Lyon', 'Nantes', 'Lille', 'Bordeaux', 'Toulouse', 'Remo
 const iso = (day: number) => new Date(FIRST_DAY + day * 86_400_000).toISOString().slice(0, 10);
 
 for (let id = 1; id <= ROWS; id++) {
-  const career = CAREERS[pickWeighted(random, CAREERS.map((c) => c.weight))]!;
+  const career =
+    CAREERS[
+      pickWeighted(
+        random,
+        CAREERS.map((c) => c.weight),
+      )
+    ]!;
   const title = career.titles[Math.floor(random() * career.titles.length)]!;
   const company = COMPANIES[Math.floor(random() ** 1.5 * COMPANIES.length)]!;
   const posted = pickDay(random, DAYS, career.trend);
@@ -22,5 +28,5 @@ for (let id = 1; id <= ROWS; id++) {
   const town = towns[Math.floor(random() * towns.length)]!;
   lines.push([`P${String(id).padStart(5, '0')}`, title, company, town, iso(posted), closed, skills].map(csvCell).join(','));
 }
-writeFileSync(new URL('../samples/postings.csv', import.meta.url), lines.join('\n') + '\n');
+writeFileSync(new URL('../samples/postings.csv', import.meta.url), `${lines.join('\n')}\n`);
 console.log(`Wrote samples/postings.csv (${ROWS} postings).`);

@@ -29,7 +29,7 @@ export interface Summary {
 }
 
 /** Sorts by file, line, column, rule, then message, so output diffs well. */
-export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return (
     compareText(a.file, b.file) ||
     a.line - b.line ||

@@ -11,7 +11,12 @@ const SRC = path.join(ROOT, 'src');
 function allowedImports(): Map<string, Set<string> | 'any'> {
   const text = readFileSync(path.join(ROOT, 'ARCHITECTURE.md'), 'utf8');
   const rows = [...text.matchAll(/^\| `([a-z-]+)` \| [^|]+ \| ([^|]+) \|$/gm)];
-  return new Map(rows.map(([, folder, list]) => [folder!, list!.trim() === 'every folder' ? 'any' : new Set([...list!.matchAll(/`([a-z-]+)`/g)].map((m) => m[1]!))]));
+  return new Map(
+    rows.map(([, folder, list]) => [
+      folder!,
+      list!.trim() === 'every folder' ? 'any' : new Set([...list!.matchAll(/`([a-z-]+)`/g)].map((m) => m[1]!)),
+    ]),
+  );
 }
 
 /** The top-level unit of `src/` a path belongs to: a folder, or `diagnostic` for src/diagnostic.ts. */
@@ -31,7 +36,9 @@ describe('architecture', () => {
   const allowed = allowedImports();
 
   it('lists every folder of src/ and nothing else', () => {
-    const units = readdirSync(SRC).map((name) => name.replace(/\.ts$/, '')).sort();
+    const units = readdirSync(SRC)
+      .map((name) => name.replace(/\.ts$/, ''))
+      .sort();
     expect([...allowed.keys()].sort()).toEqual(units);
   });
 
@@ -49,7 +56,7 @@ describe('architecture', () => {
     expect(violations).toEqual([]);
   });
 
-  it('agrees with the README\'s project structure', () => {
+  it("agrees with the README's project structure", () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const section = readme.slice(readme.indexOf('## Project structure'));
     const named = new Set([...section.matchAll(/`src\/([a-z-]+)(?:\/|\.ts)`/g)].map((m) => m[1]!));

@@ -1,12 +1,13 @@
 // `check` as a function: load programs, run every rule, locate findings, apply the config.
-import { compareText, countSeverities, sortDiagnostics, type Diagnostic, type Summary } from '../diagnostic.js';
+
+import { roundShare } from '../demand/job-demand.js';
+import { compareText, countSeverities, type Diagnostic, type Summary, sortDiagnostics } from '../diagnostic.js';
 import { loadRepository } from '../load/index.js';
 import type { LoadedProgram, ProgramModel } from '../load/types.js';
-import { roundShare } from '../demand/job-demand.js';
-import { measureCoverage, type MarketSummary } from '../market/market-coverage.js';
+import { type MarketSummary, measureCoverage } from '../market/market-coverage.js';
 import type { MarketData } from '../market/market-data.js';
 import type { CheckConfig } from './config.js';
-import { loadCheckConfig, type LoadedConfig } from './load-config.js';
+import { type LoadedConfig, loadCheckConfig } from './load-config.js';
 import { RULES } from './registry.js';
 import type { ProgramMarket } from './rule.js';
 
@@ -57,7 +58,7 @@ export async function checkRepository(paths: string[], options: CheckOptions): P
   };
 }
 
-export function checkProgram(program: LoadedProgram, config: CheckConfig, market?: ProgramMarket): Diagnostic[] {
+function checkProgram(program: LoadedProgram, config: CheckConfig, market?: ProgramMarket): Diagnostic[] {
   const diagnostics = [...program.diagnostics];
   if (!program.parsed) return diagnostics;
   for (const rule of RULES) {
@@ -106,7 +107,14 @@ function findDuplicateProgramIds(programs: readonly LoadedProgram[]): Diagnostic
     const { file, span } = program.locate(['program', 'id']);
     const first = firstFile.get(id);
     if (first === undefined) firstFile.set(id, file);
-    else diagnostics.push({ rule: 'duplicate-id', severity: 'error', message: `The program id "${id}" is already used by "${first}".`, file, ...span });
+    else
+      diagnostics.push({
+        rule: 'duplicate-id',
+        severity: 'error',
+        message: `The program id "${id}" is already used by "${first}".`,
+        file,
+        ...span,
+      });
   }
   return diagnostics;
 }

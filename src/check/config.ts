@@ -1,14 +1,15 @@
 // Repository settings from `curriculum.config.yaml`: limits and per-rule severity.
 import { z } from 'zod';
+import { LIMIT_DEFAULTS, MARKET_DEFAULTS } from '../model/defaults.js';
 import { RULE_CODES } from './registry.js';
 
 /** Rules a config may turn off or re-grade: every rule but those that say a file cannot be read. */
 const ADJUSTABLE_RULES = RULE_CODES.filter((code) => code !== 'yaml-syntax' && code !== 'schema');
 
-export const RULE_SETTINGS = ['off', 'warning', 'error'] as const;
+const RULE_SETTINGS = ['off', 'warning', 'error'] as const;
 
 /** The largest count a limit may name (docs/format.md, "Bounds"): far above any real program. */
-export const MAX_LIMIT = 1000;
+const MAX_LIMIT = 1000;
 
 /** `abort` stops at "not whole", so 1e308 gets one message, not also "too big". */
 const count = (min: number) => z.int({ abort: true }).min(min).max(MAX_LIMIT);
@@ -18,22 +19,29 @@ export const configSchema = z.strictObject({
     .strictObject({
       skills_per_project: z
         .strictObject({
-          warn_above: count(1).default(4).describe('More skills than this in one project is a warning.'),
-          max: count(1).default(5).describe('More skills than this in one project is an error.'),
+          warn_above: count(1)
+            .default(LIMIT_DEFAULTS.skills_per_project.warn_above)
+            .describe('More skills than this in one project is a warning.'),
+          max: count(1).default(LIMIT_DEFAULTS.skills_per_project.max).describe('More skills than this in one project is an error.'),
         })
-        .default({ warn_above: 4, max: 5 }),
+        .default({ ...LIMIT_DEFAULTS.skills_per_project }),
       projects: z
         .strictObject({
-          min: count(0).default(5),
-          max: count(1).default(15),
+          min: count(0).default(LIMIT_DEFAULTS.projects.min),
+          max: count(1).default(LIMIT_DEFAULTS.projects.max),
         })
-        .default({ min: 5, max: 15 }),
+        .default({ ...LIMIT_DEFAULTS.projects }),
     })
-    .default({ skills_per_project: { warn_above: 4, max: 5 }, projects: { min: 5, max: 15 } }),
+    .default({ skills_per_project: { ...LIMIT_DEFAULTS.skills_per_project }, projects: { ...LIMIT_DEFAULTS.projects } }),
   market: z
     .strictObject({
       files: z.array(z.string().min(1)).min(1).describe('Job-posting exports, relative to this file.'),
-      threshold: z.number().min(0).max(1).default(0.3).describe('Share of postings from which an unvalidated skill is a market-gap.'),
+      threshold: z
+        .number()
+        .min(0)
+        .max(1)
+        .default(MARKET_DEFAULTS.threshold)
+        .describe('Share of postings from which an unvalidated skill is a market-gap.'),
       aliases: z.string().optional().describe('Alias file mapping title and skill variants, relative to this file.'),
       title_column: z.string().optional(),
       skills_column: z.string().optional(),

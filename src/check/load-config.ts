@@ -7,7 +7,7 @@ import { UserError } from '../errors/user-error.js';
 import { fileExists } from '../files/file-exists.js';
 import { repositoryRoot } from '../files/repository-root.js';
 import { CONFIG_FILE_NAME, displayPath, parseYaml, readSource, validateFile } from '../load/index.js';
-import { configSchema, DEFAULT_CONFIG, type CheckConfig } from './config.js';
+import { type CheckConfig, configSchema, DEFAULT_CONFIG } from './config.js';
 
 export interface LoadedConfig {
   config: CheckConfig;

@@ -2,13 +2,13 @@
 // CLI derive from this list.
 import type { Rule } from './rule.js';
 import { duplicateId } from './rules/duplicate-id.js';
+import { schema, yamlSyntax } from './rules/loader-rules.js';
 import { marketGap } from './rules/market-gap.js';
 import { orphanCourse } from './rules/orphan-course.js';
 import { prerequisiteCycle } from './rules/prerequisite-cycle.js';
 import { projectCount } from './rules/project-count.js';
 import { projectSkillLimit } from './rules/project-skill-limit.js';
 import { projectWithoutSkills } from './rules/project-without-skills.js';
-import { schema, yamlSyntax } from './rules/loader-rules.js';
 import { skillNotValidated } from './rules/skill-not-validated.js';
 import { skillWithoutCourse } from './rules/skill-without-course.js';
 import { unknownReference } from './rules/unknown-reference.js';

@@ -14,7 +14,7 @@ export interface Finding {
   target?: 'key' | 'value';
 }
 
-export interface RuleContext {
+interface RuleContext {
   model: ProgramModel;
   config: CheckConfig;
   /** With market data (`--market` or the config's `market:`): the program's coverage, or the job's absence. */

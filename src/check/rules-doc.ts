@@ -1,4 +1,6 @@
 // docs/rules.md, generated from the registry so the docs never drift from the rules.
+
+import { LIMIT_DEFAULTS } from '../model/defaults.js';
 import type { RuleMeta } from './rule.js';
 
 export function renderRulesDoc(rules: readonly RuleMeta[]): string {
@@ -27,7 +29,7 @@ export function renderRulesDoc(rules: readonly RuleMeta[]): string {
   return [
     '# `curriculum check` rules',
     '',
-    '<!-- Generated from src/check/registry.ts by `npx vitest run -u test/check/rules-doc.test.ts`; do not edit by hand. -->',
+    '<!-- Generated from src/check/registry.ts by `npm run test:update`; do not edit by hand. -->',
     '',
     'Every diagnostic names its rule. A rule can be turned off or re-graded in `curriculum.config.yaml`:',
     '',
@@ -35,8 +37,8 @@ export function renderRulesDoc(rules: readonly RuleMeta[]): string {
     'rules:',
     '  orphan-course: off        # off | warning | error',
     'limits:',
-    '  skills_per_project: { warn_above: 4, max: 5 }',
-    '  projects: { min: 5, max: 15 }',
+    `  skills_per_project: { warn_above: ${LIMIT_DEFAULTS.skills_per_project.warn_above}, max: ${LIMIT_DEFAULTS.skills_per_project.max} }`,
+    `  projects: { min: ${LIMIT_DEFAULTS.projects.min}, max: ${LIMIT_DEFAULTS.projects.max} }`,
     '```',
     '',
     '| rule | severity | what it catches |',

@@ -1,11 +1,11 @@
 // The command registry: each command lives in its own thin file under commands/.
 import type { Command } from 'commander';
-import type { Io } from './io.js';
 import { registerCheck } from './commands/check.js';
 import { registerInit } from './commands/init.js';
 import { registerRankJobs } from './commands/rank-jobs.js';
 import { registerRender } from './commands/render.js';
 import { registerSchema } from './commands/schema.js';
+import type { Io } from './io.js';
 
 export type SetExitCode = (code: number) => void;
 export type CommandRegistrar = (program: Command, io: Io, setExitCode: SetExitCode) => void;

@@ -1,7 +1,8 @@
 // How a failure that stops a command is told to the user. Messages carry file names and
 // values from users' files: control characters are shown escaped (`\x1b`), never run.
-import { escapeTerminal } from '../escape/terminal.js';
+
 import { UserError } from '../errors/user-error.js';
+import { escapeTerminal } from '../escape/terminal.js';
 
 export function describeError(error: unknown, debug: boolean): string {
   if (error instanceof UserError) return escapeTerminal(error.message);

@@ -3,23 +3,22 @@
 import path from 'node:path';
 import type { LoadedConfig } from '../check/load-config.js';
 import { readDemand } from '../demand/rank-jobs.js';
-import { summarizeSkips } from '../table/skip-log.js';
 import { escapeTerminal } from '../escape/terminal.js';
-import { toMarketData, type MarketData } from '../market/market-data.js';
+import { type MarketData, toMarketData } from '../market/market-data.js';
+import { MARKET_DEFAULTS } from '../model/defaults.js';
+import { summarizeSkips } from '../table/skip-log.js';
 import type { Io } from './io.js';
-import { readingInputs, type InputOrigin, type RawReadingOptions } from './market-input.js';
+import { type InputOrigin, type RawReadingOptions, readingInputs } from './market-input.js';
 
 export interface MarketFlags extends RawReadingOptions {
   market?: string[];
   marketThreshold?: number;
 }
 
-export const DEFAULT_MARKET_THRESHOLD = 0.3;
-
 export async function loadMarket(flags: MarketFlags, settings: LoadedConfig, io: Io): Promise<MarketData | undefined> {
   const configured = settings.config.market;
   if (flags.market !== undefined) {
-    const threshold = flags.marketThreshold ?? configured?.threshold ?? DEFAULT_MARKET_THRESHOLD;
+    const threshold = flags.marketThreshold ?? configured?.threshold ?? MARKET_DEFAULTS.threshold;
     return read(flags.market, flags, { baseDir: io.cwd }, threshold, io);
   }
   if (configured === undefined || settings.file === undefined) return undefined;

@@ -1,10 +1,10 @@
 // The command line: commander wiring and the one top-level catch that maps failures to exit 2.
 import { Command, CommanderError } from 'commander';
 import { escapeTerminal } from '../escape/terminal.js';
-import { describeError } from './errors.js';
-import { processIo, type Io } from './io.js';
-import { registerCommands } from './commands.js';
 import { describeWriteError } from '../files/write-output.js';
+import { registerCommands } from './commands.js';
+import { describeError } from './errors.js';
+import { type Io, processIo } from './io.js';
 
 export { cleanUpOnSignals } from './signals.js';
 

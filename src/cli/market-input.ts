@@ -4,12 +4,12 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { parseDelimiterOption } from '../table/detect-dialect.js';
-import { parseEncodingName } from '../table/detect-encoding.js';
 import type { ReadDemandOptions, TextFile } from '../demand/rank-jobs.js';
-import type { TableSource } from '../table/scan-table.js';
 import { UserError } from '../errors/user-error.js';
 import { assertInside, cannotRead, describeKind, readRegularFile } from '../files/read-regular-file.js';
+import { parseDelimiterOption } from '../table/detect-dialect.js';
+import { parseEncodingName } from '../table/detect-encoding.js';
+import type { TableSource } from '../table/scan-table.js';
 import type { Io } from './io.js';
 
 /** Alias and vocabulary files: large vocabularies exist, but not beyond this. */

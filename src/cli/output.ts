@@ -1,7 +1,7 @@
 // Where a command's single output goes: stdout, or the file named by `--out`.
 import path from 'node:path';
 import { UserError } from '../errors/user-error.js';
-import { assertWritable, writeOutput, type WriteOptions } from '../files/write-output.js';
+import { assertWritable, type WriteOptions, writeOutput } from '../files/write-output.js';
 import type { Io } from './io.js';
 
 export type Output = { kind: 'stdout' } | { kind: 'file'; path: string; options: WriteOptions };

@@ -19,7 +19,12 @@ export interface Page {
 export async function writePages(dir: string, shownDir: string, pages: readonly Page[], force: boolean): Promise<void> {
   for (const page of pages) {
     const shown = `${shownDir}/${page.name}`;
-    const mode = await assertWritable(path.join(dir, page.name), { force, isOwnFile: isGenerated, shownAs: shown, owner: 'curriculum render' });
+    const mode = await assertWritable(path.join(dir, page.name), {
+      force,
+      isOwnFile: isGenerated,
+      shownAs: shown,
+      owner: 'curriculum render',
+    });
     if (mode === 'into') throw new UserError(`Cannot write "${shown}": it exists and is not a regular file.`);
   }
   await writeFolder(dir, pages, shownDir);

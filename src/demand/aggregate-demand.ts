@@ -2,13 +2,14 @@
 // companies, dates (and skill tokens, see skill-ids.ts) are looked up by their bytes (ByteCache) and decoded
 // only the first time they are seen. Memory grows with careers, companies, skills and
 // distinct days, never with rows.
+
+import { parseDay } from '../table/parse-day.js';
+import type { CsvRecord } from '../table/scan-csv.js';
 import type { Aliases } from './aliases.js';
 import { ByteCache } from './byte-cache.js';
 import { IdCounts, IdSet } from './id-tallies.js';
 import { normalizeTitle } from './normalize-title.js';
-import { parseDay } from '../table/parse-day.js';
-import { SLOT, type PostingCells } from './read-postings.js';
-import type { CsvRecord } from '../table/scan-csv.js';
+import { type PostingCells, SLOT } from './read-postings.js';
 import { SkillIds } from './skill-ids.js';
 import type { SkillFinder } from './vocabulary.js';
 
@@ -140,7 +141,14 @@ export class DemandAggregator {
     let career = this.careers.get(name);
     if (!career) {
       const stats: CareerStats = { postings: 0, companies: 0, days: new Map(), durations: new Map(), skills: new Map() };
-      career = { name, stats, companies: new IdSet(), days: new IdCounts(), skills: new IdCounts(), wantsSkills: this.options.job === undefined || this.options.job === name };
+      career = {
+        name,
+        stats,
+        companies: new IdSet(),
+        days: new IdCounts(),
+        skills: new IdCounts(),
+        wantsSkills: this.options.job === undefined || this.options.job === name,
+      };
       this.careers.set(name, career);
     }
     return career;
@@ -179,7 +187,8 @@ export class DemandAggregator {
     if (posting.description !== undefined && this.options.vocabulary) {
       for (const skill of this.options.vocabulary(posting.description)) ids[found++] = this.skills.idOf(skill);
     }
-    if (posting.joinKey !== undefined) for (const skill of this.options.skillsTable?.get(posting.joinKey) ?? []) ids[found++] = this.skills.idOf(skill);
+    if (posting.joinKey !== undefined)
+      for (const skill of this.options.skillsTable?.get(posting.joinKey) ?? []) ids[found++] = this.skills.idOf(skill);
     if (this.seen.length < this.skills.names.length) {
       const grown = new Int32Array(this.skills.names.length * 2);
       grown.set(this.seen);

@@ -23,7 +23,8 @@ export const NO_ALIASES: Aliases = { titles: new Map(), skills: new Map() };
 export function parseAliases(text: string, file: string): Aliases {
   const data = parseYamlMapping(text, file);
   for (const key of Object.keys(data)) {
-    if (key !== 'titles' && key !== 'skills') throw new UserError(`Alias file "${file}" has unknown key "${key}" (expected "titles" and "skills").`);
+    if (key !== 'titles' && key !== 'skills')
+      throw new UserError(`Alias file "${file}" has unknown key "${key}" (expected "titles" and "skills").`);
   }
   return {
     titles: readGroups(data.titles, normalizeTitle, file, 'titles'),
@@ -37,7 +38,9 @@ export function parseYamlMapping(text: string, file: string): Record<string, unk
   const tooDeep = findExcessiveNesting(text, MAX_NESTING_DEPTH);
   if (tooDeep !== undefined) {
     const line = text.slice(0, tooDeep).split('\n').length;
-    throw new UserError(`File "${file}" is nested more than ${MAX_NESTING_DEPTH} levels deep (line ${line}); alias and vocabulary files need two.`);
+    throw new UserError(
+      `File "${file}" is nested more than ${MAX_NESTING_DEPTH} levels deep (line ${line}); alias and vocabulary files need two.`,
+    );
   }
   let data: unknown;
   try {
@@ -54,7 +57,8 @@ export function parseYamlMapping(text: string, file: string): Record<string, unk
 export function readGroups(value: unknown, normalize: (text: string) => string, file: string, key: string): Map<string, string> {
   const map = new Map<string, string>();
   if (value === undefined || value === null) return map;
-  if (typeof value !== 'object' || Array.isArray(value)) throw new UserError(`File "${file}": "${key}" must map each name to a list of variants.`);
+  if (typeof value !== 'object' || Array.isArray(value))
+    throw new UserError(`File "${file}": "${key}" must map each name to a list of variants.`);
   for (const [name, variants] of Object.entries(value)) {
     const list = variants === null ? [] : Array.isArray(variants) ? variants : [variants];
     const canonical = normalize(name);

@@ -5,7 +5,11 @@ const QUOTED_ITEM = /'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"/g;
 
 /** NFKC, lower case, whitespace collapsed, surrounding quotes and spaces trimmed. */
 export function normalizeSkill(skill: string): string {
-  return skill.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').replace(/^[\s'"`]+|[\s'"`]+$/g, '');
+  return skill
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/gu, ' ')
+    .replace(/^[\s'"`]+|[\s'"`]+$/g, '');
 }
 
 /**

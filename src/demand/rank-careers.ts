@@ -1,14 +1,14 @@
 // Per-career metrics from the aggregates, sorted and cut: the data every format prints.
 import { compareText } from '../diagnostic.js';
-import { roundShare } from './job-demand.js';
 import type { Availability, CareerStats } from './aggregate-demand.js';
+import { roundShare } from './job-demand.js';
 
 /** Careers are ranked by one metric, descending; ties (and nulls, last) by name. */
 export const RANK_METRICS = ['postings', 'companies', 'growth', 'age', 'duration'] as const;
 export type RankMetric = (typeof RANK_METRICS)[number];
 
 /** Growth is null for a career with fewer dated postings than this. */
-export const MIN_DATED_FOR_GROWTH = 30;
+const MIN_DATED_FOR_GROWTH = 30;
 /** Careers with fewer postings than this get a caveat: their figures are noise. */
 export const SMALL_SAMPLE = 30;
 
@@ -51,14 +51,30 @@ export interface RankOptions {
   job?: string;
 }
 
-export function rankCareers(careers: Map<string, CareerStats>, available: Availability, total: number, skipped: number, options: RankOptions): Ranking {
+export function rankCareers(
+  careers: Map<string, CareerStats>,
+  available: Availability,
+  total: number,
+  skipped: number,
+  options: RankOptions,
+): Ranking {
   const period = datedPeriod(careers);
   // A title whose rows all count 0 postings (`--count-column`) is not a career in demand.
-  const rows = [...careers].filter(([, stats]) => stats.postings > 0).map(([title, stats]) => careerRow(title, stats, available, total, period));
+  const rows = [...careers]
+    .filter(([, stats]) => stats.postings > 0)
+    .map(([title, stats]) => careerRow(title, stats, available, total, period));
   const metric = (row: CareerRow): number | null =>
-    ({ postings: row.postings, companies: row.companies, growth: row.growth, age: row.median_age_days, duration: row.median_duration_days })[options.rankBy];
+    ({
+      postings: row.postings,
+      companies: row.companies,
+      growth: row.growth,
+      age: row.median_age_days,
+      duration: row.median_duration_days,
+    })[options.rankBy];
   rows.sort((a, b) => compareDesc(metric(a), metric(b)) || compareText(a.title, b.title));
-  rows.forEach((row, index) => (row.rank = index + 1));
+  rows.forEach((row, index) => {
+    row.rank = index + 1;
+  });
   if (options.job !== undefined) {
     const row = rows.find((candidate) => candidate.title === options.job);
     if (!row) return { postings: total, skipped, careers: [] };
@@ -115,7 +131,10 @@ export function growth(days: Map<number, number>, period: Period | null): number
   const middle = (period.first + period.last) / 2;
   let earlier = 0;
   let later = 0;
-  for (const [day, count] of days) day < middle ? (earlier += count) : (later += count);
+  for (const [day, count] of days) {
+    if (day < middle) earlier += count;
+    else later += count;
+  }
   if (earlier + later < MIN_DATED_FOR_GROWTH || earlier === 0) return null;
   return roundShare((later - earlier) / earlier);
 }
@@ -127,7 +146,10 @@ export function weightedMedian(histogram: Map<number, number>, value: (key: numb
   if (total === 0) return null;
   const at = (position: number): number => {
     let seen = 0;
-    for (const [v, count] of entries) if ((seen += count) > position) return v;
+    for (const [v, count] of entries) {
+      seen += count;
+      if (seen > position) return v;
+    }
     return entries[entries.length - 1]![0];
   };
   return total % 2 ? at((total - 1) / 2) : (at(total / 2 - 1) + at(total / 2)) / 2;

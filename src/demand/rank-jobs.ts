@@ -2,16 +2,17 @@
 // aggregates, rank, format. Returns the output text and the notes meant for stderr.
 import { compareText } from '../diagnostic.js';
 import { UserError } from '../errors/user-error.js';
-import { careerName, DemandAggregator, type Availability, type CareerStats } from './aggregate-demand.js';
-import { NO_ALIASES, parseAliases, type Aliases } from './aliases.js';
+import { LIST_DEFAULTS } from '../model/defaults.js';
+import type { DialectOptions, TableSource } from '../table/scan-table.js';
+import { SkipLog, summarizeSkips } from '../table/skip-log.js';
+import { type Availability, type CareerStats, careerName, DemandAggregator } from './aggregate-demand.js';
+import { type Aliases, NO_ALIASES, parseAliases } from './aliases.js';
 import type { ColumnOptions } from './find-columns.js';
 import { FORMATTERS, type FormatName } from './format/index.js';
-import { rankCareers, SMALL_SAMPLE, type RankMetric, type Ranking } from './rank-careers.js';
+import { type Ranking, type RankMetric, rankCareers, SMALL_SAMPLE } from './rank-careers.js';
 import { readPostings } from './read-postings.js';
-import type { DialectOptions, TableSource } from '../table/scan-table.js';
 import { readSkillsTable } from './skills-table.js';
 import { parseVocabulary } from './vocabulary.js';
-import { summarizeSkips, SkipLog } from '../table/skip-log.js';
 
 export interface TextFile {
   name: string;
@@ -62,11 +63,18 @@ export async function rankJobs(sources: readonly TableSource[], options: RankJob
   const { job } = demand;
   const ranking = rankCareers(demand.careers, demand.available, demand.postings, demand.skips.count, {
     rankBy: options.rankBy,
-    top: options.top ?? (job === undefined ? 20 : undefined),
-    skillsPerCareer: options.topSkills ?? 5,
+    top: options.top ?? (job === undefined ? LIST_DEFAULTS.careers : undefined),
+    skillsPerCareer: options.topSkills ?? LIST_DEFAULTS.skillsPerCareer,
     job,
   });
-  if (job !== undefined && ranking.careers.length === 0) throw new UserError(noSuchCareer(job, [...demand.careers.keys()], sources.map((source) => source.name)));
+  if (job !== undefined && ranking.careers.length === 0)
+    throw new UserError(
+      noSuchCareer(
+        job,
+        [...demand.careers.keys()],
+        sources.map((source) => source.name),
+      ),
+    );
   const notes = [...summarizeSkips(demand.skips), ...caveats(ranking, job)];
   const output = FORMATTERS[options.format](ranking, { available: demand.available, job, csvRaw: options.csvRaw });
   return { output, ranking, notes };
@@ -78,19 +86,30 @@ export async function readDemand(sources: readonly TableSource[], options: ReadD
   const vocabulary = options.vocabulary ? parseVocabulary(options.vocabulary.text, options.vocabulary.name) : undefined;
   const skips = new SkipLog();
   const skillsTable = options.skillsFile
-    ? await readSkillsTable(options.skillsFile, { ...options, delimiter: undefined, encoding: undefined, joinColumns: options.joinColumns ?? [] }, skips.handler(options.skillsFile.name))
+    ? await readSkillsTable(
+        options.skillsFile,
+        { ...options, delimiter: undefined, encoding: undefined, joinColumns: options.joinColumns ?? [] },
+        skips.handler(options.skillsFile.name),
+      )
     : undefined;
   const job = options.job === undefined ? undefined : careerName(options.job, aliases);
   if (job === '') throw new UserError(`The --job title "${options.job}" is empty once normalised.`);
   const demand = new DemandAggregator({ aliases, vocabulary, skillsTable, job });
   for (const source of sources) {
     const onSkip = skips.handler(source.name);
-    const columns = await readPostings(source, { ...options, descriptions: vocabulary !== undefined, joinColumns: skillsTable ? options.joinColumns : [] }, (posting) => {
-      const reason = demand.add(posting);
-      if (reason) onSkip(posting.record.line, reason);
-    }, onSkip);
+    const columns = await readPostings(
+      source,
+      { ...options, descriptions: vocabulary !== undefined, joinColumns: skillsTable ? options.joinColumns : [] },
+      (posting) => {
+        const reason = demand.add(posting);
+        if (reason) onSkip(posting.record.line, reason);
+      },
+      onSkip,
+    );
     if (vocabulary && columns.skills === undefined && columns.description.length === 0) {
-      throw new UserError(`File "${source.name}" has neither a skills nor a description column for the vocabulary; name one with --description-column.`);
+      throw new UserError(
+        `File "${source.name}" has neither a skills nor a description column for the vocabulary; name one with --description-column.`,
+      );
     }
     demand.noteColumns({
       company: columns.company !== undefined,
@@ -105,7 +124,8 @@ export async function readDemand(sources: readonly TableSource[], options: ReadD
 function caveats(ranking: Ranking, job: string | undefined): string[] {
   const small = ranking.careers.filter((career) => career.postings < SMALL_SAMPLE);
   if (small.length === 0) return [];
-  if (job !== undefined) return [`Caveat: "${job}" has only ${small[0]!.postings} postings (fewer than ${SMALL_SAMPLE}); its skill shares are unreliable.`];
+  if (job !== undefined)
+    return [`Caveat: "${job}" has only ${small[0]!.postings} postings (fewer than ${SMALL_SAMPLE}); its skill shares are unreliable.`];
   const shown = ranking.careers.length;
   if (shown === 1) return [`Caveat: the only career shown has fewer than ${SMALL_SAMPLE} postings; its shares and growth are unreliable.`];
   const which = small.length === 1 ? '1 of the careers shown has' : `${small.length} of the ${shown} careers shown have`;

@@ -2,9 +2,9 @@
 // description and join-key cells that the options and the header call for.
 import { UserError } from '../errors/user-error.js';
 import { describeHeader, headerKey } from '../table/header-names.js';
-import { findColumns, type ColumnMap, type ColumnOptions } from './find-columns.js';
 import type { CsvRecord } from '../table/scan-csv.js';
-import { scanTable, type DialectOptions, type TableSource } from '../table/scan-table.js';
+import { type DialectOptions, scanTable, type TableSource } from '../table/scan-table.js';
+import { type ColumnMap, type ColumnOptions, findColumns } from './find-columns.js';
 
 export interface ReadOptions extends DialectOptions {
   columns: ColumnOptions;
@@ -32,7 +32,12 @@ export interface PostingCells {
  * Reads one file, handing each record to `onPosting` (the record and its extra cells are
  * reused: valid only during the call). Cells sit in the slots of `SLOT`.
  */
-export async function readPostings(source: TableSource, options: ReadOptions, onPosting: (posting: PostingCells) => void, onSkip: SkipHandler): Promise<ColumnMap> {
+export async function readPostings(
+  source: TableSource,
+  options: ReadOptions,
+  onPosting: (posting: PostingCells) => void,
+  onSkip: SkipHandler,
+): Promise<ColumnMap> {
   let columns: ColumnMap = { description: [] };
   let descriptionSlots: number[] = [];
   let joinSlots: number[] = [];
@@ -41,15 +46,21 @@ export async function readPostings(source: TableSource, options: ReadOptions, on
     header(fields) {
       columns = findColumns(fields, options.columns, source.name);
       const wanted = ROLES.map((role) => columns[role] ?? -1);
-      if (options.descriptions && columns.skills === undefined) descriptionSlots = columns.description.map((column) => wanted.push(column) - 1);
+      if (options.descriptions && columns.skills === undefined)
+        descriptionSlots = columns.description.map((column) => wanted.push(column) - 1);
       joinSlots = (options.joinColumns ?? []).map((name) => wanted.push(findJoinColumn(fields, name, source.name)) - 1);
       return wanted;
     },
     record(record) {
       posting ??= {
         record,
-        has: { skills: columns.skills !== undefined, company: columns.company !== undefined, date: columns.date !== undefined,
-          closeDate: columns.closeDate !== undefined, count: columns.count !== undefined },
+        has: {
+          skills: columns.skills !== undefined,
+          company: columns.company !== undefined,
+          date: columns.date !== undefined,
+          closeDate: columns.closeDate !== undefined,
+          count: columns.count !== undefined,
+        },
       };
       if (descriptionSlots.length) posting.description = descriptionSlots.map((slot) => record.text(slot)).join('\n');
       if (joinSlots.length) posting.joinKey = joinKey(joinSlots.map((slot) => record.text(slot)));

@@ -1,10 +1,11 @@
 // Skill names as small integer ids, read straight from a skills cell's bytes: the cell is
 // split like `splitSkills` and each token is looked up by its bytes, normalised and
 // aliased only the first time it is seen.
+
+import type { CsvRecord } from '../table/scan-csv.js';
 import type { Aliases } from './aliases.js';
 import { ByteCache, FNV_OFFSET, FNV_PRIME } from './byte-cache.js';
 import { normalizeSkill, splitSkills } from './parse-skills.js';
-import type { CsvRecord } from '../table/scan-csv.js';
 
 const SEMICOLON = 0x3b;
 const PIPE = 0x7c;

@@ -3,10 +3,10 @@
 // the skills table, its skill strings shared (interned), never the postings file's rows.
 import { UserError } from '../errors/user-error.js';
 import { headerKey } from '../table/header-names.js';
+import { type DialectOptions, scanTable, type TableSource } from '../table/scan-table.js';
 import { HEADER_NAMES } from './find-columns.js';
 import { normalizeSkill } from './parse-skills.js';
 import { findJoinColumn, joinKey, type SkipHandler } from './read-postings.js';
-import { scanTable, type DialectOptions, type TableSource } from '../table/scan-table.js';
 
 export interface SkillsTableOptions extends DialectOptions {
   joinColumns: readonly string[];
@@ -14,7 +14,11 @@ export interface SkillsTableOptions extends DialectOptions {
   skillColumn?: string;
 }
 
-export async function readSkillsTable(source: TableSource, options: SkillsTableOptions, onSkip: SkipHandler): Promise<Map<string, string[]>> {
+export async function readSkillsTable(
+  source: TableSource,
+  options: SkillsTableOptions,
+  onSkip: SkipHandler,
+): Promise<Map<string, string[]>> {
   const table = new Map<string, string[]>();
   const interned = new Map<string, string>();
   const width = options.joinColumns.length;
@@ -22,9 +26,10 @@ export async function readSkillsTable(source: TableSource, options: SkillsTableO
     header(fields) {
       const join = options.joinColumns.map((name) => findJoinColumn(fields, name, source.name));
       const keys = fields.map(headerKey);
-      const skill = options.skillColumn !== undefined
-        ? findJoinColumn(fields, options.skillColumn, source.name)
-        : HEADER_NAMES.skills.map((name) => keys.indexOf(name)).find((index) => index >= 0 && !join.includes(index));
+      const skill =
+        options.skillColumn !== undefined
+          ? findJoinColumn(fields, options.skillColumn, source.name)
+          : HEADER_NAMES.skills.map((name) => keys.indexOf(name)).find((index) => index >= 0 && !join.includes(index));
       if (skill === undefined) {
         throw new UserError(`Skills file "${source.name}" has no skill column (header: ${fields.map((h) => `"${h}"`).join(', ')}).`);
       }
@@ -33,8 +38,8 @@ export async function readSkillsTable(source: TableSource, options: SkillsTableO
     record(record) {
       const raw = normalizeSkill(record.text(width));
       if (!raw) return;
-      let skill = interned.get(raw);
-      if (skill === undefined) interned.set(raw, (skill = raw));
+      const skill = interned.get(raw) ?? raw;
+      interned.set(raw, skill);
       const key = joinKey(Array.from({ length: width }, (_, slot) => record.text(slot)));
       const skills = table.get(key);
       if (!skills) table.set(key, [skill]);

@@ -24,7 +24,7 @@ export function parseVocabulary(text: string, file: string): SkillFinder {
 }
 
 /** `terms` maps each normalised term to its skill. */
-export function createSkillFinder(terms: Map<string, string>): SkillFinder {
+function createSkillFinder(terms: Map<string, string>): SkillFinder {
   const alternatives = [...terms.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_]|[+#])`, 'gu');
   return (text) => {

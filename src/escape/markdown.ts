@@ -23,5 +23,7 @@ const WWW = /(www)\./gi;
  */
 export function escapeMarkdown(text: string): string {
   const oneLine = text.replace(/\r\n|\r|\n/g, ' ');
-  return escapeTerminal(oneLine, { tabs: true }).replace(ACTIVE, (char) => `\\${char}`).replace(WWW, '$1\\.');
+  return escapeTerminal(oneLine, { tabs: true })
+    .replace(ACTIVE, (char) => `\\${char}`)
+    .replace(WWW, '$1\\.');
 }

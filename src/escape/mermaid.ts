@@ -9,9 +9,25 @@
  * a prefix is enough for some (`topAxis`, `gantt`), so any label starting with one is guarded.
  */
 const KEYWORDS = [
-  'accDescr', 'accTitle', 'axisFormat', 'call', 'click', 'dateFormat', 'displayMode', 'excludes',
-  'gantt', 'href', 'includes', 'inclusiveEndDates', 'section', 'tickInterval', 'title', 'todayMarker',
-  'topAxis', 'weekday', 'weekend',
+  'accDescr',
+  'accTitle',
+  'axisFormat',
+  'call',
+  'click',
+  'dateFormat',
+  'displayMode',
+  'excludes',
+  'gantt',
+  'href',
+  'includes',
+  'inclusiveEndDates',
+  'section',
+  'tickInterval',
+  'title',
+  'todayMarker',
+  'topAxis',
+  'weekday',
+  'weekend',
 ];
 
 /** Case-insensitive like the lexer; `u` also folds `ſ` and the Kelvin sign, in case a parser ever does. */

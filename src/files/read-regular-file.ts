@@ -24,9 +24,11 @@ export async function readRegularFile(absolute: string, shown: string, limits: R
   assertRegular(info, shown);
   if (info.size > limits.maxBytes) throw tooLarge(shown, formatSize(info.size), limits);
   // O_NONBLOCK: should the file be swapped for a FIFO after the check, opening it does not hang.
-  const handle = await open(absolute, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY).catch((error: NodeJS.ErrnoException) => {
-    throw cannotRead(shown, error);
-  });
+  const handle = await open(absolute, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY).catch(
+    (error: NodeJS.ErrnoException) => {
+      throw cannotRead(shown, error);
+    },
+  );
   try {
     assertRegular(await handle.stat(), shown);
     const chunks: Buffer[] = [];
@@ -58,7 +60,9 @@ export async function assertInside(absolute: string, shown: string, root: string
     throw cannotRead(shown, error);
   });
   if (isInside(real, root)) return;
-  throw new UserError(`Cannot read "${shown}": it leads to "${real}", outside the repository "${root}"; curriculum follows links only inside it.`);
+  throw new UserError(
+    `Cannot read "${shown}": it leads to "${real}", outside the repository "${root}"; curriculum follows links only inside it.`,
+  );
 }
 
 export function isInside(real: string, root: string): boolean {

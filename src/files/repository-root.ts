@@ -9,7 +9,13 @@ import path from 'node:path';
 export async function repositoryRoot(dir: string): Promise<string> {
   const start = await realpath(dir);
   for (let current = start; ; current = path.dirname(current)) {
-    if (await stat(path.join(current, '.git')).then(() => true, () => false)) return current;
+    if (
+      await stat(path.join(current, '.git')).then(
+        () => true,
+        () => false,
+      )
+    )
+      return current;
     if (path.dirname(current) === current) return start;
   }
 }

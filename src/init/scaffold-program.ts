@@ -2,6 +2,7 @@
 // comments on the reverse-design rules where the designer's work begins.
 import { stringify } from 'yaml';
 import type { JobDemand } from '../demand/job-demand.js';
+import { PROGRAM_DEFAULTS } from '../model/defaults.js';
 import { uniqueIds } from './kebab-id.js';
 
 export interface ScaffoldInput {
@@ -25,7 +26,10 @@ export function scaffoldProgram(input: ScaffoldInput): Map<string, string> {
 
 function programFile({ id, demand, top, sources }: ScaffoldInput): string {
   const skills = demand.skills.slice(0, top);
-  const ids = uniqueIds(skills.map((s) => s.skill), 'skill');
+  const ids = uniqueIds(
+    skills.map((s) => s.skill),
+    'skill',
+  );
   const lines = [
     `# Program scaffolded by \`curriculum init\` from ${demand.postings} "${demand.job}" postings in ${sources.join(', ')}.`,
     '#',
@@ -37,11 +41,11 @@ function programFile({ id, demand, top, sources }: ScaffoldInput): string {
     `  id: ${id}`,
     `  title: ${scalar(titleCase(demand.job))}`,
     `  job: ${scalar(demand.job)}`,
-    '  hours_per_week: 15        # learner pace',
+    `  hours_per_week: ${PROGRAM_DEFAULTS.hours_per_week}        # learner pace`,
     '  production:',
-    '    design_months: 3        # steps 1-3: market, skills, projects',
-    '    course_months: 5        # production time of one course with experts',
-    '    teams: 4                # courses produced in parallel',
+    `    design_months: ${PROGRAM_DEFAULTS.production.design_months}        # steps 1-3: market, skills, projects`,
+    `    course_months: ${PROGRAM_DEFAULTS.production.course_months}        # production time of one course with experts`,
+    `    teams: ${PROGRAM_DEFAULTS.production.teams}                # courses produced in parallel`,
     'skills:',
   ];
   skills.forEach((skill, index) => {

@@ -1,11 +1,11 @@
-// "Did you mean ...?" hints: the nearest candidate by edit distance.
+// "did you mean ...?" hints: the nearest candidate by edit distance.
 
 /**
  * Edit-distance work (cells of the distance table) one finder may spend on hints: ample for
  * any real program (100 skills x 100 typos x 20 characters is 1M cells), and a cap on a file
  * with thousands of references to thousands of ids, where hints would cost quadratic time.
  */
-export const HINT_BUDGET = 20_000_000;
+const HINT_BUDGET = 20_000_000;
 
 /** The candidate nearest to `word`, when it is close enough to be a likely typo. */
 export function closestWord(word: string, candidates: readonly string[]): string | undefined {

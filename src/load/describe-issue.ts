@@ -14,7 +14,11 @@ export interface IssueReport {
 }
 
 /** The lists whose items have an owner name; a `Map`, since the key comes from a data path (a user's key can be `constructor`). */
-const ENTITIES = new Map([['skills', 'skill'], ['projects', 'project'], ['courses', 'course']]);
+const ENTITIES = new Map([
+  ['skills', 'skill'],
+  ['projects', 'project'],
+  ['courses', 'course'],
+]);
 
 /** Who a path belongs to: `skill "sql"` and the path inside it, e.g. `["name"]`. */
 interface Owner {
@@ -94,12 +98,16 @@ function unknownKey(key: string, path: DataPath, owner: Owner, root: z.ZodType):
 function wrongValue(path: DataPath, owner: Owner, value: unknown, root: z.ZodType): string {
   const schema = schemaAt(root, path);
   if (path.length === 0) {
-    const keys = keysOf(root).all.map((k) => `"${k}"`).join(', ');
+    const keys = keysOf(root)
+      .all.map((k) => `"${k}"`)
+      .join(', ');
     const file = root === curriculumFileSchema ? 'A curriculum file' : 'This file';
     return `${file} must be a mapping with any of the keys ${keys}, not ${describeValue(value)}.`;
   }
   if (owner.rest.length === 0 && owner.entity) {
-    const fields = keysOf(schema).required.map((k) => `"${k}"`).join(', ');
+    const fields = keysOf(schema)
+      .required.map((k) => `"${k}"`)
+      .join(', ');
     const subject = owner.entity === 'program' ? 'The "program" block' : `Each ${owner.entity}`;
     return `${subject} must be a mapping with the fields ${fields}, not ${describeValue(value)}.`;
   }
@@ -130,12 +138,12 @@ function fieldName(rest: DataPath): string {
 }
 
 function idOf(item: unknown): string | undefined {
-  const id = isRecord(item) ? item['id'] : undefined;
+  const id = isRecord(item) ? item.id : undefined;
   return typeof id === 'string' && id.length > 0 ? id : undefined;
 }
 
 /** A user's value in a sentence: `"ten"`, `"5"`, `empty`, `a list`, `a mapping`. */
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';

@@ -37,7 +37,8 @@ export function schemaAt(root: z.ZodType, path: DataPath): z.ZodType | undefined
   for (const segment of path) {
     if (!current) return undefined;
     const def = definitionOf(unwrap(current));
-    if (def.type === 'object' && typeof segment === 'string') current = def.shape && Object.hasOwn(def.shape, segment) ? def.shape[segment] : undefined;
+    if (def.type === 'object' && typeof segment === 'string')
+      current = def.shape && Object.hasOwn(def.shape, segment) ? def.shape[segment] : undefined;
     else if (def.type === 'array' && typeof segment === 'number') current = def.element;
     else return undefined;
   }
@@ -72,7 +73,9 @@ export function describeExpected(schema: z.ZodType | undefined): string | undefi
     case 'boolean':
       return 'true or false';
     case 'enum':
-      return `one of ${Object.values(def.entries ?? {}).map((v) => `"${v}"`).join(', ')}`;
+      return `one of ${Object.values(def.entries ?? {})
+        .map((v) => `"${v}"`)
+        .join(', ')}`;
     case 'array':
       return 'a list';
     case 'object':

@@ -1,7 +1,7 @@
 // A list item or the program block, kept field by field: one mistake must not hide the rest.
 import type { z } from 'zod';
-import { isRecord } from './plain-data.js';
 import { unwrap } from './describe-schema.js';
+import { isRecord } from './plain-data.js';
 
 /**
  * The fields of `raw` that pass their own schema (defaults applied, so a missing `skills`

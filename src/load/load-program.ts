@@ -5,14 +5,13 @@ import type { Diagnostic, Span } from '../diagnostic.js';
 import { compareText, sortDiagnostics } from '../diagnostic.js';
 import { UserError } from '../errors/user-error.js';
 import { CONFIG_FILE_NAME, PROGRAM_FILE_NAME } from './discover-programs.js';
-import { START_SPAN, locate } from './locate.js';
+import { locate, START_SPAN } from './locate.js';
 import { type FileData, mergeFiles } from './merge-files.js';
 import { type ParsedYaml, parseYaml } from './parse-yaml.js';
 import { isRecord } from './plain-data.js';
 import { readSource } from './read-source.js';
 import type { DataPath, LoadedProgram } from './types.js';
 import { validateFile } from './validate-file.js';
-
 
 /**
  * Loads the program folder `dir` (absolute); display paths are relative to `cwd`. Files are

@@ -2,21 +2,21 @@
 // (the model is Spectral's getRangeForJsonPath(path, closest)).
 import {
   type Document,
-  type LineCounter,
-  type Node,
-  type Pair,
-  type YAMLMap,
   isAlias,
   isCollection,
   isMap,
   isNode,
   isScalar,
   isSeq,
+  type LineCounter,
+  type Node,
+  type Pair,
   visit,
+  type YAMLMap,
 } from 'yaml';
 import type { Span } from '../diagnostic.js';
-import type { DataPath } from './types.js';
 import { spanOf } from './parse-yaml.js';
+import type { DataPath } from './types.js';
 
 /** The span of a file with no content: line 1, column 1, zero width. */
 export const START_SPAN: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -44,7 +44,7 @@ export function locate(
   text?: string,
 ): Span {
   let node: Node | null = (doc?.contents as Node | null | undefined) ?? null;
-  if (!doc || !node || !node.range) return START_SPAN;
+  if (!doc || !node?.range) return START_SPAN;
   let key: Node | null = null;
   let complete = true;
   for (const segment of path) {

@@ -13,7 +13,7 @@ export interface FileData {
 }
 
 /** A program-level problem, located in one file by a path in that file's data. */
-export interface MergeProblem {
+interface MergeProblem {
   file: string;
   /** `undefined`: the start of the file (line 1, column 1). */
   path: DataPath | undefined;
@@ -42,12 +42,7 @@ interface Origin {
  * `["program", ...]` points when no file holds one; `complete` is false when some file of
  * the folder could not be parsed (a missing program may be in it: not reported).
  */
-export function mergeFiles(
-  files: readonly FileData[],
-  programFile: string,
-  folder: string,
-  complete: boolean,
-): MergedFiles {
+export function mergeFiles(files: readonly FileData[], programFile: string, folder: string, complete: boolean): MergedFiles {
   const problems: MergeProblem[] = [];
   const origins: Record<ListName, Origin[]> = { skills: [], projects: [], courses: [] };
   const model: ProgramModel = { program: {}, skills: [], projects: [], courses: [] };
@@ -66,7 +61,7 @@ export function mergeFiles(
   const holders = files.filter((f) => Object.hasOwn(f.data, 'program'));
   const [first, ...others] = holders;
   if (first) {
-    model.program = lenientItem(programSchema, first.data['program']).value;
+    model.program = lenientItem(programSchema, first.data.program).value;
     const id = model.program.id;
     const subject = id === undefined ? 'A program' : `Program "${id}"`;
     const firstName = path.posix.basename(first.file);
@@ -89,4 +84,3 @@ export function mergeFiles(
   };
   return { model, problems, resolve };
 }
-

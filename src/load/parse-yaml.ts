@@ -1,5 +1,5 @@
 // One YAML file's text -> a document with positions, its plain data, and `yaml-syntax` diagnostics.
-import { type Document, LineCounter, type YAMLError, isAlias, isNode, isScalar, parseDocument, visit } from 'yaml';
+import { type Document, isAlias, isNode, isScalar, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
 import type { Diagnostic, Span } from '../diagnostic.js';
 import { findExcessiveNesting } from './nesting-depth.js';
 
@@ -7,13 +7,13 @@ import { findExcessiveNesting } from './nesting-depth.js';
  * How much aliases may expand (yaml's `maxAliasCount`): a curriculum file needs few, and
  * a "billion laughs" file must fail fast instead of filling memory.
  */
-export const MAX_ALIAS_COUNT = 100;
+const MAX_ALIAS_COUNT = 100;
 
 /**
  * yaml resolves each alias by scanning every anchor and alias before it (quadratic: 20,000
  * aliases take 7 s), so a file with more is refused; curriculum files use a few at most.
  */
-export const MAX_ANCHORS_AND_ALIASES = 1000;
+const MAX_ANCHORS_AND_ALIASES = 1000;
 
 /** Deeper nesting is refused before parsing (see nesting-depth.ts). */
 export const MAX_NESTING_DEPTH = 100;
@@ -55,7 +55,9 @@ export function parseYaml(source: string, file: string): ParsedYaml {
   }
   const duplicates = findDuplicateKeys(doc);
   if (duplicates.length > 0) {
-    const diagnostics = duplicates.map(([start, end]) => syntax(at(start, end), `Key "${text.slice(start, end).trim()}" appears twice in the same mapping.`));
+    const diagnostics = duplicates.map(([start, end]) =>
+      syntax(at(start, end), `Key "${text.slice(start, end).trim()}" appears twice in the same mapping.`),
+    );
     return { text, doc, lineCounter, data: undefined, diagnostics };
   }
   const aliases = countAnchorsAndAliases(doc);
@@ -70,8 +72,7 @@ export function parseYaml(source: string, file: string): ParsedYaml {
     // yaml throws a ReferenceError when aliases expand beyond maxAliasCount.
     if (!(error instanceof ReferenceError)) throw error;
     const alias = countAnchorsAndAliases(doc).first ?? [0, 0];
-    const message =
-      'Aliases expand this file to too much data (an "alias bomb"); write the values out or use fewer aliases.';
+    const message = 'Aliases expand this file to too much data (an "alias bomb"); write the values out or use fewer aliases.';
     return { text, doc, lineCounter, data: undefined, diagnostics: [syntax(at(alias[0], alias[1]), message)] };
   }
 }
@@ -138,7 +139,10 @@ function describeError(error: YAMLError): string {
 function toSentence(message: string): string {
   const first = message.split('\n')[0] ?? '';
   // yaml may append a position ("at line 3, column 5") even without prettyErrors.
-  const text = first.replace(/ at line \d+, column \d+:?$/, '').replace(/; please use .*$/, '').trim();
+  const text = first
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .replace(/; please use .*$/, '')
+    .trim();
   const capitalised = text.charAt(0).toUpperCase() + text.slice(1);
   return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
 }

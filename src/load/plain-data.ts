@@ -12,8 +12,7 @@ export function valueAt(data: unknown, path: DataPath): unknown {
     if (Array.isArray(current) && typeof segment === 'number') current = current[segment];
     else if (isRecord(current) && typeof segment === 'string' && Object.hasOwn(current, segment)) {
       current = current[segment];
-    }
-    else return undefined;
+    } else return undefined;
   }
   return current;
 }

@@ -1,9 +1,10 @@
 // Reads one curriculum or settings file as UTF-8 text, refusing what cannot be one.
-import { readRegularFile } from '../files/read-regular-file.js';
+
 import { UserError } from '../errors/user-error.js';
+import { readRegularFile } from '../files/read-regular-file.js';
 
 /** 5 MiB: a curriculum file is a few KB; anything near this is not one. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 /**
  * The text of `absolute`; `file` is its display path for messages. Only a regular file of

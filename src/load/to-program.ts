@@ -1,6 +1,6 @@
 // The strict Program, for callers that only use programs with no errors (render).
 import type { z } from 'zod';
-import { type Program, courseSchema, programSchema, projectSchema, skillSchema } from '../model/schema.js';
+import { courseSchema, type Program, programSchema, projectSchema, skillSchema } from '../model/schema.js';
 import type { Item, ProgramModel } from './types.js';
 
 /**

@@ -7,7 +7,7 @@ import type { Course, ProgramInfo, Project, Skill } from '../model/schema.js';
 export type DataPath = readonly (string | number)[];
 
 /** Where a value came from: a display path (relative to cwd, `/` separators) and a span. */
-export interface Location {
+interface Location {
   file: string;
   span: Span;
 }

@@ -16,13 +16,15 @@ export function validateFile(parsed: ParsedYaml, file: string, schema: z.ZodType
   const data = parsed.data ?? {};
   const issues = schema.safeParse(data).error?.issues ?? [];
   return withoutMisspeltFields(issues, data).flatMap((issue) =>
-    describeIssue(issue, data, schema).map((report): Diagnostic => ({
-      rule: 'schema',
-      severity: 'error',
-      message: report.message,
-      file,
-      ...locate(parsed.doc, parsed.lineCounter, report.path, report.target, parsed.text),
-    })),
+    describeIssue(issue, data, schema).map(
+      (report): Diagnostic => ({
+        rule: 'schema',
+        severity: 'error',
+        message: report.message,
+        file,
+        ...locate(parsed.doc, parsed.lineCounter, report.path, report.target, parsed.text),
+      }),
+    ),
   );
 }
 

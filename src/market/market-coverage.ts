@@ -1,7 +1,8 @@
 // How well a program covers what employers ask for: which market skills its projects
 // validate, the postings-weighted coverage, and the gaps.
-import type { ProgramModel } from '../load/types.js';
+
 import type { JobDemand, SkillDemand } from '../demand/job-demand.js';
+import type { ProgramModel } from '../load/types.js';
 
 /** Skill name variants -> one canonical name (the alias file's `skills` section). */
 export type SkillAliases = ReadonlyMap<string, string>;
@@ -31,7 +32,7 @@ export interface MarketSummary {
   gaps: SkillDemand[];
 }
 
-export interface MarketGap extends SkillDemand {
+interface MarketGap extends SkillDemand {
   /** Index of the program skill that matches it but that no project validates, if any. */
   skillIndex?: number;
 }

@@ -1,5 +1,5 @@
 // Market data as `check` uses it: the demand of every career, read once per run.
-import { jobDemand, type JobDemand } from '../demand/job-demand.js';
+import { type JobDemand, jobDemand } from '../demand/job-demand.js';
 import { normalizeSkill } from '../demand/parse-skills.js';
 import type { Demand } from '../demand/rank-jobs.js';
 import type { SkillAliases } from './market-coverage.js';

@@ -2,8 +2,6 @@
 import { z } from 'zod';
 import { curriculumFileSchema } from './schema.js';
 
-export const SCHEMA_ID = 'https://github.com/curriculum-tools/curriculum/schema/curriculum.schema.json';
-
 /** The schema of input files: fields with defaults stay optional. */
 export function curriculumJsonSchema(): string {
   return toJsonSchema(curriculumFileSchema, 'curriculum file', 'One YAML file of a curriculum program folder.');

@@ -1,5 +1,6 @@
 // The curriculum file format (PRODUCT.md, "Curriculum files"): the single source of its types.
 import { z } from 'zod';
+import { PROGRAM_DEFAULTS } from './defaults.js';
 
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -31,10 +32,10 @@ const wholeNumber = z.int({ abort: true });
 const months = z.number().positive().max(BOUNDS.months);
 const hours = z.number().positive().max(BOUNDS.hours);
 
-export const productionSchema = z.strictObject({
-  design_months: months.default(3).describe('Months of design (method steps 1-3).'),
-  course_months: months.default(5).describe('Default production time of one course, in months.'),
-  teams: wholeNumber.min(1).max(BOUNDS.teams).default(4).describe('Courses produced in parallel.'),
+const productionSchema = z.strictObject({
+  design_months: months.default(PROGRAM_DEFAULTS.production.design_months).describe('Months of design (method steps 1-3).'),
+  course_months: months.default(PROGRAM_DEFAULTS.production.course_months).describe('Default production time of one course, in months.'),
+  teams: wholeNumber.min(1).max(BOUNDS.teams).default(PROGRAM_DEFAULTS.production.teams).describe('Courses produced in parallel.'),
 });
 
 export const programSchema = z.strictObject({
@@ -45,9 +46,9 @@ export const programSchema = z.strictObject({
     .number()
     .min(BOUNDS.hours_per_week.min)
     .max(BOUNDS.hours_per_week.max)
-    .default(15)
+    .default(PROGRAM_DEFAULTS.hours_per_week)
     .describe('Learner pace, in hours per week.'),
-  production: productionSchema.default({ design_months: 3, course_months: 5, teams: 4 }),
+  production: productionSchema.default({ ...PROGRAM_DEFAULTS.production }),
 });
 
 export const skillSchema = z.strictObject({
@@ -66,7 +67,7 @@ export const projectSchema = z.strictObject({
   requires: z.array(reference).default([]).describe('Projects that must come first.'),
 });
 
-export const COURSE_STATUSES = ['to-produce', 'existing', 'external'] as const;
+const COURSE_STATUSES = ['to-produce', 'existing', 'external'] as const;
 
 export const courseSchema = z
   .strictObject({
@@ -76,7 +77,10 @@ export const courseSchema = z
     status: z.enum(COURSE_STATUSES).default('to-produce'),
     months: months.optional().describe('Production time in months; overrides course_months.'),
     hours: hours.optional().describe('Learner hours.'),
-    url: z.url({ protocol: /^https?$/ }).optional().describe('Required for external courses.'),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .optional()
+      .describe('Required for external courses.'),
   })
   .superRefine((course, ctx) => {
     if (course.status === 'external' && course.url === undefined) {
@@ -93,12 +97,10 @@ export const curriculumFileSchema = z.strictObject({
 });
 
 export type ProgramInfo = z.output<typeof programSchema>;
-export type Production = z.output<typeof productionSchema>;
 export type Skill = z.output<typeof skillSchema>;
 export type Project = z.output<typeof projectSchema>;
 export type Course = z.output<typeof courseSchema>;
 export type CourseStatus = (typeof COURSE_STATUSES)[number];
-export type CurriculumFile = z.output<typeof curriculumFileSchema>;
 
 /** A whole program, its files merged. Lists keep declaration order (files by name, then items). */
 export interface Program {

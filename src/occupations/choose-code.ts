@@ -9,15 +9,21 @@
 // MIN_SHARE of the uses ("laboratory technician" is filed under 16 occupations).
 
 import { cleanTitle } from './clean-title.js';
-import type { TitleIndex } from './title-index.js';
 import type { Taxonomy } from './taxonomy.js';
+import type { TitleIndex } from './title-index.js';
 import { titleTokens } from './title-tokens.js';
 
 /** Share of an ambiguous title's uses its leading occupation needs to be chosen. */
 const MIN_SHARE = 0.25;
 
 /** The chosen code, or null when a title is reviewed as too vague to code or too ambiguous to decide. */
-export function chooseCode(titles: readonly number[], index: TitleIndex, taxonomy: Taxonomy, level: string, query: readonly string[]): string | null {
+export function chooseCode(
+  titles: readonly number[],
+  index: TitleIndex,
+  taxonomy: Taxonomy,
+  level: string,
+  query: readonly string[],
+): string | null {
   const codes = new Set<string>();
   for (const id of titles) {
     const leaves = index.leavesOf(id);
@@ -37,11 +43,16 @@ export function chooseCode(titles: readonly number[], index: TitleIndex, taxonom
   const overlaps = new Map<string, number>();
   const overlap = (code: string) => {
     let count = overlaps.get(code);
-    if (count === undefined) overlaps.set(code, (count = titleTokens(cleanTitle(taxonomy.labelOf(code, level) ?? '')).filter((word) => words.has(word)).length));
+    if (count === undefined) {
+      count = titleTokens(cleanTitle(taxonomy.labelOf(code, level) ?? '')).filter((word) => words.has(word)).length;
+      overlaps.set(code, count);
+    }
     return count;
   };
   const size = (code: string) => titleCount(index, taxonomy, level).get(code) ?? 0;
-  const [first] = [...codes].sort((a, b) => support.get(b)! - support.get(a)! || overlap(b) - overlap(a) || size(b) - size(a) || (a < b ? -1 : 1));
+  const [first] = [...codes].sort(
+    (a, b) => support.get(b)! - support.get(a)! || overlap(b) - overlap(a) || size(b) - size(a) || (a < b ? -1 : 1),
+  );
   const total = [...support.values()].reduce((sum, count) => sum + count, 0);
   return support.get(first!)! < MIN_SHARE * total ? null : first!;
 }
@@ -50,8 +61,8 @@ const titleCounts = new WeakMap<TitleIndex, Map<string, Map<string, number>>>();
 
 /** How many titles of the index name each code at a level (computed once per index and level, from leaves). */
 function titleCount(index: TitleIndex, taxonomy: Taxonomy, level: string): Map<string, number> {
-  let byLevel = titleCounts.get(index);
-  if (!byLevel) titleCounts.set(index, (byLevel = new Map()));
+  const byLevel = titleCounts.get(index) ?? new Map();
+  titleCounts.set(index, byLevel);
   let counts = byLevel.get(level);
   if (!counts) {
     counts = new Map();

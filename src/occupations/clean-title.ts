@@ -9,7 +9,8 @@ export const SEGMENT_SEPARATOR = ' - ';
 const US_STATES =
   'al|ak|az|ar|ca|co|ct|dc|de|fl|ga|hi|ia|id|il|in|ks|ky|la|ma|md|me|mi|mn|mo|ms|mt|nc|nd|ne|nh|nj|nm|nv|ny|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|va|vt|wa|wi|wv|wy';
 /** French gender endings written after the masculine: chargé(e), ingénieur.e, consultant·e, ingénieur-e. */
-const INLINE_GENDER = /(\p{L})(?:\((?:e|ne|se|euse|rice|ere|ive|ve|le|lle|te|es|s|x)\)|[.·•](?:e|ne|se|euse|rice|ere|ive|ve|le|lle|te|es)(?![\p{L}\p{N}])|-e(?![\p{L}\p{N}-]))/gu;
+const INLINE_GENDER =
+  /(\p{L})(?:\((?:e|ne|se|euse|rice|ere|ive|ve|le|lle|te|es|s|x)\)|[.·•](?:e|ne|se|euse|rice|ere|ive|ve|le|lle|te|es)(?![\p{L}\p{N}])|-e(?![\p{L}\p{N}-]))/gu;
 const G = '[hfmwdx]';
 /** (h/f), h/f, f/h, (m/w/d), m - f, (f/h/x), h/f/nb... as whole tokens; also "(all genders)", homme/femme. */
 const GENDER_MARKER = new RegExp(
@@ -82,32 +83,42 @@ export function cleanTitle(title: string): string {
 }
 
 /** What a cleaned title may still hold that a second pass would change. */
-const MAY_CHANGE_AGAIN = /\b(?:of|in|jobs?)\b|\b(?:bill|tech|full|front|back|e|web|data|dev|c|service|part|per|temps|work|on|new|entry|mid|senior|junior|sign|signing|retention|relocation|needed|wanted|required)\b|[hfmwdx] - [hfmwdx]\b/;
+const MAY_CHANGE_AGAIN =
+  /\b(?:of|in|jobs?)\b|\b(?:bill|tech|full|front|back|e|web|data|dev|c|service|part|per|temps|work|on|new|entry|mid|senior|junior|sign|signing|retention|relocation|needed|wanted|required)\b|[hfmwdx] - [hfmwdx]\b/;
 
 function cleanOnce(title: string): string {
   let text = foldAccents(title.normalize('NFKC').toLowerCase());
   // Each pattern runs only when the characters it needs are there: most titles are plain words.
   if (/[(.·•]|\p{L}-e\b/u.test(text)) text = text.replace(INLINE_GENDER, '$1');
   if (/[/|]|genders|homme|(?<![\p{L}\p{N}])[hfmwdx]\s*-/u.test(text)) text = text.replace(GENDER_MARKER, ' - ');
-  if (text.includes('/')) text = text.replace(GENDER_PAIR, (pair, first: string, second: string) => (second.startsWith(first.slice(0, 4)) ? first : pair));
+  if (text.includes('/'))
+    text = text.replace(GENDER_PAIR, (pair, first: string, second: string) => (second.startsWith(first.slice(0, 4)) ? first : pair));
   if (/[()[\]{}]/.test(text)) text = text.replace(BRACKETS, ' - ');
   if (/[$€£\d]/.test(text)) text = text.replace(PAY, ' - ');
   text = text.replace(PHRASES, ' - ');
   text = text.replace(COMPOUND, compound);
   if (text.includes(',') || text.includes(' in ')) text = text.replace(LOCATION, ' - ');
   text = text.trim();
-  if (text.includes(',')) text = text.replace(INVERTED, (inverted, head: string, qualifier: string) => (PERSON_NOUN.test(qualifier.trim()) ? inverted : `${qualifier.trim()} ${head}`));
+  if (text.includes(','))
+    text = text.replace(INVERTED, (inverted, head: string, qualifier: string) =>
+      PERSON_NOUN.test(qualifier.trim()) ? inverted : `${qualifier.trim()} ${head}`,
+    );
   text = text.replace(SEPARATORS, SEGMENT_SEPARATOR);
   const segments = text
     .split(SEGMENT_SEPARATOR)
-    .map((segment) => segment.replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim())
+    .map((segment) =>
+      segment
+        .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .map((segment) => (segment.includes(' of ') ? segment.replace(X_OF_Y, '$2 $1') : segment))
     .filter((segment) => segment !== '');
   return dropNoiseWords(segments).join(SEGMENT_SEPARATOR);
 }
 
 /** Accents and ligatures folded to ASCII letters where they have one (é -> e, œ -> oe). */
-export function foldAccents(text: string): string {
+function foldAccents(text: string): string {
   if (!/[^\x00-\x7f]/.test(text)) return text;
   return text
     .normalize('NFD')

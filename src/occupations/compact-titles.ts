@@ -39,7 +39,10 @@ export function compactTitles(titles: readonly IndexedTitle[]): CompactTitles {
     words.push(tokens.length);
     for (const token of tokens) {
       let id = ids.get(token);
-      if (id === undefined) ids.set(token, (id = ids.size));
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(token, id);
+      }
       words.push(id);
     }
     leaves.push(title.leaves.length, ...title.leaves);

@@ -70,7 +70,9 @@ class Coder implements OccupationCoder {
     for (const [title, value] of overrides) {
       const code = this.parseCode(value);
       if (code === undefined) {
-        throw new UserError(`Occupation map: "${title}" maps to "${value}", which is not a code of taxonomy "${this.taxonomy}" at level "${level}".`);
+        throw new UserError(
+          `Occupation map: "${title}" maps to "${value}", which is not a code of taxonomy "${this.taxonomy}" at level "${level}".`,
+        );
       }
       const coding: OccupationCoding = { code, label: this.labelOf(code) ?? null, score: 1, method: 'override' };
       this.overrides.set(title, coding);

@@ -2,8 +2,8 @@
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gunzip } from 'node:zlib';
 import { promisify } from 'node:util';
+import { gunzip } from 'node:zlib';
 
 /** data/occupations at the package root, from src/occupations or dist/occupations alike. */
 export const DATA_DIR = path.resolve(import.meta.dirname, '../../data/occupations');
@@ -14,9 +14,4 @@ const gunzipAsync = promisify(gunzip);
 export async function readGzipJson<T>(name: string): Promise<T> {
   const bytes = await readFile(path.join(DATA_DIR, name));
   return JSON.parse((await gunzipAsync(bytes)).toString('utf8')) as T;
-}
-
-/** A hand-written table of data/occupations, as text. */
-export function readDataText(name: string): Promise<string> {
-  return readFile(path.join(DATA_DIR, name), 'utf8');
 }

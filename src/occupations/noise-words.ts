@@ -38,7 +38,14 @@ export function dropNoiseWords(segments: readonly string[]): string[] {
   const kept = keptWords(segments);
   if (kept.length > 0) return kept;
   // Every word is noise: without its numbers, the title may keep a word that opens it now ("IV").
-  const withoutNumbers = segments.map((segment) => segment.split(' ').filter((word) => !hasDigit(word)).join(' ')).filter(Boolean);
+  const withoutNumbers = segments
+    .map((segment) =>
+      segment
+        .split(' ')
+        .filter((word) => !hasDigit(word))
+        .join(' '),
+    )
+    .filter(Boolean);
   const again = keptWords(withoutNumbers);
   return again.length > 0 ? again : withoutNumbers;
 }

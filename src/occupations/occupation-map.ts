@@ -1,7 +1,7 @@
 // The --occupation-map file: YAML mapping normalised job titles to occupation codes, applied
 // before the coder and winning over it.
 
-import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
 import { UserError } from '../errors/user-error.js';
 
 /**
@@ -15,17 +15,22 @@ export function parseOccupationMap(text: string, file: string): Map<string, stri
   const lineOf = (node: Node | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : undefined);
   const at = (line: number | undefined) => (line === undefined ? `File "${file}"` : `File "${file}", line ${line}`);
   const error = document.errors[0];
-  if (error) throw new UserError(`${at(lineCounter.linePos(error.pos[0]).line)} is not valid YAML: ${error.message.split('\n')[0]!.replace(/\.$/, '')}.`);
+  if (error)
+    throw new UserError(
+      `${at(lineCounter.linePos(error.pos[0]).line)} is not valid YAML: ${error.message.split('\n')[0]!.replace(/\.$/, '')}.`,
+    );
   const root = document.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return new Map();
-  if (!isMap(root)) throw new UserError(`File "${file}" must be a mapping from job title to occupation code, such as "travel rn: 29-1141".`);
+  if (!isMap(root))
+    throw new UserError(`File "${file}" must be a mapping from job title to occupation code, such as "travel rn: 29-1141".`);
   const map = new Map<string, string>();
   const lines = new Map<string, number | undefined>();
   for (const pair of root.items) {
     const key = pair.key as Node | null;
     const value = pair.value as Node | null;
     const line = lineOf(key);
-    if (!isScalar(key) || key.value === null || typeof key.value === 'object') throw new UserError(`${at(line)}: a job title must be plain text.`);
+    if (!isScalar(key) || key.value === null || typeof key.value === 'object')
+      throw new UserError(`${at(line)}: a job title must be plain text.`);
     const title = String(key.value).normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
     if (title === '') throw new UserError(`${at(line)}: a job title is empty.`);
     if (!isScalar(value) || value.value === null || typeof value.value === 'object' || String(value.value).trim() === '') {

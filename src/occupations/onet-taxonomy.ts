@@ -1,8 +1,8 @@
 // O*NET-SOC 2019 (O*NET 29.2) as the coder sees it: leaves are the 1,016 O*NET occupations.
 
 import type { CompactTitles } from './compact-titles.js';
-import type { Taxonomy } from './taxonomy.js';
 import { LEVELS } from './levels.js';
+import type { Taxonomy } from './taxonomy.js';
 
 /** The shape of data/occupations/onet.json.gz. */
 export interface OnetData {

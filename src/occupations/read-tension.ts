@@ -2,7 +2,7 @@
 // with the offers registered and the job seekers, and sometimes an official tension index.
 import { UserError } from '../errors/user-error.js';
 import { describeHeader, headerKey } from '../table/header-names.js';
-import { scanTable, type DialectOptions, type TableSource } from '../table/scan-table.js';
+import { type DialectOptions, scanTable, type TableSource } from '../table/scan-table.js';
 
 /** Sums of one occupation code's rows. */
 export interface TensionSums {
@@ -36,7 +36,8 @@ export async function readTension(source: TableSource, options: DialectOptions =
   await scanTable(source, options, {
     header(fields) {
       const keys = fields.map(headerKey);
-      const find = (role: keyof typeof COLUMNS): number => COLUMNS[role].map((name) => keys.indexOf(name)).find((index) => index >= 0) ?? -1;
+      const find = (role: keyof typeof COLUMNS): number =>
+        COLUMNS[role].map((name) => keys.indexOf(name)).find((index) => index >= 0) ?? -1;
       const columns = [find('code'), find('offers'), find('seekers'), find('index')];
       for (const [slot, role] of (['code', 'offers', 'seekers'] as const).entries()) {
         if (columns[slot]! < 0) throw missingColumn(source.name, role, fields);
@@ -50,7 +51,8 @@ export async function readTension(source: TableSource, options: DialectOptions =
       const seekers = parseCount(record.text(2));
       const index = hasIndex ? parseCount(record.text(3)) : null;
       if (!code) return void skipped.push({ line: record.line, reason: 'its code is empty' });
-      if (offers === null || seekers === null) return void skipped.push({ line: record.line, reason: 'its offers or seekers are not numbers' });
+      if (offers === null || seekers === null)
+        return void skipped.push({ line: record.line, reason: 'its offers or seekers are not numbers' });
       const sums = codes.get(code) ?? { offers: 0, seekers: 0, weightedIndex: 0, indexedOffers: 0 };
       sums.offers += offers;
       sums.seekers += seekers;
@@ -92,14 +94,6 @@ export function tensionFigures(sums: TensionSums | undefined): TensionFigures {
     tension: sums.seekers > 0 ? round(sums.offers / sums.seekers, 4) : null,
     tension_index: sums.indexedOffers > 0 ? round(sums.weightedIndex / sums.indexedOffers, 2) : null,
   };
-}
-
-/** Adds `more` into `into`: rows of codes that roll up to one occupation. */
-export function addSums(into: TensionSums, more: TensionSums): void {
-  into.offers += more.offers;
-  into.seekers += more.seekers;
-  into.weightedIndex += more.weightedIndex;
-  into.indexedOffers += more.indexedOffers;
 }
 
 function round(value: number, decimals: number): number {

@@ -3,8 +3,8 @@
 // exports (bilingual-rome.csv). An empty code means "too vague to code". The build script
 // folds them into the taxonomy files, so coding reads no CSV.
 
-import type { IndexedTitle } from './compact-titles.js';
 import { cleanTitle } from './clean-title.js';
+import type { IndexedTitle } from './compact-titles.js';
 import { readCsvRecords } from './csv-records.js';
 import type { Taxonomy } from './taxonomy.js';
 import { titleTokens } from './title-tokens.js';
@@ -23,7 +23,11 @@ export const REVIEWED_TABLES: Record<'onet' | 'rome', { file: string; headLast: 
  * for that title, or adds the title. Throws on a row naming an unknown code or cleaning to
  * nothing (the tables ship with the package; the build fails on them).
  */
-export function applyReviewedTable(titles: readonly IndexedTitle[], taxonomy: Taxonomy, table: { file: string; text: string; headLast: boolean }): IndexedTitle[] {
+export function applyReviewedTable(
+  titles: readonly IndexedTitle[],
+  taxonomy: Taxonomy,
+  table: { file: string; text: string; headLast: boolean },
+): IndexedTitle[] {
   const result = [...titles];
   const position = new Map(result.map((title, index) => [title.key, index]));
   const [, ...rows] = readCsvRecords(table.text, table.file);
@@ -32,7 +36,9 @@ export function applyReviewedTable(titles: readonly IndexedTitle[], taxonomy: Ta
     const key = titleTokens(cleanTitle(title)).join(' ');
     const leaf = code === '' ? undefined : taxonomy.leafOf(code);
     if (key === '' || (code !== '' && leaf === undefined)) {
-      throw new Error(`${table.file}, line ${line}: ${key === '' ? `title "${title}" is empty once cleaned` : `"${code}" is not a code of ${taxonomy.name}`}.`);
+      throw new Error(
+        `${table.file}, line ${line}: ${key === '' ? `title "${title}" is empty once cleaned` : `"${code}" is not a code of ${taxonomy.name}`}.`,
+      );
     }
     const entry: IndexedTitle = { key, leaves: leaf === undefined ? [] : [leaf], headLast: table.headLast };
     const at = position.get(key);

@@ -3,8 +3,8 @@
 // appellation's own code_rome_parent (docs/occupations.md, "ROME levels").
 
 import type { CompactTitles } from './compact-titles.js';
-import type { Taxonomy } from './taxonomy.js';
 import { LEVELS } from './levels.js';
+import type { Taxonomy } from './taxonomy.js';
 
 /** The shape of data/occupations/rome.json.gz. */
 export interface RomeData {

@@ -40,7 +40,11 @@ const scratches = new WeakMap<TitleIndex, { scores: Float64Array; segmentScores:
 export function searchTitles(index: TitleIndex, query: QueryWords): TitleMatch[] {
   let scratch = scratches.get(index);
   if (!scratch) {
-    scratch = { scores: new Float64Array(index.size), segmentScores: new Float64Array(index.size), headSegment: new Int32Array(index.size) };
+    scratch = {
+      scores: new Float64Array(index.size),
+      segmentScores: new Float64Array(index.size),
+      headSegment: new Int32Array(index.size),
+    };
     scratches.set(index, scratch);
   }
   const { scores, segmentScores, headSegment } = scratch;
@@ -88,7 +92,8 @@ export function searchTitles(index: TitleIndex, query: QueryWords): TitleMatch[]
     const headLast = index.isHeadLast(title);
     const onHead = head === (headLast ? lastHead : firstHead);
     const modified = hasModifier(index, title, head, segments[segment]!, headLast);
-    const score = coverage * coverage * Math.sqrt(segmentRecall) * (0.9 + 0.1 * recall) * (onHead ? 1 : OFF_HEAD) * (modified ? 1 : OFF_MODIFIER);
+    const score =
+      coverage * coverage * Math.sqrt(segmentRecall) * (0.9 + 0.1 * recall) * (onHead ? 1 : OFF_HEAD) * (modified ? 1 : OFF_MODIFIER);
     best.offer(title, score, segment);
   }
   return best.matches();

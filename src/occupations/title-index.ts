@@ -35,7 +35,7 @@ export class TitleIndex {
     if (size >= TITLE_SPACE) throw new Error(`A taxonomy may hold at most ${TITLE_SPACE - 1} titles.`);
     this.size = size;
     this.vocabulary = compact.vocabulary === '' ? [] : compact.vocabulary.split(' ');
-    this.vocabulary.forEach((word, id) => this.tokenIds.set(word, id));
+    for (const [id, word] of this.vocabulary.entries()) this.tokenIds.set(word, id);
     this.wordStart = new Int32Array(size + 1);
     this.wordIds = new Int32Array(compact.words.length - size);
     this.leafStart = new Int32Array(size + 1);
@@ -47,7 +47,11 @@ export class TitleIndex {
     for (let title = 0, w = 0, l = 0, words = 0, leaves = 0; title < size; title++) {
       const wordCount = compact.words[w++]!;
       this.wordStart[title] = words;
-      for (let k = 0; k < wordCount; k++) frequency[(this.wordIds[words++] = compact.words[w++]!)]!++;
+      for (let k = 0; k < wordCount; k++) {
+        const id = compact.words[w++]!;
+        this.wordIds[words++] = id;
+        frequency[id]!++;
+      }
       const leafCount = compact.leaves[l++]!;
       this.leafStart[title] = leaves;
       for (let k = 0; k < leafCount; k++) this.leafIds[leaves++] = compact.leaves[l++]!;
@@ -111,7 +115,8 @@ export class TitleIndex {
       const head = this.heads[title]!;
       const from = this.wordStart[title]!;
       const to = this.wordStart[title + 1]!;
-      for (let k = from; k < to; k++) if (this.wordIds[k] !== head) entries[count++] = this.pair(head, this.wordIds[k]!) * TITLE_SPACE + title;
+      for (let k = from; k < to; k++)
+        if (this.wordIds[k] !== head) entries[count++] = this.pair(head, this.wordIds[k]!) * TITLE_SPACE + title;
       if (to - from === 1) entries[count++] = this.pair(head, head) * TITLE_SPACE + title;
     }
     return entries.subarray(0, count);

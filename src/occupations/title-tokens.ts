@@ -9,24 +9,70 @@ const STOP_WORDS = new Set(
 );
 
 /** Abbreviations of job titles, spelt out the way O*NET and ROME titles spell them. */
-const ABBREVIATIONS = new Map<string, string>(Object.entries({
-  rn: 'registered nurse', lpn: 'licensed practical nurse', lvn: 'licensed vocational nurse',
-  cna: 'certified nursing assistant', np: 'nurse practitioner', crna: 'nurse anesthetist', pt: 'physical therapist',
-  pta: 'physical therapist assistant', ot: 'occupational therapist', slp: 'speech language pathologist',
-  mgr: 'manager', mngr: 'manager', mgmt: 'management', asst: 'assistant', assoc: 'associate', coord: 'coordinator',
-  rep: 'representative', reps: 'representative', spec: 'specialist', eng: 'engineer', engr: 'engineer',
-  dev: 'developer', devs: 'developer', svc: 'service', svcs: 'service', acct: 'account', mktg: 'marketing', ops: 'operations',
-  hr: 'human resources', it: 'information technology', qa: 'quality assurance', qc: 'quality control',
-  vp: 'vice president', svp: 'vice president', evp: 'vice president', avp: 'vice president',
-  ceo: 'chief executive officer', cfo: 'chief financial officer', coo: 'chief operating officer',
-  cto: 'chief technology officer', cio: 'chief information officer', cmo: 'chief marketing officer',
-  cpa: 'certified public accountant', gm: 'general manager', dba: 'database administrator',
-  sdr: 'sales development representative', bdr: 'business development representative',
-  csr: 'customer service representative', swe: 'software engineer', sde: 'software development engineer',
-  sre: 'site reliability engineer', ml: 'machine learning', bi: 'business intelligence', tech: 'technician', techs: 'technician',
-  rh: 'ressources humaines', drh: 'directeur ressources humaines', daf: 'directeur administratif financier',
-  dsi: 'directeur systemes information', rssi: 'responsable securite systemes information',
-}));
+const ABBREVIATIONS = new Map<string, string>(
+  Object.entries({
+    rn: 'registered nurse',
+    lpn: 'licensed practical nurse',
+    lvn: 'licensed vocational nurse',
+    cna: 'certified nursing assistant',
+    np: 'nurse practitioner',
+    crna: 'nurse anesthetist',
+    pt: 'physical therapist',
+    pta: 'physical therapist assistant',
+    ot: 'occupational therapist',
+    slp: 'speech language pathologist',
+    mgr: 'manager',
+    mngr: 'manager',
+    mgmt: 'management',
+    asst: 'assistant',
+    assoc: 'associate',
+    coord: 'coordinator',
+    rep: 'representative',
+    reps: 'representative',
+    spec: 'specialist',
+    eng: 'engineer',
+    engr: 'engineer',
+    dev: 'developer',
+    devs: 'developer',
+    svc: 'service',
+    svcs: 'service',
+    acct: 'account',
+    mktg: 'marketing',
+    ops: 'operations',
+    hr: 'human resources',
+    it: 'information technology',
+    qa: 'quality assurance',
+    qc: 'quality control',
+    vp: 'vice president',
+    svp: 'vice president',
+    evp: 'vice president',
+    avp: 'vice president',
+    ceo: 'chief executive officer',
+    cfo: 'chief financial officer',
+    coo: 'chief operating officer',
+    cto: 'chief technology officer',
+    cio: 'chief information officer',
+    cmo: 'chief marketing officer',
+    cpa: 'certified public accountant',
+    gm: 'general manager',
+    dba: 'database administrator',
+    sdr: 'sales development representative',
+    bdr: 'business development representative',
+    csr: 'customer service representative',
+    swe: 'software engineer',
+    sde: 'software development engineer',
+    sre: 'site reliability engineer',
+    ml: 'machine learning',
+    bi: 'business intelligence',
+    tech: 'technician',
+    techs: 'technician',
+    rh: 'ressources humaines',
+    drh: 'directeur ressources humaines',
+    daf: 'directeur administratif financier',
+    dsi: 'directeur systemes information',
+    rssi: 'responsable securite systemes information',
+  }),
+);
 
 /**
  * The comparable words of a cleaned title (see cleanTitle), segments run together, each
@@ -80,7 +126,7 @@ export function queryWords(cleaned: string): QueryWords {
 }
 
 /** English and French plurals made singular, crudely but identically on both sides. */
-export function singular(word: string): string {
+function singular(word: string): string {
   if (word.length <= 3 || !word.endsWith('s')) return word;
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
   if (/(?:ss|us|is)$/.test(word)) return word;

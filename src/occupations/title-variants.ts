@@ -11,7 +11,10 @@ export function genderForms(title: string): { forms: string[]; paired: boolean }
   const slash = title.indexOf(' / ');
   if (slash < 0) return { forms: [title], paired: false };
   const left = title.slice(0, slash).trim().split(/\s+/);
-  const right = title.slice(slash + 3).trim().split(/\s+/);
+  const right = title
+    .slice(slash + 3)
+    .trim()
+    .split(/\s+/);
   for (let shared = Math.min(left.length, right.length); shared >= 1; shared--) {
     const tail = left.slice(left.length - shared);
     if (tail.every((word, index) => feminineOf(word, right[index]!))) {
@@ -52,6 +55,10 @@ export function onetVariants(title: string): string[] {
 
 /** A ROME label without its bracketed notes and acronyms ("-DSI-", "(50 salariés ou plus)"). */
 export function romeVariants(label: string): { forms: string[]; paired: boolean } {
-  const plain = label.replace(/\s*\([^()]*\)/g, '').replace(/\s+-[\p{Lu}\d]+-?/gu, '').replace(/\s+/g, ' ').trim();
+  const plain = label
+    .replace(/\s*\([^()]*\)/g, '')
+    .replace(/\s+-[\p{Lu}\d]+-?/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return genderForms(plain);
 }

@@ -3,10 +3,10 @@
 
 import { UserError } from '../errors/user-error.js';
 import { cleanTitle } from './clean-title.js';
+import type { IndexedTitle } from './compact-titles.js';
 import { readCsvRecords } from './csv-records.js';
 import { looksFrench } from './detect-language.js';
 import { USER_LEVEL } from './levels.js';
-import type { IndexedTitle } from './compact-titles.js';
 import type { Taxonomy } from './taxonomy.js';
 import { titleTokens } from './title-tokens.js';
 import { genderForms } from './title-variants.js';
@@ -19,20 +19,26 @@ export function userTaxonomy(file: string, text: string): { taxonomy: Taxonomy; 
   const names = header?.values.map((name) => name.toLowerCase()) ?? [];
   const columns = COLUMNS.map((name) => names.indexOf(name));
   if (!header || columns.some((index) => index < 0)) {
-    throw new UserError(`File "${file}" must have a header with the columns title, code and label${header ? `; it has "${header.values.join(',')}"` : ''}.`);
+    throw new UserError(
+      `File "${file}" must have a header with the columns title, code and label${header ? `; it has "${header.values.join(',')}"` : ''}.`,
+    );
   }
   const labels = new Map<string, { label: string; line: number }>();
   const titles: [title: string, code: string][] = [];
   for (const { line, values } of rows) {
     if (values.length !== names.length) {
-      throw new UserError(`File "${file}", line ${line}: expected ${names.length} values (${header.values.join(',')}), found ${values.length}.`);
+      throw new UserError(
+        `File "${file}", line ${line}: expected ${names.length} values (${header.values.join(',')}), found ${values.length}.`,
+      );
     }
     const [title, code, label] = columns.map((index) => values[index]!) as [string, string, string];
     if (code === '') throw new UserError(`File "${file}", line ${line}: the code is empty.`);
     if (title === '' && label === '') throw new UserError(`File "${file}", line ${line}: code "${code}" has neither a title nor a label.`);
     const known = labels.get(code);
     if (known && label !== '' && known.label !== '' && known.label !== label) {
-      throw new UserError(`File "${file}", line ${line}: code "${code}" is labelled "${label}" here but "${known.label}" on line ${known.line}.`);
+      throw new UserError(
+        `File "${file}", line ${line}: code "${code}" is labelled "${label}" here but "${known.label}" on line ${known.line}.`,
+      );
     }
     if (!known || known.label === '') labels.set(code, { label, line });
     if (title !== '') titles.push([title, code]);
@@ -62,5 +68,8 @@ export function userTaxonomy(file: string, text: string): { taxonomy: Taxonomy; 
     parseCode: (text) => byUpper.get(text.trim().toUpperCase()),
   };
   const keys = [...index.keys()].sort();
-  return { taxonomy, titles: keys.map((key) => ({ key, leaves: [...index.get(key)!.leaves].sort((a, b) => a - b), headLast: index.get(key)!.headLast })) };
+  return {
+    taxonomy,
+    titles: keys.map((key) => ({ key, leaves: [...index.get(key)!.leaves].sort((a, b) => a - b), headLast: index.get(key)!.headLast })),
+  };
 }

@@ -2,7 +2,7 @@
 import type { Outline } from './build-outline.js';
 
 /** One bar: months for Mermaid, SVG user units for the HTML chart. */
-export interface ChartRow {
+interface ChartRow {
   kind: 'design' | 'course';
   id: string;
   title: string;

@@ -7,7 +7,7 @@ import type { SkillLinks } from './skill-links.js';
 export const MAX_MATRIX_CELLS = 10_000;
 
 /** A row of the full matrix: `cells[j]` is true when project j validates the skill. */
-export interface MatrixRow {
+interface MatrixRow {
   skill: Ref;
   cells: boolean[];
   /** How many projects validate the skill. */
@@ -15,7 +15,7 @@ export interface MatrixRow {
 }
 
 /** A row of a summarised matrix: the projects that validate the skill, by 1-based position. */
-export interface SummaryRow {
+interface SummaryRow {
   skill: Ref;
   projects: number;
   validated_by: number[];

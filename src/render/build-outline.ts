@@ -2,7 +2,7 @@
 import type { MarketSummary } from '../market/market-coverage.js';
 import type { Course, CourseStatus, Program } from '../model/schema.js';
 import { estimateLearner, type LearnerEstimate } from '../timeline/estimate-learner.js';
-import { scheduleProduction, type ProductionSchedule } from '../timeline/schedule-production.js';
+import { type ProductionSchedule, scheduleProduction } from '../timeline/schedule-production.js';
 import { buildMatrix, type Matrix, type MatrixSummary } from './build-matrix.js';
 import { coursesFor, indexSkillLinks, projectsFor } from './skill-links.js';
 
@@ -15,7 +15,7 @@ export interface Ref {
   title: string;
 }
 
-export interface OutlineSkill {
+interface OutlineSkill {
   id: string;
   name: string;
   /** Taxonomy URI as declared, or null. */
@@ -28,7 +28,7 @@ export interface OutlineSkill {
   taught_by: string[];
 }
 
-export interface OutlineProject {
+interface OutlineProject {
   /** 1-based position in program order. */
   position: number;
   id: string;
@@ -42,7 +42,7 @@ export interface OutlineProject {
   courses: (Ref & { status: CourseStatus })[];
 }
 
-export interface OutlineCourse {
+interface OutlineCourse {
   id: string;
   title: string;
   status: CourseStatus;
@@ -63,7 +63,7 @@ export interface OutlineCourse {
 }
 
 /** What a huge program's outline leaves out (docs/render.md, "Huge programs"); null where nothing is. */
-export interface OutlineSummary {
+interface OutlineSummary {
   /** The matrix rows list `validated_by` instead of `cells`. */
   matrix: MatrixSummary | null;
   /** `projects[].courses` and `courses[].prepares` hold at most `limit` entries. */

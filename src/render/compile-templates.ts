@@ -23,7 +23,7 @@ export interface TemplateSet {
   partials: Map<string, TemplateSource>;
 }
 
-export type PageTemplate = (context: object) => string;
+type PageTemplate = (context: object) => string;
 
 export interface Renderer {
   outline: PageTemplate;
@@ -104,7 +104,7 @@ interface HandlebarsFailure {
 }
 
 /** One sentence naming the template file, and the line and 1-based column where Handlebars knows them. */
-export function templateError(error: unknown, source: TemplateSource): UserError {
+function templateError(error: unknown, source: TemplateSource): UserError {
   if (error instanceof UserError) return error;
   const failure = (error ?? {}) as HandlebarsFailure;
   const message = String(failure.message ?? error);

@@ -8,7 +8,7 @@ import { repositoryRoot } from '../files/repository-root.js';
 import type { TemplateFormat, TemplateSet, TemplateSource } from './compile-templates.js';
 
 /** `templates/` of the package: `../../templates` from both `src/render/` and `dist/render/`. */
-export const BUILTIN_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+const BUILTIN_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 /** A template is a page of markup; 1 MiB is far beyond any. */
 const MAX_TEMPLATE_BYTES = 1024 * 1024;
@@ -24,7 +24,10 @@ export async function loadTemplates(format: TemplateFormat, userDir: string | un
   }
   if (userDir !== undefined) {
     const dir = resolve(cwd, userDir);
-    const isDir = await stat(dir).then((s) => s.isDirectory(), () => false);
+    const isDir = await stat(dir).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
     if (!isDir) throw new UserError(`Template folder "${userDir}" does not exist or is not a folder.`);
     // A template folder may sit in a repository under review: read only regular files, and
     // follow links only inside that repository.

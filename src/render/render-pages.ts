@@ -1,8 +1,8 @@
 // Turns outlines into page text: JSON directly, Markdown and HTML through the templates.
 import { UserError } from '../errors/user-error.js';
-import type { Renderer } from './compile-templates.js';
 import { buildChart } from './build-chart.js';
 import { GENERATOR, type Outline } from './build-outline.js';
+import type { Renderer } from './compile-templates.js';
 import { MARKER } from './marker.js';
 
 import type { RenderFormat } from './render-format.js';
@@ -10,7 +10,7 @@ import type { RenderFormat } from './render-format.js';
 export type { RenderFormat } from './render-format.js';
 
 /** What the index page lists about each program. */
-export interface IndexEntry {
+interface IndexEntry {
   id: string;
   title: string;
   job: string;

@@ -29,12 +29,18 @@ export function indexSkillLinks(program: Program): SkillLinks {
 
 /** Positions of the courses that prepare a project with these skills, in declaration order, at most `limit`. */
 export function coursesFor(links: SkillLinks, skills: readonly string[]): number[] {
-  return firstOfUnion(skills.map((skill) => links.teachers.get(skill) ?? []), links.limit);
+  return firstOfUnion(
+    skills.map((skill) => links.teachers.get(skill) ?? []),
+    links.limit,
+  );
 }
 
 /** Positions of the projects a course with these skills prepares, in program order, at most `limit`. */
 export function projectsFor(links: SkillLinks, skills: readonly string[]): number[] {
-  return firstOfUnion(skills.map((skill) => links.validators.get(skill) ?? []), links.limit);
+  return firstOfUnion(
+    skills.map((skill) => links.validators.get(skill) ?? []),
+    links.limit,
+  );
 }
 
 function positionsBySkill(items: readonly { skills: readonly string[] }[]): Map<string, number[]> {

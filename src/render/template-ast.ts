@@ -37,9 +37,9 @@ export function prepareTemplateAst(ast: unknown, file: string, isHelper: (name: 
     if (value === null || typeof value !== 'object') return;
     const node = value as Node;
     if (node.type === 'PathExpression') {
-      node['strict'] = true;
-      const parts = Array.isArray(node['parts']) ? (node['parts'] as unknown[]) : [];
-      const field = String(node['original']);
+      node.strict = true;
+      const parts = Array.isArray(node.parts) ? (node.parts as unknown[]) : [];
+      const field = String(node.original);
       if (role !== 'helper' && parts.some((part) => typeof part === 'string' && INHERITED.has(part))) {
         throw new UserError(`Template "${file}"${where(node)}: ${role} "${field}" does not exist.`);
       }
@@ -68,7 +68,7 @@ export function prepareTemplateAst(ast: unknown, file: string, isHelper: (name: 
 /** `{{#each ...}}`, `{{percent x}}`: a one-part path naming a registered helper. */
 function isHelperPath(path: unknown, isHelper: (name: string) => boolean): boolean {
   const node = path as Node | null;
-  const parts = node?.['parts'];
-  if (node?.type !== 'PathExpression' || node['data'] === true || !Array.isArray(parts)) return false;
+  const parts = node?.parts;
+  if (node?.type !== 'PathExpression' || node.data === true || !Array.isArray(parts)) return false;
   return parts.length === 1 && isHelper(String(parts[0]));
 }

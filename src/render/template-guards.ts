@@ -28,7 +28,7 @@ export function guardEnvironment(hb: typeof Handlebars, maxIterations = MAX_EACH
   // The {{log}} helper writes through the instance's `log`: this instance's only, not the global logger.
   hb.log = () => undefined;
   hb.registerHelper('lookup', lookup);
-  const each = hb.helpers['each'] as (this: unknown, ...args: unknown[]) => unknown;
+  const each = hb.helpers.each as (this: unknown, ...args: unknown[]) => unknown;
   hb.registerHelper('each', function (this: unknown, ...args: unknown[]) {
     const options = args[1] as HelperOptions | undefined;
     if (args.length !== 2 || !options) return each.apply(this, args);

@@ -48,7 +48,8 @@ export function frameLine(line: string, start: number, end: number, show: (text:
   const past = Math.min(Math.max(0, start - length), FRAME_WIDTH);
   const lead = `${cutBefore ? ' ' : ''}${show(line.slice(from, anchor)).replace(/[^\t]/g, ' ')}${' '.repeat(past)}`;
   let width = show(line.slice(anchor, Math.min(end, to))).length;
-  if (cutAfter && end > to) width++; // under the `…`: the span goes on
+  if (cutAfter && end > to)
+    width++; // under the `…`: the span goes on
   else if (!cutAfter && end > length) width += Math.min(end - Math.max(start, length), FRAME_WIDTH);
   return { text, lead, width: Math.max(1, width) };
 }

@@ -18,7 +18,6 @@ export interface ReportContext {
   market?: readonly MarketSummary[];
 }
 
-
 /**
  * Turns diagnostics, already sorted by file, line, column and rule, into the text to
  * print. Pure: writing it anywhere is the CLI's job. Spans are 1-based, columns count

@@ -9,7 +9,10 @@ import { summaryLine } from './summary-line.js';
 // The log viewer also runs ANSI escapes: every other control character from users' files
 // is shown escaped (`\x1b`) first.
 export function escapeData(text: string): string {
-  const shown = text.split(/([\r\n])/).map((part, i) => (i % 2 === 1 ? part : escapeTerminal(part))).join('');
+  const shown = text
+    .split(/([\r\n])/)
+    .map((part, i) => (i % 2 === 1 ? part : escapeTerminal(part)))
+    .join('');
   return shown.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 }
 

@@ -6,8 +6,8 @@ import { formatJson } from './json.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
-export type { Formatter, ReportContext } from './formatter.js';
-export { FORMAT_NAMES, isFormatName, type FormatName } from './format-names.js';
+export { FORMAT_NAMES, type FormatName, isFormatName } from './format-names.js';
+export type { Formatter } from './formatter.js';
 
 export const FORMATTERS: Readonly<Record<FormatName, Formatter>> = {
   stylish: formatStylish,

@@ -24,9 +24,7 @@ export const formatStylish: Formatter = (diagnostics, context) => {
   const market = formatMarket(context.market);
   const last = summaryLine(summary);
   if (diagnostics.length === 0) return `${market}${chalk.green('✔')} ${last.text}\n`;
-  const blocks = groupByFile(diagnostics).map(([file, group]) =>
-    formatFile(file, group, context.sources.get(file), chalk),
-  );
+  const blocks = groupByFile(diagnostics).map(([file, group]) => formatFile(file, group, context.sources.get(file), chalk));
   const paint = summary.errors > 0 ? chalk.red.bold : chalk.yellow.bold;
   return `${blocks.join('\n')}\n${market}${paint(last.text)}\n`;
 };
@@ -58,9 +56,7 @@ function formatFile(file: string, group: Diagnostic[], source: string | undefine
     const position = `${String(d.line).padStart(lineWidth)}:${String(d.column).padEnd(columnWidth)}`;
     const severity = d.severity.padEnd(severityWidth);
     const [first = '', ...rest] = row.message;
-    out.push(
-      `  ${chalk.dim(position)}  ${paintSeverity(chalk, d)(severity)}  ${first.padEnd(messageWidth)}  ${chalk.dim(d.rule)}`,
-    );
+    out.push(`  ${chalk.dim(position)}  ${paintSeverity(chalk, d)(severity)}  ${first.padEnd(messageWidth)}  ${chalk.dim(d.rule)}`);
     const indent = ' '.repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
     for (const more of rest) out.push(`${indent}${more}`);
     const text = sourceLines?.[d.line - 1];

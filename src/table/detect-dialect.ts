@@ -3,7 +3,7 @@
 import { CsvScanner } from './scan-csv.js';
 
 /** Candidates in order of preference when two score the same. `~` is used by a real board export. */
-export const DELIMITERS = [',', ';', '\t', '|', '~'] as const;
+const DELIMITERS = [',', ';', '\t', '|', '~'] as const;
 
 const SAMPLE_RECORDS = 50;
 
@@ -28,7 +28,14 @@ export function detectDelimiter(sample: Buffer): string {
 }
 
 /** Delimiters by name; a `Map`, so `--delimiter constructor` is an unknown name, not `Object`. */
-const NAMED_DELIMITERS = new Map([['tab', '\t'], ['\\t', '\t'], ['comma', ','], ['semicolon', ';'], ['pipe', '|'], ['tilde', '~']]);
+const NAMED_DELIMITERS = new Map([
+  ['tab', '\t'],
+  ['\\t', '\t'],
+  ['comma', ','],
+  ['semicolon', ';'],
+  ['pipe', '|'],
+  ['tilde', '~'],
+]);
 
 /** Reads a `--delimiter` value: one ASCII character, or the words `tab`, `\t`, `comma`, `semicolon`, `pipe`, `tilde`. */
 export function parseDelimiterOption(value: string): string | undefined {

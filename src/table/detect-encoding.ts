@@ -2,15 +2,22 @@
 import { isUtf8 } from 'node:buffer';
 
 /** The encodings `rank-jobs` reads; everything is transcoded to UTF-8 before scanning. */
-export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
+const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
 
 /** A `Map`, not an object: `--encoding constructor` must not find `Object.prototype.constructor`. */
 const ENCODING_NAMES = new Map<string, Encoding>([
-  ['utf-8', 'utf-8'], ['utf8', 'utf-8'],
-  ['utf-16le', 'utf-16le'], ['utf16le', 'utf-16le'], ['utf-16', 'utf-16le'],
-  ['utf-16be', 'utf-16be'], ['utf16be', 'utf-16be'],
-  ['windows-1252', 'windows-1252'], ['cp1252', 'windows-1252'], ['latin1', 'windows-1252'], ['iso-8859-1', 'windows-1252'],
+  ['utf-8', 'utf-8'],
+  ['utf8', 'utf-8'],
+  ['utf-16le', 'utf-16le'],
+  ['utf16le', 'utf-16le'],
+  ['utf-16', 'utf-16le'],
+  ['utf-16be', 'utf-16be'],
+  ['utf16be', 'utf-16be'],
+  ['windows-1252', 'windows-1252'],
+  ['cp1252', 'windows-1252'],
+  ['latin1', 'windows-1252'],
+  ['iso-8859-1', 'windows-1252'],
 ]);
 
 /** Maps a user-given name (`cp1252`, `UTF8`, ...) to an encoding, or undefined. */
@@ -51,7 +58,12 @@ function trimPartialSequence(bytes: Uint8Array): Uint8Array {
 }
 
 /** Signatures of files people export by mistake instead of CSV: xlsx/zip, xls, PDF, executables. */
-const BINARY_SIGNATURES = [[0x50, 0x4b, 0x03, 0x04], [0xd0, 0xcf, 0x11, 0xe0], [0x25, 0x50, 0x44, 0x46], [0x7f, 0x45, 0x4c, 0x46]];
+const BINARY_SIGNATURES = [
+  [0x50, 0x4b, 0x03, 0x04],
+  [0xd0, 0xcf, 0x11, 0xe0],
+  [0x25, 0x50, 0x44, 0x46],
+  [0x7f, 0x45, 0x4c, 0x46],
+];
 
 /**
  * True for bytes that are no delimited text in any encoding we read: a known binary

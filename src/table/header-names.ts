@@ -2,7 +2,13 @@
 
 /** Lower case, accents and punctuation folded to `_`: `Intitulé du poste` -> `intitule_du_poste`. */
 export function headerKey(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .trim()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
 }
 
 /** The first index of each value: a `Map`, since a column may be named `constructor`. */

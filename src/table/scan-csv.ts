@@ -15,7 +15,7 @@ const CR = 0x0d;
 export type RecordHandler = (record: CsvRecord) => void;
 
 /** Records longer than this are taken for an unclosed quote rather than buffered forever. */
-export const MAX_RECORD_BYTES = 64 * 1024 * 1024;
+const MAX_RECORD_BYTES = 64 * 1024 * 1024;
 /** Until `selectColumns`, every column is read: room for this many at first, more when a header is wider. */
 const HEADER_WIDTH = 64;
 
@@ -73,7 +73,9 @@ export class CsvScanner {
     const consumed = this.scan(buf, false);
     const rest = buf.length - consumed;
     if (rest > MAX_RECORD_BYTES) {
-      throw new UserError(`File "${this.fileName}" has a record starting on line ${this.line} longer than 64 MiB (probably an unclosed quote).`);
+      throw new UserError(
+        `File "${this.fileName}" has a record starting on line ${this.line} longer than 64 MiB (probably an unclosed quote).`,
+      );
     }
     if (buf.buffer === this.work.buffer) this.work.copyWithin(0, consumed, buf.length);
     else if (rest > 0) {

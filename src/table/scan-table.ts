@@ -2,10 +2,10 @@
 // the header picks the columns to decode, then each record is handed over. Memory stays
 // about one chunk (records are never collected).
 import { UserError } from '../errors/user-error.js';
-import { gunzip, isGzip, peekBytes, toUtf8, type ByteChunks } from './byte-streams.js';
+import { type ByteChunks, gunzip, isGzip, peekBytes, toUtf8 } from './byte-streams.js';
 import { detectDelimiter } from './detect-dialect.js';
-import { detectEncoding, looksBinary, type Encoding } from './detect-encoding.js';
-import { CsvScanner, type CsvRecord } from './scan-csv.js';
+import { detectEncoding, type Encoding, looksBinary } from './detect-encoding.js';
+import { type CsvRecord, CsvScanner } from './scan-csv.js';
 
 /** A named byte stream: a file, stdin, or a test's buffer. */
 export interface TableSource {
@@ -41,23 +41,28 @@ export async function scanTable(source: TableSource, options: DialectOptions, ha
     }
     const text = await peekBytes(toUtf8(bytes.all, options.encoding ?? detectEncoding(bytes.head)), HEAD_BYTES);
     const delimiter = options.delimiter ?? detectDelimiter(text.head);
-    const scanner = new CsvScanner(delimiter.charCodeAt(0), (record) => {
-      if (!header) {
-        header = record.values;
-        width = record.fieldCount;
-        scanner.selectColumns(handlers.header(header));
-      } else if (record.malformed) handlers.skip(record.line, record.malformed);
-      else if (record.fieldCount !== width) {
-        handlers.skip(record.line, `it has ${record.fieldCount} fields where the header has ${width}`);
-      } else handlers.record(record);
-    }, source.name);
+    const scanner = new CsvScanner(
+      delimiter.charCodeAt(0),
+      (record) => {
+        if (!header) {
+          header = record.values;
+          width = record.fieldCount;
+          scanner.selectColumns(handlers.header(header));
+        } else if (record.malformed) handlers.skip(record.line, record.malformed);
+        else if (record.fieldCount !== width) {
+          handlers.skip(record.line, `it has ${record.fieldCount} fields where the header has ${width}`);
+        } else handlers.record(record);
+      },
+      source.name,
+    );
     for await (const chunk of text.all) {
       scanner.push(chunk);
       options.onProgress?.(chunk.length);
     }
     scanner.end();
   } catch (error) {
-    if (error instanceof UserError) throw error;
+    // Only failures of the file system or of gzip are the input's; anything else is a bug.
+    if (!isReadFailure(error)) throw error;
     throw new UserError(`Cannot read "${source.name}": ${describeReadError(error)}.`);
   }
   if (!header) throw new UserError(`File "${source.name}" is empty: it has no header row.`);
@@ -72,8 +77,12 @@ const READ_ERRORS = new Map([
   ['Z_BUF_ERROR', 'the gzip data is truncated'],
 ]);
 
-function describeReadError(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  const reason = code === undefined ? undefined : READ_ERRORS.get(code);
-  return reason ?? (error instanceof Error ? error.message : String(error));
+/** An error of the file system (`ENOENT`, `EIO`...) or of zlib (`Z_DATA_ERROR`...), which carries a code. */
+function isReadFailure(error: unknown): error is NodeJS.ErrnoException {
+  const code = (error as { code?: unknown } | null)?.code;
+  return error instanceof Error && typeof code === 'string' && /^(E[A-Z]+|Z_[A-Z_]+)$/.test(code);
+}
+
+function describeReadError(error: NodeJS.ErrnoException): string {
+  return (error.code !== undefined && READ_ERRORS.get(error.code)) || error.message;
 }

@@ -7,7 +7,7 @@ export interface SkippedRecord {
   reason: string;
 }
 
-export const SKIPS_SHOWN = 5;
+const SKIPS_SHOWN = 5;
 
 export class SkipLog {
   count = 0;

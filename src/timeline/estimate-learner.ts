@@ -3,7 +3,7 @@ import type { Program } from '../model/schema.js';
 import { cleanNumber } from './schedule-production.js';
 
 /** Weeks in an average month (52 weeks / 12 months). */
-export const WEEKS_PER_MONTH = 52 / 12;
+const WEEKS_PER_MONTH = 52 / 12;
 
 /** How long a learner studies. */
 export interface LearnerEstimate {

@@ -3,7 +3,7 @@ import type { Course, Program } from '../model/schema.js';
 import { createTeamQueue } from './team-queue.js';
 
 /** When one course to produce is made. Months count from the start of design (month 0). */
-export interface ScheduledCourse {
+interface ScheduledCourse {
   id: string;
   /** Month production starts; never before design ends. */
   start_month: number;
@@ -55,7 +55,7 @@ export function scheduleProduction(program: Program): ProductionSchedule {
 }
 
 /** True when the course teaches at least one of `skills`: it "is needed" by / prepares that project. */
-export function teaches(course: Pick<Course, 'skills'>, skills: readonly string[]): boolean {
+function teaches(course: Pick<Course, 'skills'>, skills: readonly string[]): boolean {
   return course.skills.some((skill) => skills.includes(skill));
 }
 

@@ -75,7 +75,12 @@ describe('curriculum.config.yaml', () => {
       expect.stringMatching(/^6:3 schema .*"orphan-courses"/),
     ]);
     // The defaults apply: orphan-course and project-count are still reported.
-    expect(result.diagnostics.filter((d) => d.file !== 'curriculum.config.yaml').map((d) => d.rule).sort()).toEqual(['orphan-course', 'project-count']);
+    expect(
+      result.diagnostics
+        .filter((d) => d.file !== 'curriculum.config.yaml')
+        .map((d) => d.rule)
+        .sort(),
+    ).toEqual(['orphan-course', 'project-count']);
   });
 
   test('an explicit --config that does not exist stops the command', async () => {

@@ -1,9 +1,10 @@
 import { expect, test } from 'vitest';
 import { RULES } from '../../src/check/registry.js';
 import { renderRulesDoc } from '../../src/check/rules-doc.js';
+import { expectGolden } from '../golden.js';
 
 test('docs/rules.md is generated from the rule registry', async () => {
-  await expect(renderRulesDoc(RULES)).toMatchFileSnapshot('../../docs/rules.md');
+  expectGolden(renderRulesDoc(RULES), new URL('../../docs/rules.md', import.meta.url));
 });
 
 test('every rule documents a failing and a passing example', () => {

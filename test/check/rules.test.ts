@@ -2,15 +2,15 @@
 // `# expect: <rule>`, and its `valid/` twin must raise nothing at all.
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it, test } from 'vitest';
 import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, it, test } from 'vitest';
 import { checkRepository } from '../../src/check/check-repository.js';
-import { loadCheckConfig } from '../../src/check/load-config.js';
-import { loadMarket } from '../../src/cli/load-market.js';
-import { RULES } from '../../src/check/registry.js';
 import { DEFAULT_CONFIG } from '../../src/check/config.js';
+import { loadCheckConfig } from '../../src/check/load-config.js';
+import { RULES } from '../../src/check/registry.js';
 import { prerequisiteCycle } from '../../src/check/rules/prerequisite-cycle.js';
 import { unknownReference } from '../../src/check/rules/unknown-reference.js';
+import { loadMarket } from '../../src/cli/load-market.js';
 import { closestWordFinder } from '../../src/load/closest-word.js';
 import type { ProgramModel } from '../../src/load/types.js';
 
@@ -91,7 +91,7 @@ describe('unknown-reference hints at scale', () => {
     const references = [...Array.from({ length: 300 }, (_, i) => `other-${i}`), 'skil-7'];
     const findings = runRule(unknownReference, model([{ id: 'a', skills: references }], skills));
     expect(findings).toHaveLength(301);
-    expect(findings.at(-1)!.message).toBe('Project "a" names unknown skill "skil-7". Did you mean "skill-7"?');
+    expect(findings.at(-1)!.message).toBe('Project "a" names unknown skill "skil-7"; did you mean "skill-7"?');
   });
 
   it('reports thousands of unknown references to thousands of skills in linear time', () => {

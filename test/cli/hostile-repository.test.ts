@@ -2,7 +2,7 @@
 // links and special files in a program folder, outputs onto devices and unrelated files,
 // full disks, interrupted writes, config paths that leave the repository.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, openSync, closeSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -52,7 +52,9 @@ describe('item 1: links and special files in a program folder', () => {
     await symlink('/proc/self/environ', path.join(root, 'P', 'env.yaml'));
     const run = await runBin(['check', 'P'], { cwd: root, env: { CI_SECRET_TOKEN: 'hunter2-do-not-print' } });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^curriculum: Cannot read "P\/env\.yaml": it leads to "\/proc\/\d+\/environ", outside the repository ".*"; curriculum follows links only inside it\.\n$/);
+    expect(run.stderr).toMatch(
+      /^curriculum: Cannot read "P\/env\.yaml": it leads to "\/proc\/\d+\/environ", outside the repository ".*"; curriculum follows links only inside it\.\n$/,
+    );
     expect(run.stdout + run.stderr).not.toContain('hunter2');
   });
 
@@ -80,14 +82,20 @@ describe('item 1: links and special files in a program folder', () => {
     const root = await repository();
     if (!make('mkfifo', path.join(root, 'P', 'pipe.yaml'))) return;
     const run = await runInProcess(['check', 'P'], { cwd: root });
-    expect(run).toMatchObject({ code: 2, stderr: 'curriculum: Cannot read "P/pipe.yaml": it is a named pipe (FIFO), not a regular file.\n' });
+    expect(run).toMatchObject({
+      code: 2,
+      stderr: 'curriculum: Cannot read "P/pipe.yaml": it is a named pipe (FIFO), not a regular file.\n',
+    });
   });
 
   test('a device inside the repository is refused, not read', async () => {
     const root = await repository();
     if (!make('mknod', path.join(root, 'P', 'zero.yaml'), 'c', '1', '5')) return;
     const run = await runInProcess(['check', 'P'], { cwd: root });
-    expect(run).toMatchObject({ code: 2, stderr: 'curriculum: Cannot read "P/zero.yaml": it is a character device, not a regular file.\n' });
+    expect(run).toMatchObject({
+      code: 2,
+      stderr: 'curriculum: Cannot read "P/zero.yaml": it is a character device, not a regular file.\n',
+    });
   });
 
   test('the settings file, and alias files it names, follow the same rule', async () => {
@@ -96,9 +104,14 @@ describe('item 1: links and special files in a program folder', () => {
     const run = await runInProcess(['check', 'P'], { cwd: root });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Cannot read "curriculum.config.yaml": it leads to "/etc/hostname", outside the repository');
-    const other = await repository({ 'postings.csv': 'title,skills\ndata analyst,sql\n', 'curriculum.config.yaml': 'market:\n  files: [postings.csv]\n  aliases: aliases.yaml\n' });
+    const other = await repository({
+      'postings.csv': 'title,skills\ndata analyst,sql\n',
+      'curriculum.config.yaml': 'market:\n  files: [postings.csv]\n  aliases: aliases.yaml\n',
+    });
     await symlink('/etc/passwd', path.join(other, 'aliases.yaml'));
-    expect((await runInProcess(['check', 'P'], { cwd: other })).stderr).toContain('Cannot read "aliases.yaml": it leads to "/etc/passwd", outside the repository');
+    expect((await runInProcess(['check', 'P'], { cwd: other })).stderr).toContain(
+      'Cannot read "aliases.yaml": it leads to "/etc/passwd", outside the repository',
+    );
   });
 
   test('an alias file given as a flag must still be a regular file', async () => {
@@ -143,7 +156,10 @@ describe('item 2: outputs onto devices and unrelated files', () => {
   test('an empty program file is not taken for an old report', async () => {
     const root = await repository({ 'P/empty.yaml': '' });
     const run = await runInProcess(['check', 'P', '-o', 'P/empty.yaml'], { cwd: root });
-    expect(run).toMatchObject({ code: 2, stderr: 'curriculum: File "P/empty.yaml" already exists and was not written by curriculum check; use --force to overwrite it.\n' });
+    expect(run).toMatchObject({
+      code: 2,
+      stderr: 'curriculum: File "P/empty.yaml" already exists and was not written by curriculum check; use --force to overwrite it.\n',
+    });
     expect(await readFile(path.join(root, 'P', 'empty.yaml'), 'utf8')).toBe('');
   });
 
@@ -162,18 +178,31 @@ describe('item 5: nesting hidden from the depth guard', () => {
     const root = await repository({ 'P/program.yaml': hidden });
     const run = await runInProcess(['check', 'P', '--format', 'json'], { cwd: root });
     const [diagnostic] = JSON.parse(run.stdout).diagnostics;
-    expect(diagnostic).toMatchObject({ rule: 'yaml-syntax', message: 'The YAML is nested more than 100 levels deep; a curriculum file needs a few.', line: 5 });
+    expect(diagnostic).toMatchObject({
+      rule: 'yaml-syntax',
+      message: 'The YAML is nested more than 100 levels deep; a curriculum file needs a few.',
+      line: 5,
+    });
   });
 
   test('alias and vocabulary files are bounded in depth', async () => {
-    const root = await repository({ 'postings.csv': 'title,skills\ndata analyst,sql\n', 'aliases.yaml': `titles:\n  a: ${'['.repeat(50_000)}\n` });
+    const root = await repository({
+      'postings.csv': 'title,skills\ndata analyst,sql\n',
+      'aliases.yaml': `titles:\n  a: ${'['.repeat(50_000)}\n`,
+    });
     const run = await runInProcess(['rank-jobs', 'postings.csv', '--aliases', 'aliases.yaml'], { cwd: root });
-    expect(run).toMatchObject({ code: 2, stderr: 'curriculum: File "aliases.yaml" is nested more than 100 levels deep (line 2); alias and vocabulary files need two.\n' });
+    expect(run).toMatchObject({
+      code: 2,
+      stderr: 'curriculum: File "aliases.yaml" is nested more than 100 levels deep (line 2); alias and vocabulary files need two.\n',
+    });
   });
 });
 
 describe('item 14: a full disk', () => {
-  test.each([['check', 'P'], ['rank-jobs', 'postings.csv', '--format', 'csv']])('%s > /dev/full exits 2 with one sentence', async (...args) => {
+  test.each([
+    ['check', 'P'],
+    ['rank-jobs', 'postings.csv', '--format', 'csv'],
+  ])('%s > /dev/full exits 2 with one sentence', async (...args) => {
     if (!existsSync('/dev/full')) return;
     const root = await repository({ 'postings.csv': 'title,skills\ndata analyst,sql\n' });
     const full = openSync('/dev/full', 'w');
@@ -195,7 +224,9 @@ describe('item 14: a full disk', () => {
 
 /** Runs a shell script in a private mount namespace with a tmpfs of `kilobytes` at `dir`; undefined where not permitted. */
 function withTinyDisk(dir: string, kilobytes: number, script: string): string | undefined {
-  const result = spawnSync('unshare', ['-rm', 'sh', '-c', `mount -t tmpfs -o size=${kilobytes}k tmpfs "${dir}" || exit 99\n${script}`], { encoding: 'utf8' });
+  const result = spawnSync('unshare', ['-rm', 'sh', '-c', `mount -t tmpfs -o size=${kilobytes}k tmpfs "${dir}" || exit 99\n${script}`], {
+    encoding: 'utf8',
+  });
   return result.status === 99 || result.error ? undefined : result.stdout;
 }
 
@@ -204,15 +235,25 @@ describe('items 15 and 16: writes that fail half-way leave nothing behind', () =
     const disk = await mkdtemp(path.join(os.tmpdir(), 'curriculum-disk-'));
     const init = `node "${BIN}" init "${disk}/programs/first" --example`;
     // The example is about 20 KB: a 32 KB disk with 24 KB taken holds part of it only.
-    const out = withTinyDisk(disk, 32, `mkdir "${disk}/programs"; head -c 24576 /dev/zero > "${disk}/filler"\n${init} 2>&1; echo "exit=$?"; ls -A "${disk}/programs"; echo listed; rm "${disk}/filler"; ${init} >/dev/null 2>&1; ls "${disk}/programs/first"`);
+    const out = withTinyDisk(
+      disk,
+      32,
+      `mkdir "${disk}/programs"; head -c 24576 /dev/zero > "${disk}/filler"\n${init} 2>&1; echo "exit=$?"; ls -A "${disk}/programs"; echo listed; rm "${disk}/filler"; ${init} >/dev/null 2>&1; ls "${disk}/programs/first"`,
+    );
     if (out === undefined) return;
-    expect(out).toMatch(/^curriculum: Cannot write into "[^"]+": no space left on device\.\nexit=2\nlisted\ncourses-external\.yaml\ncourses\.yaml\nprogram\.yaml\nprojects\.yaml\n$/);
+    expect(out).toMatch(
+      /^curriculum: Cannot write into "[^"]+": no space left on device\.\nexit=2\nlisted\ncourses-external\.yaml\ncourses\.yaml\nprogram\.yaml\nprojects\.yaml\n$/,
+    );
   });
 
   test('render into a full disk writes no page at all', async () => {
     const disk = await mkdtemp(path.join(os.tmpdir(), 'curriculum-disk-'));
     const render = `node "${BIN}" render "${PROJECT_ROOT}/curricula" --format html --out "${disk}/site"`;
-    const out = withTinyDisk(disk, 40, `mkdir "${disk}/site"; head -c 28672 /dev/zero > "${disk}/filler"\n${render} 2>&1; echo "exit=$?"; ls -A "${disk}/site"; echo listed`);
+    const out = withTinyDisk(
+      disk,
+      40,
+      `mkdir "${disk}/site"; head -c 28672 /dev/zero > "${disk}/filler"\n${render} 2>&1; echo "exit=$?"; ls -A "${disk}/site"; echo listed`,
+    );
     if (out === undefined) return;
     expect(out).toMatch(/^curriculum: Cannot write into "[^"]+": no space left on device\.\nexit=2\nlisted\n$/);
   });
@@ -252,7 +293,9 @@ describe('items 17 and 18: output names', () => {
     const root = await repository({ 'Q/program.yaml': PROGRAM, 'curriculum.config.yaml': 'rules:\n  duplicate-id: off\n' });
     const run = await runInProcess(['render', '.', '--out', 'site'], { cwd: root });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/\ncurriculum: Programs "P" and "Q" both have the id "p"; give each its own id to render them to one folder\.\n$/);
+    expect(run.stderr).toMatch(
+      /\ncurriculum: Programs "P" and "Q" both have the id "p"; give each its own id to render them to one folder\.\n$/,
+    );
     expect(existsSync(path.join(root, 'site'))).toBe(false);
   });
 });
@@ -263,11 +306,15 @@ describe('item 19: paths in a config file stay inside the repository', () => {
     await writeFile(path.join(root, '..', 'outside.csv'), 'title,skills\nroot,x\n');
     const run = await runInProcess(['check', 'P'], { cwd: root });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(new RegExp(`^curriculum: Cannot read "${file.replace(/[./]/g, '\\$&')}": it leads to ".*", outside the repository ".*"; curriculum follows links only inside it\\.\\n$`));
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `^curriculum: Cannot read "${file.replace(/[./]/g, '\\$&')}": it leads to ".*", outside the repository ".*"; curriculum follows links only inside it\\.\\n$`,
+      ),
+    );
     expect(run.stdout).not.toContain('root');
   });
 
-  test('the same file typed as a flag is the user\'s choice', async () => {
+  test("the same file typed as a flag is the user's choice", async () => {
     const root = await repository();
     const elsewhere = await mkdtemp(path.join(os.tmpdir(), 'curriculum-elsewhere-'));
     await writeFile(path.join(elsewhere, 'postings.csv'), 'title,skills\ndata analyst,sql\n');
@@ -276,4 +323,3 @@ describe('item 19: paths in a config file stay inside the repository', () => {
     expect(run.stdout).toContain('p: 100% of the skill demand of 1 "data analyst" posting');
   });
 });
-

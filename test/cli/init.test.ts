@@ -1,5 +1,5 @@
 // `curriculum init` end to end: from the bundled sample postings, and the example.
-import { mkdtemp, readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -14,7 +14,9 @@ async function tempDir(): Promise<string> {
 describe('init from market data', () => {
   test("writes the job's most-requested skills, and the result fails check only for missing projects", async () => {
     const cwd = await tempDir();
-    const run = await runInProcess(['init', 'programs/data-analyst', '--job', 'Data Analyst (H/F)', '--from', SAMPLE, '--top', '5'], { cwd });
+    const run = await runInProcess(['init', 'programs/data-analyst', '--job', 'Data Analyst (H/F)', '--from', SAMPLE, '--top', '5'], {
+      cwd,
+    });
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect((await readdir(path.join(cwd, 'programs/data-analyst'))).sort()).toEqual(['courses.yaml', 'program.yaml', 'projects.yaml']);
     const program = await readFile(path.join(cwd, 'programs/data-analyst/program.yaml'), 'utf8');
@@ -30,9 +32,13 @@ describe('init from market data', () => {
   test('matches the sample alias file, so French and English titles count as one job', async () => {
     const cwd = await tempDir();
     const plain = await runInProcess(['init', 'a', '--job', 'data analyst', '--from', SAMPLE], { cwd });
-    const aliased = await runInProcess(['init', 'b', '--job', 'data analyst', '--from', SAMPLE, '--aliases', path.join(PROJECT_ROOT, 'samples/aliases.yaml')], { cwd });
+    const aliased = await runInProcess(
+      ['init', 'b', '--job', 'data analyst', '--from', SAMPLE, '--aliases', path.join(PROJECT_ROOT, 'samples/aliases.yaml')],
+      { cwd },
+    );
     expect(plain.code + aliased.code).toBe(0);
-    const postings = async (dir: string) => Number(/from (\d+) "data analyst" postings/.exec(await readFile(path.join(cwd, dir, 'program.yaml'), 'utf8'))?.[1]);
+    const postings = async (dir: string) =>
+      Number(/from (\d+) "data analyst" postings/.exec(await readFile(path.join(cwd, dir, 'program.yaml'), 'utf8'))?.[1]);
     expect(await postings('b')).toBeGreaterThan(await postings('a'));
   });
 
@@ -50,7 +56,10 @@ describe('init from market data', () => {
   test.each([
     [['init', 'x', '--job', 'astronaut', '--from', SAMPLE], /^curriculum: No posting in ".*postings\.csv" has the career "astronaut"/],
     [['init', 'x', '--job', 'data analyst'], /^curriculum: Tell init where the program comes from/],
-    [['init', 'x', '--example', '--job', 'data analyst', '--from', SAMPLE], /^curriculum: Use either --example or --job with --from, not both\.\n$/],
+    [
+      ['init', 'x', '--example', '--job', 'data analyst', '--from', SAMPLE],
+      /^curriculum: Use either --example or --job with --from, not both\.\n$/,
+    ],
     [['init', '¡¿!', '--example'], /^curriculum: Cannot make a program id of the folder name "¡¿!"; name it in kebab-case\.\n$/],
   ])('%j stops with one sentence, writing nothing', async (args, stderr) => {
     const cwd = await tempDir();

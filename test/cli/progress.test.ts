@@ -5,7 +5,15 @@ import { createProgress } from '../../src/cli/progress.js';
 
 function ioWith(isTTY: boolean, env: Record<string, string> = {}): { io: Io; written: () => string } {
   let text = '';
-  const stderr = Object.assign(new Writable({ write: (chunk, _encoding, done) => ((text += chunk), done()) }), { isTTY });
+  const stderr = Object.assign(
+    new Writable({
+      write: (chunk, _encoding, done) => {
+        text += chunk;
+        done();
+      },
+    }),
+    { isTTY },
+  );
   const io: Io = { stdout: new Writable(), stderr, stdin: Readable.from([]), cwd: '/', env };
   return { io, written: () => text };
 }
@@ -20,7 +28,10 @@ describe('createProgress', () => {
     expect(written()).toMatch(/^\rrank-jobs: 5 MB read, \d+ MB\/s\x1b\[K\r\x1b\[K$/);
   });
 
-  it.each([[false, {}], [true, { CI: 'true' }]])('stays silent when stderr is not a terminal or in CI (tty %s)', async (isTTY, env) => {
+  it.each([
+    [false, {}],
+    [true, { CI: 'true' }],
+  ])('stays silent when stderr is not a terminal or in CI (tty %s)', async (isTTY, env) => {
     const { io, written } = ioWith(isTTY, env);
     const progress = createProgress(io, 'rank-jobs', 0, 0);
     progress.advance(5e6);

@@ -15,10 +15,28 @@ describe('rank-jobs on small exports', () => {
       postings: 5,
       skipped: 1,
       careers: [
-        { rank: 1, title: 'développeur java', postings: 3, share: 0.6, companies: 2, growth: null, median_age_days: 14, median_duration_days: null,
-          skills: [skill('java', 3, 1), skill('spring', 1, 0.3333), skill('sql', 1, 0.3333)] },
-        { rank: 2, title: 'analyste de données', postings: 2, share: 0.4, companies: 2, growth: null, median_age_days: 25, median_duration_days: null,
-          skills: [skill('sql', 2, 1), skill('excel', 1, 0.5), skill('power bi', 1, 0.5)] },
+        {
+          rank: 1,
+          title: 'développeur java',
+          postings: 3,
+          share: 0.6,
+          companies: 2,
+          growth: null,
+          median_age_days: 14,
+          median_duration_days: null,
+          skills: [skill('java', 3, 1), skill('spring', 1, 0.3333), skill('sql', 1, 0.3333)],
+        },
+        {
+          rank: 2,
+          title: 'analyste de données',
+          postings: 2,
+          share: 0.4,
+          companies: 2,
+          growth: null,
+          median_age_days: 25,
+          median_duration_days: null,
+          skills: [skill('sql', 2, 1), skill('excel', 1, 0.5), skill('power bi', 1, 0.5)],
+        },
       ],
     });
     expect(result.stderr).toBe(
@@ -31,9 +49,28 @@ describe('rank-jobs on small exports', () => {
     const result = await run(['rank-jobs', fixture('en-tab.utf16.tsv'), '--format', 'json']);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).careers).toEqual([
-      { rank: 1, title: 'data engineer', postings: 3, share: 0.75, companies: 2, growth: null, median_age_days: 7, median_duration_days: 10,
-        skills: [skill('python', 2, 0.6667), skill('spark', 2, 0.6667), skill('sql', 1, 0.3333)] },
-      { rank: 2, title: 'nurse', postings: 1, share: 0.25, companies: 1, growth: null, median_age_days: 8, median_duration_days: null, skills: [] },
+      {
+        rank: 1,
+        title: 'data engineer',
+        postings: 3,
+        share: 0.75,
+        companies: 2,
+        growth: null,
+        median_age_days: 7,
+        median_duration_days: 10,
+        skills: [skill('python', 2, 0.6667), skill('spark', 2, 0.6667), skill('sql', 1, 0.3333)],
+      },
+      {
+        rank: 2,
+        title: 'nurse',
+        postings: 1,
+        share: 0.25,
+        companies: 1,
+        growth: null,
+        median_age_days: 8,
+        median_duration_days: null,
+        skills: [],
+      },
     ]);
   });
 
@@ -41,12 +78,25 @@ describe('rank-jobs on small exports', () => {
     const expected = {
       postings: 3,
       skipped: 0,
-      careers: [{ rank: 1, title: 'data analyst', postings: 3, share: 1, companies: 3, growth: null, median_age_days: null, median_duration_days: null,
-        skills: [skill('sql', 3, 1), skill('excel', 1, 0.3333), skill('power bi', 1, 0.3333), skill('python', 1, 0.3333)] }],
+      careers: [
+        {
+          rank: 1,
+          title: 'data analyst',
+          postings: 3,
+          share: 1,
+          companies: 3,
+          growth: null,
+          median_age_days: null,
+          median_duration_days: null,
+          skills: [skill('sql', 3, 1), skill('excel', 1, 0.3333), skill('power bi', 1, 0.3333), skill('python', 1, 0.3333)],
+        },
+      ],
     };
     const gzipped = await run(['rank-jobs', fixture('fr-bracketed.csv.gz'), '--format', 'json']);
     expect(JSON.parse(gzipped.stdout)).toEqual(expected);
-    const piped = await run(['rank-jobs', '-', '--format', 'json'], { stdin: readFileSync(path.join(projectRoot, fixture('fr-bracketed.csv'))) });
+    const piped = await run(['rank-jobs', '-', '--format', 'json'], {
+      stdin: readFileSync(path.join(projectRoot, fixture('fr-bracketed.csv'))),
+    });
     expect(piped.stdout).toBe(gzipped.stdout);
   });
 
@@ -56,39 +106,88 @@ describe('rank-jobs on small exports', () => {
   });
 
   it('reads the encoding and delimiter named by options', async () => {
-    const named = await run(['rank-jobs', fixture('fr-semicolon.cp1252.csv'), '--encoding', 'cp1252', '--delimiter', 'semicolon', '--format', 'json']);
+    const named = await run([
+      'rank-jobs',
+      fixture('fr-semicolon.cp1252.csv'),
+      '--encoding',
+      'cp1252',
+      '--delimiter',
+      'semicolon',
+      '--format',
+      'json',
+    ]);
     const detected = await run(['rank-jobs', fixture('fr-semicolon.cp1252.csv'), '--format', 'json']);
     expect(named.stdout).toBe(detected.stdout);
     const wrong = await run(['rank-jobs', fixture('fr-semicolon.cp1252.csv'), '--encoding', 'utf-8']);
     expect(wrong).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'curriculum: File "test/fixtures/postings/fr-semicolon.cp1252.csv" has no title column (header: "Intitul\ufffd", "Entreprise", "Comp\ufffdtences", "Date"); name it with --title-column.\n',
+      stderr:
+        'curriculum: File "test/fixtures/postings/fr-semicolon.cp1252.csv" has no title column (header: "Intitul\ufffd", "Entreprise", "Comp\ufffdtences", "Date"); name it with --title-column.\n',
     });
   });
 
   it('adds up several files', async () => {
     const result = await run(['rank-jobs', fixture('fr-bracketed.csv.gz'), fixture('en-tab.utf16.tsv'), '--format', 'json']);
     expect(JSON.parse(result.stdout).careers.map((c: { title: string; postings: number }) => [c.title, c.postings])).toEqual([
-      ['data analyst', 3], ['data engineer', 3], ['nurse', 1],
+      ['data analyst', 3],
+      ['data engineer', 3],
+      ['nurse', 1],
     ]);
   });
 
   it('joins a skills table on a posting id', async () => {
-    const result = await run(['rank-jobs', fixture('linkedin-like.csv'), '--skills-file', fixture('linkedin-like-skills.csv'), '--join-column', 'job_id', '--format', 'json']);
+    const result = await run([
+      'rank-jobs',
+      fixture('linkedin-like.csv'),
+      '--skills-file',
+      fixture('linkedin-like-skills.csv'),
+      '--join-column',
+      'job_id',
+      '--format',
+      'json',
+    ]);
     expect(JSON.parse(result.stdout).careers).toEqual([
-      { rank: 1, title: 'data analyst', postings: 2, share: 0.6667, companies: 2, growth: null, median_age_days: null, median_duration_days: null,
-        skills: [skill('sql', 2, 1), skill('excel', 1, 0.5)] },
-      { rank: 2, title: 'nurse', postings: 1, share: 0.3333, companies: 1, growth: null, median_age_days: null, median_duration_days: null, skills: [skill('care', 1, 1)] },
+      {
+        rank: 1,
+        title: 'data analyst',
+        postings: 2,
+        share: 0.6667,
+        companies: 2,
+        growth: null,
+        median_age_days: null,
+        median_duration_days: null,
+        skills: [skill('sql', 2, 1), skill('excel', 1, 0.5)],
+      },
+      {
+        rank: 2,
+        title: 'nurse',
+        postings: 1,
+        share: 0.3333,
+        companies: 1,
+        growth: null,
+        median_age_days: null,
+        median_duration_days: null,
+        skills: [skill('care', 1, 1)],
+      },
     ]);
   });
 
   it('finds skills in descriptions with a vocabulary', async () => {
-    const result = await run(['rank-jobs', fixture('descriptions.csv'), '--vocabulary', fixture('vocabulary.yaml'), '--job', 'Data Analyst (H/F)', '--format', 'json']);
+    const result = await run([
+      'rank-jobs',
+      fixture('descriptions.csv'),
+      '--vocabulary',
+      fixture('vocabulary.yaml'),
+      '--job',
+      'Data Analyst (H/F)',
+      '--format',
+      'json',
+    ]);
     expect(JSON.parse(result.stdout).careers[0].skills).toEqual([skill('power bi', 2, 1), skill('sql', 2, 1), skill('python', 1, 0.5)]);
   });
 
-  it('prints one career\'s skills as a YAML skills list', async () => {
+  it("prints one career's skills as a YAML skills list", async () => {
     const result = await run(['rank-jobs', fixture('fr-bracketed.csv.gz'), '--job', 'Senior Data Analyst H/F', '--format', 'yaml']);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
@@ -100,7 +199,9 @@ describe('rank-jobs on small exports', () => {
 
   it('prints a table on a terminal and JSON when piped', async () => {
     const tty = await run(['rank-jobs', fixture('linkedin-like.csv')], { tty: true });
-    expect(tty.stdout).toBe('rank  title         postings  share  companies\n   1  data analyst         2  66.7%          2\n   2  nurse                1  33.3%          1\n');
+    expect(tty.stdout).toBe(
+      'rank  title         postings  share  companies\n   1  data analyst         2  66.7%          2\n   2  nurse                1  33.3%          1\n',
+    );
     const piped = await run(['rank-jobs', fixture('linkedin-like.csv')]);
     expect(JSON.parse(piped.stdout).postings).toBe(3);
   });
@@ -127,7 +228,11 @@ describe('rank-jobs on files that are not exports', () => {
     ['bytes with many control characters', Buffer.from(Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 1 : 65)))],
   ])('refuses %s in one sentence, without dumping it', async (_name, bytes) => {
     const result = await run(['rank-jobs', '-'], { stdin: bytes });
-    expect(result).toEqual({ code: 2, stdout: '', stderr: 'curriculum: File "-" is not a CSV or TSV export: it looks binary (a spreadsheet? save it as CSV).\n' });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'curriculum: File "-" is not a CSV or TSV export: it looks binary (a spreadsheet? save it as CSV).\n',
+    });
   });
 });
 
@@ -135,14 +240,32 @@ describe('rank-jobs failures', () => {
   it.each([
     [['missing.csv'], 'curriculum: Cannot read "missing.csv": no such file.\n'],
     [['test/fixtures'], 'curriculum: Cannot read "test/fixtures": it is a directory.\n'],
-    [[fixture('plumber.csv'), '--job', 'data analyst'], 'curriculum: No posting in "test/fixtures/postings/plumber.csv" has the career "data analyst".\n'],
-    [[fixture('fr-bracketed.csv.gz'), '--job', 'Analyst'], 'curriculum: No posting in "test/fixtures/postings/fr-bracketed.csv.gz" has the career "analyst"; did you mean "data analyst"?\n'],
-    [[fixture('descriptions.csv'), '--title-column', 'poste'], 'curriculum: File "test/fixtures/postings/descriptions.csv" has no column "poste" (header: "title", "description").\n'],
-    [[fixture('descriptions.csv'), '--format', 'yaml'], 'curriculum: The yaml format lists one career\'s skills: add --job.\n'],
+    [
+      [fixture('plumber.csv'), '--job', 'data analyst'],
+      'curriculum: No posting in "test/fixtures/postings/plumber.csv" has the career "data analyst".\n',
+    ],
+    [
+      [fixture('fr-bracketed.csv.gz'), '--job', 'Analyst'],
+      'curriculum: No posting in "test/fixtures/postings/fr-bracketed.csv.gz" has the career "analyst"; did you mean "data analyst"?\n',
+    ],
+    [
+      [fixture('descriptions.csv'), '--title-column', 'poste'],
+      'curriculum: File "test/fixtures/postings/descriptions.csv" has no column "poste" (header: "title", "description").\n',
+    ],
+    [[fixture('descriptions.csv'), '--format', 'yaml'], "curriculum: The yaml format lists one career's skills: add --job.\n"],
     [[fixture('descriptions.csv'), '--top', '0'], 'curriculum: --top needs a whole number of at least 1, not "0".\n'],
-    [[fixture('descriptions.csv'), '--delimiter', '::'], 'curriculum: The delimiter "::" is not one ASCII character (other than a quote or newline).\n'],
-    [[fixture('descriptions.csv'), '--skills-file', fixture('linkedin-like-skills.csv')], 'curriculum: The options --skills-file and --join-column go together.\n'],
-    [[fixture('linkedin-like.csv'), '--skills-file', fixture('linkedin-like-skills.csv'), '--join-column', 'id'], 'curriculum: File "test/fixtures/postings/linkedin-like-skills.csv" has no join column "id" (header: "job_id", "skill_abr").\n'],
+    [
+      [fixture('descriptions.csv'), '--delimiter', '::'],
+      'curriculum: The delimiter "::" is not one ASCII character (other than a quote or newline).\n',
+    ],
+    [
+      [fixture('descriptions.csv'), '--skills-file', fixture('linkedin-like-skills.csv')],
+      'curriculum: The options --skills-file and --join-column go together.\n',
+    ],
+    [
+      [fixture('linkedin-like.csv'), '--skills-file', fixture('linkedin-like-skills.csv'), '--join-column', 'id'],
+      'curriculum: File "test/fixtures/postings/linkedin-like-skills.csv" has no join column "id" (header: "job_id", "skill_abr").\n',
+    ],
   ])('rank-jobs %j fails with exit 2', async (args, stderr) => {
     const result = await run(['rank-jobs', ...args]);
     expect(result).toEqual({ code: 2, stdout: '', stderr });
@@ -152,15 +275,23 @@ describe('rank-jobs failures', () => {
 describe('rank-jobs --out', () => {
   it('writes the file, then refuses to overwrite it without --force', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'rank-jobs-'));
-    const first = await run(['rank-jobs', path.join(projectRoot, fixture('linkedin-like.csv')), '--format', 'csv', '--out', 'ranking.csv'], { cwd: dir });
+    const first = await run(
+      ['rank-jobs', path.join(projectRoot, fixture('linkedin-like.csv')), '--format', 'csv', '--out', 'ranking.csv'],
+      { cwd: dir },
+    );
     const caveat = 'Caveat: 2 of the 2 careers shown have fewer than 30 postings; their shares and growth are unreliable.\n';
     expect(first).toEqual({ code: 0, stdout: '', stderr: caveat });
-    expect(readFileSync(path.join(dir, 'ranking.csv'), 'utf8')).toBe('rank,title,postings,share,companies\n1,data analyst,2,0.6667,2\n2,nurse,1,0.3333,1\n');
+    expect(readFileSync(path.join(dir, 'ranking.csv'), 'utf8')).toBe(
+      'rank,title,postings,share,companies\n1,data analyst,2,0.6667,2\n2,nurse,1,0.3333,1\n',
+    );
     writeFileSync(path.join(dir, 'ranking.csv'), 'mine');
     const again = await run(['rank-jobs', path.join(projectRoot, fixture('linkedin-like.csv')), '--out', 'ranking.csv'], { cwd: dir });
     expect(again).toEqual({ code: 2, stdout: '', stderr: 'curriculum: File "ranking.csv" already exists; use --force to overwrite it.\n' });
     expect(readFileSync(path.join(dir, 'ranking.csv'), 'utf8')).toBe('mine');
-    const forced = await run(['rank-jobs', path.join(projectRoot, fixture('linkedin-like.csv')), '--format', 'md', '--out', 'ranking.csv', '--force'], { cwd: dir });
+    const forced = await run(
+      ['rank-jobs', path.join(projectRoot, fixture('linkedin-like.csv')), '--format', 'md', '--out', 'ranking.csv', '--force'],
+      { cwd: dir },
+    );
     expect(forced.code).toBe(0);
     expect(readFileSync(path.join(dir, 'ranking.csv'), 'utf8')).toMatch(/^\| rank \| title \|/);
   });

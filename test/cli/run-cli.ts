@@ -2,8 +2,8 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
-import { main } from '../../src/cli/main.js';
 import type { Io } from '../../src/cli/io.js';
+import { main } from '../../src/cli/main.js';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 export const BIN = path.join(PROJECT_ROOT, 'bin/curriculum.js');

@@ -3,9 +3,9 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isGenerated, MARKER } from '../../src/render/marker.js';
-import { writePages, type Page } from '../../src/cli/write-pages.js';
+import { type Page, writePages } from '../../src/cli/write-pages.js';
 import { writeFolder } from '../../src/files/write-folder.js';
+import { isGenerated, MARKER } from '../../src/render/marker.js';
 
 async function tempDir(): Promise<string> {
   return mkdtemp(path.join(os.tmpdir(), 'curriculum-render-'));
@@ -70,9 +70,7 @@ describe('writePages', () => {
     // A non-empty folder cannot be replaced by a rename: the write fails after the temporary file exists.
     await mkdir(path.join(dir, 'site.md', 'inner'), { recursive: true });
     const { writeAtomically } = await import('../../src/files/write-output.js');
-    await expect(writeAtomically(path.join(dir, 'site.md'), 'text', 'out/site.md')).rejects.toThrow(
-      /^Cannot write "out\/site.md": /,
-    );
+    await expect(writeAtomically(path.join(dir, 'site.md'), 'text', 'out/site.md')).rejects.toThrow(/^Cannot write "out\/site.md": /);
     expect(await readdir(dir)).toEqual(['site.md']);
   });
 

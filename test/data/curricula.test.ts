@@ -5,18 +5,40 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseDocument, stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, runBin, runInProcess, type CliRun } from '../cli/run-cli.js';
+import { parseDocument, stringify } from 'yaml';
+import { type CliRun, PROJECT_ROOT, runBin, runInProcess } from '../cli/run-cli.js';
 
 const DATA = path.resolve(PROJECT_ROOT, '../shared/data');
 const curricula = (name: string) => path.join(DATA, 'curricula', name);
 const postings = (name: string) => path.join(DATA, 'postings', name);
 
-interface Diagnostic { rule: string; severity: string; message: string; file: string; line: number; column: number; endLine: number; endColumn: number }
-interface MarketSummary { program: string; job: string; postings: number; coverage: number | null; gaps: { skill: string; postings: number; share: number }[] }
-interface Report { diagnostics: Diagnostic[]; summary: { programs: number; files: number; errors: number; warnings: number; market?: MarketSummary[] } }
-interface Career { title: string; postings: number; skills: { skill: string; postings: number; share: number }[] }
+interface Diagnostic {
+  rule: string;
+  severity: string;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+interface MarketSummary {
+  program: string;
+  job: string;
+  postings: number;
+  coverage: number | null;
+  gaps: { skill: string; postings: number; share: number }[];
+}
+interface Report {
+  diagnostics: Diagnostic[];
+  summary: { programs: number; files: number; errors: number; warnings: number; market?: MarketSummary[] };
+}
+interface Career {
+  title: string;
+  postings: number;
+  skills: { skill: string; postings: number; share: number }[];
+}
 
 const temps: string[] = [];
 afterAll(() => {
@@ -64,7 +86,12 @@ describe.skipIf(!existsSync(DATA))('check on curriculum YAML written by other pe
         copyFileSync(curricula(name), file);
         const text = readFileSync(file, 'utf8');
         const result = await runBin(['check', '--format', 'json'], { cwd: root });
-        return { lines: text.split(/\r?\n/), validYaml: parseDocument(text).errors.length === 0, result, report: JSON.parse(result.stdout) as Report };
+        return {
+          lines: text.split(/\r?\n/),
+          validYaml: parseDocument(text).errors.length === 0,
+          result,
+          report: JSON.parse(result.stdout) as Report,
+        };
       })());
 
     it('exits 1 with a JSON report on stdout and nothing (no stack trace) on stderr', async () => {
@@ -124,10 +151,24 @@ describe.skipIf(!existsSync(DATA))('check on curriculum YAML written by other pe
 // The Odin Project: path > course > section > lesson (some lessons are projects). One
 // program per path; each section is one of our courses teaching one skill named after the
 // section; each project lesson is one of our projects validating its section's skill.
-interface OdinLesson { title: string; description?: string; is_project: boolean; github_path?: string }
-interface OdinSection { title: string; lessons: OdinLesson[] }
-interface OdinCourse { title: string; sections: OdinSection[] }
-interface OdinPath { title: string; courses: OdinCourse[] }
+interface OdinLesson {
+  title: string;
+  description?: string;
+  is_project: boolean;
+  github_path?: string;
+}
+interface OdinSection {
+  title: string;
+  lessons: OdinLesson[];
+}
+interface OdinCourse {
+  title: string;
+  sections: OdinSection[];
+}
+interface OdinPath {
+  title: string;
+  courses: OdinCourse[];
+}
 
 interface Converted {
   id: string;
@@ -141,7 +182,8 @@ function convertOdinPath(odin: OdinPath): Converted {
   const sections = odin.courses.flatMap((course) => course.sections.map((section) => ({ course, section })));
   const counts = new Map<string, number>();
   for (const { section } of sections) counts.set(kebab(section.title), (counts.get(kebab(section.title)) ?? 0) + 1);
-  const sectionId = (course: OdinCourse, section: OdinSection) => (counts.get(kebab(section.title))! > 1 ? kebab(`${course.title} ${section.title}`) : kebab(section.title));
+  const sectionId = (course: OdinCourse, section: OdinSection) =>
+    counts.get(kebab(section.title))! > 1 ? kebab(`${course.title} ${section.title}`) : kebab(section.title);
   const skills = sections.map(({ course, section }) => ({ id: sectionId(course, section), name: `${section.title} (${course.title})` }));
   const courses = sections.map(({ course, section }) => ({
     id: sectionId(course, section),
@@ -179,14 +221,16 @@ function convertOdinPath(odin: OdinPath): Converted {
       'projects.yaml': stringify({ projects }),
       'courses.yaml': stringify({ courses }),
     },
-    unvalidated: sections.filter(({ section }) => !section.lessons.some((l) => l.is_project)).map(({ course, section }) => sectionId(course, section)),
+    unvalidated: sections
+      .filter(({ section }) => !section.lessons.some((l) => l.is_project))
+      .map(({ course, section }) => sectionId(course, section)),
     projects: projects.length,
   };
 }
 
 /** Line (1-based) of the list item `- id: <id>` in a file written by `stringify`. */
 function itemLine(text: string, id: string): number {
-  const index = text.split('\n').findIndex((line) => line === `  - id: ${id}`);
+  const index = text.split('\n').indexOf(`  - id: ${id}`);
   expect(index, `"- id: ${id}" in the converted file`).toBeGreaterThanOrEqual(0);
   return index + 1;
 }
@@ -268,7 +312,13 @@ describe.skipIf(!existsSync(DATA))('check --market on a real export', () => {
         { id: skillIds[0], name: first.skill },
         { id: skillIds[1], name: second.skill },
       ],
-      projects: [0, 1, 2, 3, 4].map((n) => ({ id: `project-${n + 1}`, title: `Project ${n + 1}`, mission: 'A real mission.', skills: n === 2 ? skillIds : [skillIds[n % 2]], hours: 20 })),
+      projects: [0, 1, 2, 3, 4].map((n) => ({
+        id: `project-${n + 1}`,
+        title: `Project ${n + 1}`,
+        mission: 'A real mission.',
+        skills: n === 2 ? skillIds : [skillIds[n % 2]],
+        hours: 20,
+      })),
       courses: [{ id: 'course', title: 'Course', skills: skillIds, status: 'existing' }],
     };
     writeFileSync(path.join(root, 'market-program', 'program.yaml'), stringify(program));

@@ -5,8 +5,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { parse as parseYaml } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { normalizeTitle } from '../../src/demand/normalize-title.js';
 import { PROJECT_ROOT, runInProcess } from '../cli/run-cli.js';
 
@@ -15,8 +15,16 @@ const postings = (name: string) => path.join(DATA, 'postings', name);
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DEFAULT_TOP = 12;
 
-interface Diagnostic { rule: string; message: string; file: string; line: number }
-interface Career { title: string; postings: number }
+interface Diagnostic {
+  rule: string;
+  message: string;
+  file: string;
+  line: number;
+}
+interface Career {
+  title: string;
+  postings: number;
+}
 
 const temps: string[] = [];
 afterAll(() => {
@@ -45,7 +53,11 @@ function shares(skillSets: Set<string>[]): Map<string, number> {
   return new Map([...counts].map(([skill, count]) => [skill, count / skillSets.length]));
 }
 
-interface InitSkill { id: unknown; name: unknown; market_share: unknown }
+interface InitSkill {
+  id: unknown;
+  name: unknown;
+  market_share: unknown;
+}
 
 /** Runs init into a fresh folder, returns the folder and the skills of its program.yaml. */
 async function init(args: string[]): Promise<{ root: string; skills: InitSkill[]; program: Record<string, unknown> }> {
@@ -53,7 +65,10 @@ async function init(args: string[]): Promise<{ root: string; skills: InitSkill[]
   const result = await runInProcess(['init', 'new-program', ...args], { cwd: root });
   expect(result.code, result.stderr).toBe(0);
   expect(result.stderr).toBe('');
-  const file = parseYaml(readFileSync(path.join(root, 'new-program', 'program.yaml'), 'utf8')) as { program: Record<string, unknown>; skills: InitSkill[] };
+  const file = parseYaml(readFileSync(path.join(root, 'new-program', 'program.yaml'), 'utf8')) as {
+    program: Record<string, unknown>;
+    skills: InitSkill[];
+  };
   return { root, skills: file.skills, program: file.program };
 }
 
@@ -76,7 +91,8 @@ function expectMarketSkills(skills: InitSkill[], expected: Map<string, number>):
     expect(share, where).toBeCloseTo(actual!, 2);
   }
   const listed = skills.map((s) => s.market_share as number);
-  for (let i = 1; i < listed.length; i++) expect(listed[i], `market_share of skill ${i + 1} after ${listed[i - 1]}`).toBeLessThanOrEqual(listed[i - 1]!);
+  for (let i = 1; i < listed.length; i++)
+    expect(listed[i], `market_share of skill ${i + 1} after ${listed[i - 1]}`).toBeLessThanOrEqual(listed[i - 1]!);
   // No skill left out is asked for more than the least-asked skill listed.
   const names = new Set(skills.map((s) => skillKey(s.name as string)));
   const floor = Math.min(...[...expected].filter(([name]) => names.has(name)).map(([, share]) => share));
@@ -97,7 +113,7 @@ async function expectOnlyDesignWork(root: string, skills: InitSkill[]): Promise<
 }
 
 describe.skipIf(!existsSync(DATA))('init from real postings', () => {
-  it('HelloWork (French titles with H/F, Python-style skill lists): the job\'s skills with their share, then check', async () => {
+  it("HelloWork (French titles with H/F, Python-style skill lists): the job's skills with their share, then check", async () => {
     const file = postings('fr-hellowork-tech.csv');
     const career = await topCareer([file]);
     // The job as a French posting names it, gender marker included.
@@ -107,20 +123,28 @@ describe.skipIf(!existsSync(DATA))('init from real postings', () => {
     const rows = parseCsv(readFileSync(file, 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
     const jobRows = rows.filter((row) => normalizeTitle(row['Job Title'] ?? '') === career.title);
     expect(jobRows.length).toBe(career.postings);
-    const skillSets = jobRows.map((row) => new Set([...(row.skills ?? '').matchAll(/'([^']*)'|"([^"]*)"/g)].map((m) => skillKey(m[1] ?? m[2] ?? '')).filter(Boolean)));
+    const skillSets = jobRows.map(
+      (row) => new Set([...(row.skills ?? '').matchAll(/'([^']*)'|"([^"]*)"/g)].map((m) => skillKey(m[1] ?? m[2] ?? '')).filter(Boolean)),
+    );
     expectMarketSkills(skills, shares(skillSets));
     await expectOnlyDesignWork(root, skills);
   });
 
-  it('LinkedIn postings joined with their skills table, codes named by an alias file: the job\'s skills with their share, then check', async () => {
+  it("LinkedIn postings joined with their skills table, codes named by an alias file: the job's skills with their share, then check", async () => {
     const file = postings('en-linkedin-2023-postings.csv');
     const skillsFile = postings('en-linkedin-2023-job-skills.csv');
     // The alias file of docs/rank-jobs.md's recipe, from en-linkedin-2023-skills.csv.
-    const names = parseCsv(readFileSync(postings('en-linkedin-2023-skills.csv'), 'utf8'), { columns: true, bom: true }) as { skill_abr: string; skill_name: string }[];
+    const names = parseCsv(readFileSync(postings('en-linkedin-2023-skills.csv'), 'utf8'), { columns: true, bom: true }) as {
+      skill_abr: string;
+      skill_name: string;
+    }[];
     expect(names.length).toBeGreaterThan(0);
     const aliasDir = tempDir();
     const aliases = path.join(aliasDir, 'linkedin-aliases.yaml');
-    writeFileSync(aliases, ['skills:', ...names.map((n) => `  ${JSON.stringify(n.skill_name)}: [${JSON.stringify(n.skill_abr)}]`)].join('\n') + '\n');
+    writeFileSync(
+      aliases,
+      `${['skills:', ...names.map((n) => `  ${JSON.stringify(n.skill_name)}: [${JSON.stringify(n.skill_abr)}]`)].join('\n')}\n`,
+    );
     const reading = ['--skills-file', skillsFile, '--join-column', 'job_id', '--aliases', aliases];
 
     const career = await topCareer([file, ...reading]);

@@ -31,7 +31,10 @@ function titlesOf(file: string, column: string): string[] {
 
 function report(name: string, score: SampleScore): string {
   return [score.english, score.french]
-    .map((side) => `${name} ${side.taxonomy}/${side.level}: recall ${side.recall.toFixed(3)} (${side.right}/${side.labelled}), precision ${side.precision.toFixed(3)} (${side.right}/${side.coded}), ${side.rows} rows`)
+    .map(
+      (side) =>
+        `${name} ${side.taxonomy}/${side.level}: recall ${side.recall.toFixed(3)} (${side.right}/${side.labelled}), precision ${side.precision.toFixed(3)} (${side.right}/${side.coded}), ${side.rows} rows`,
+    )
     .join('\n');
 }
 
@@ -44,7 +47,9 @@ describe.skipIf(!existsSync(DATA))('occupation coding on real data', () => {
       const built = readFileSync(path.join(out, file));
       const shipped = readFileSync(path.join(DATA_OUT, file));
       // The content first, for a readable failure; then the gzip bytes themselves.
-      expect(gunzipSync(built).equals(gunzipSync(shipped)), `${file}: content differs; run npx tsx scripts/build-occupations-data.ts`).toBe(true);
+      expect(gunzipSync(built).equals(gunzipSync(shipped)), `${file}: content differs; run npx tsx scripts/build-occupations-data.ts`).toBe(
+        true,
+      );
       expect(built.equals(shipped), `${file}: same content, other gzip bytes (another zlib?)`).toBe(true);
     }
   });
@@ -58,7 +63,10 @@ describe.skipIf(!existsSync(DATA))('occupation coding on real data', () => {
     expect(score.english.precision).toBeGreaterThanOrEqual(0.8);
     expect(score.french.recall).toBeGreaterThanOrEqual(0.74);
     expect(score.french.precision).toBeGreaterThanOrEqual(0.9);
-    for (const levels of [{ onet: 'minor', rome: 'domain' }, { onet: 'major', rome: 'family' }]) {
+    for (const levels of [
+      { onet: 'minor', rome: 'domain' },
+      { onet: 'major', rome: 'family' },
+    ]) {
       console.log(report('development sample', await scoreSample(DEV_SAMPLE, DATA, levels)));
     }
   });

@@ -14,7 +14,11 @@ const dir = path.resolve(projectRoot, '../shared/data');
 const postings = (name: string) => path.join(dir, 'postings', name);
 const offers = (name: string) => path.join(dir, 'offers', name);
 
-interface Career { title: string; postings: number; skills: { skill: string; postings: number }[] }
+interface Career {
+  title: string;
+  postings: number;
+  skills: { skill: string; postings: number }[];
+}
 async function rank(args: string[]): Promise<{ postings: number; skipped: number; careers: Career[] }> {
   const result = await run(['rank-jobs', ...args, '--format', 'json']);
   expect(result.code, result.stderr).toBe(0);
@@ -29,7 +33,9 @@ function readText(file: string): string {
 
 describe.skipIf(!existsSync(dir))('rank-jobs on real exports', () => {
   const files = existsSync(dir)
-    ? [...readdirSync(path.join(dir, 'postings')).map(postings), ...readdirSync(path.join(dir, 'offers')).map(offers)].filter((file) => file.endsWith('.csv'))
+    ? [...readdirSync(path.join(dir, 'postings')).map(postings), ...readdirSync(path.join(dir, 'offers')).map(offers)].filter((file) =>
+        file.endsWith('.csv'),
+      )
     : [];
 
   it.each(files.map((file) => [path.basename(file), file]))('the scanner reads %s exactly as csv-parse does', (_name, file) => {
@@ -70,19 +76,43 @@ describe.skipIf(!existsSync(dir))('rank-jobs on real exports', () => {
   });
 
   it('joins LinkedIn postings with their skills table on job_id', async () => {
-    const ranking = await rank([postings('en-linkedin-2023-postings.csv'), '--skills-file', postings('en-linkedin-2023-job-skills.csv'), '--join-column', 'job_id', '--top', '5']);
+    const ranking = await rank([
+      postings('en-linkedin-2023-postings.csv'),
+      '--skills-file',
+      postings('en-linkedin-2023-job-skills.csv'),
+      '--join-column',
+      'job_id',
+      '--top',
+      '5',
+    ]);
     expect(ranking).toMatchObject({ postings: 33_246, skipped: 0 });
     for (const career of ranking.careers) expect(career.skills.length).toBeGreaterThan(0);
   });
 
-  it('reads Wuzzuf\'s ~ export and joins its skills table on title + company', async () => {
-    const ranking = await rank([postings('en-wuzzuf-postings.csv'), '--skills-file', postings('en-wuzzuf-job-skills.csv'), '--join-column', 'job_title,company_name', '--top', '5']);
+  it("reads Wuzzuf's ~ export and joins its skills table on title + company", async () => {
+    const ranking = await rank([
+      postings('en-wuzzuf-postings.csv'),
+      '--skills-file',
+      postings('en-wuzzuf-job-skills.csv'),
+      '--join-column',
+      'job_title,company_name',
+      '--top',
+      '5',
+    ]);
     expect(ranking).toMatchObject({ postings: 1947, skipped: 0 });
     for (const career of ranking.careers) expect(career.skills.length).toBeGreaterThan(0);
   });
 
   it('counts France Travail offers by ROME code with --count-column', async () => {
-    const ranking = await rank([offers('fr-france-travail-offers-by-town-2021-12.csv'), '--title-column', 'dc_rome_id', '--count-column', 'nb_offre', '--top', '1000']);
+    const ranking = await rank([
+      offers('fr-france-travail-offers-by-town-2021-12.csv'),
+      '--title-column',
+      'dc_rome_id',
+      '--count-column',
+      'nb_offre',
+      '--top',
+      '1000',
+    ]);
     expect(ranking.postings).toBe(925_168);
     expect(ranking.careers).toHaveLength(529);
     expect(ranking.careers[0]!.title).toMatch(/^[a-n]\d{4}$/);
@@ -110,18 +140,25 @@ describe.skipIf(!existsSync(dir))('rank-jobs on real exports', () => {
     expect(ranking.skipped).toBe(0);
   });
 
-  it.each(['en-linkedin-2023-job-skills.csv', 'en-linkedin-2023-salaries.csv', 'en-linkedin-2023-skills.csv'])('refuses side table %s as postings in one sentence', async (name) => {
-    const result = await run(['rank-jobs', postings(name)]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(new RegExp(`^curriculum: File ".*${name}" has no title column \\(header: .*\\); name it with --title-column\\.\n$`));
-  });
+  it.each(['en-linkedin-2023-job-skills.csv', 'en-linkedin-2023-salaries.csv', 'en-linkedin-2023-skills.csv'])(
+    'refuses side table %s as postings in one sentence',
+    async (name) => {
+      const result = await run(['rank-jobs', postings(name)]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(
+        new RegExp(`^curriculum: File ".*${name}" has no title column \\(header: .*\\); name it with --title-column\\.\n$`),
+      );
+    },
+  );
 
   it('the built bin gives real exit codes, stdout and stderr', async () => {
     const bin = path.join(projectRoot, 'bin/curriculum.js');
     const exec = promisify(execFile);
     const ok = await exec('node', [bin, 'rank-jobs', postings('fr-hellowork-tech.csv'), '--format', 'csv', '--top', '3']);
     expect(ok.stdout.split('\n')[0]).toBe('rank,title,postings,share,companies,top_skills');
-    const failed = await exec('node', [bin, 'rank-jobs', postings('nope.csv')]).catch((error: { code: number; stdout: string; stderr: string }) => error);
+    const failed = await exec('node', [bin, 'rank-jobs', postings('nope.csv')]).catch(
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
     expect(failed).toMatchObject({ code: 2, stdout: '', stderr: `curriculum: Cannot read "${postings('nope.csv')}": no such file.\n` });
   });
 });

@@ -17,7 +17,7 @@ const TITLE_COLUMNS: Record<string, string> = {
   'fr-wttj-titles.csv': 'name',
 };
 
-export interface SideScore {
+interface SideScore {
   taxonomy: 'onet' | 'rome';
   level: string;
   rows: number;
@@ -33,7 +33,7 @@ export interface SideScore {
   precision: number;
 }
 
-export interface ScoredRow {
+interface ScoredRow {
   file: string;
   row: number;
   title: string;
@@ -53,7 +53,10 @@ export interface SampleScore {
  * accepted codes are rolled up to it first (29-1141 -> 29-1140 at level minor).
  */
 export async function scoreSample(samplePath: string, dataDir: string, levels = { onet: 'soc', rome: 'rome' }): Promise<SampleScore> {
-  const sample = parse(readFileSync(samplePath), { columns: true, comment: '#', comment_no_infix: true, skip_empty_lines: true }) as Record<string, string>[];
+  const sample = parse(readFileSync(samplePath), { columns: true, comment: '#', comment_no_infix: true, skip_empty_lines: true }) as Record<
+    string,
+    string
+  >[];
   const coders: Record<'onet' | 'rome', OccupationCoder> = {
     onet: await createCoder({ taxonomy: 'onet', level: levels.onet }),
     rome: await createCoder({ taxonomy: 'rome', level: levels.rome }),
@@ -63,14 +66,24 @@ export async function scoreSample(samplePath: string, dataDir: string, levels = 
   for (const { file = '', row = '', codes = '' } of sample) {
     let records = exports.get(file);
     if (!records) {
-      records = parse(readFileSync(path.join(dataDir, 'postings', file)), { columns: true, bom: true, skip_empty_lines: true }) as Record<string, string>[];
+      records = parse(readFileSync(path.join(dataDir, 'postings', file)), { columns: true, bom: true, skip_empty_lines: true }) as Record<
+        string,
+        string
+      >[];
       exports.set(file, records);
     }
     const column = TITLE_COLUMNS[file];
     if (column === undefined) throw new Error(`No title column known for ${file}.`);
     const title = records[Number(row) - 1]?.[column] ?? '';
     const coder = file.startsWith('fr-') ? coders.rome : coders.onet;
-    const accepted = [...new Set(codes.split(';').filter(Boolean).map((code) => coder.parseCode(code) ?? code))];
+    const accepted = [
+      ...new Set(
+        codes
+          .split(';')
+          .filter(Boolean)
+          .map((code) => coder.parseCode(code) ?? code),
+      ),
+    ];
     rows.push({ file, row: Number(row), title, accepted, coding: coder.code(normalizeTitle(title)) });
   }
   const side = (taxonomy: 'onet' | 'rome'): SideScore => {
@@ -78,7 +91,16 @@ export async function scoreSample(samplePath: string, dataDir: string, levels = 
     const labelled = mine.filter((row) => row.accepted.length > 0).length;
     const coded = mine.filter((row) => row.coding.code !== null).length;
     const right = mine.filter((row) => row.coding.code !== null && row.accepted.includes(row.coding.code)).length;
-    return { taxonomy, level: coders[taxonomy].level, rows: mine.length, labelled, coded, right, recall: right / (labelled || 1), precision: right / (coded || 1) };
+    return {
+      taxonomy,
+      level: coders[taxonomy].level,
+      rows: mine.length,
+      labelled,
+      coded,
+      right,
+      recall: right / (labelled || 1),
+      precision: right / (coded || 1),
+    };
   };
   return { english: side('onet'), french: side('rome'), rows };
 }

@@ -5,7 +5,10 @@ import { UserError } from '../../src/errors/user-error.js';
 
 describe('parseAliases', () => {
   it('maps normalised variants of titles and skills to one name', () => {
-    const aliases = parseAliases('titles:\n  Data Analyst: [Analyste de données (H/F), analyste data]\nskills:\n  javascript: [JS, ecmascript]\n', 'aliases.yaml');
+    const aliases = parseAliases(
+      'titles:\n  Data Analyst: [Analyste de données (H/F), analyste data]\nskills:\n  javascript: [JS, ecmascript]\n',
+      'aliases.yaml',
+    );
     expect(aliases.titles.get('analyste de données')).toBe('data analyst');
     expect(aliases.titles.get('analyste data')).toBe('data analyst');
     expect(aliases.titles.get('data analyst')).toBe('data analyst');
@@ -13,7 +16,9 @@ describe('parseAliases', () => {
   });
 
   it('refuses unknown keys and invalid YAML with one sentence naming the file', () => {
-    expect(() => parseAliases('title: {}', 'a.yaml')).toThrow(new UserError('Alias file "a.yaml" has unknown key "title" (expected "titles" and "skills").'));
+    expect(() => parseAliases('title: {}', 'a.yaml')).toThrow(
+      new UserError('Alias file "a.yaml" has unknown key "title" (expected "titles" and "skills").'),
+    );
     expect(() => parseAliases('titles: [', 'a.yaml')).toThrow(/^File "a.yaml" is not valid YAML/);
   });
 });

@@ -29,7 +29,25 @@ describe('normalizeTitle', () => {
   });
 
   it('returns trimmed lower-case text with single spaces and no gender marker, whatever the input', () => {
-    const piece = fc.constantFrom('Data', 'analyst', ' ', '  ', '\t', '(H/F)', 'h/f', 'F/H', '(m/w/d)', 'Senior', 'junior', 'Confirmée', 'é', 'ß', 'Ⅳ', '-', '/');
+    const piece = fc.constantFrom(
+      'Data',
+      'analyst',
+      ' ',
+      '  ',
+      '\t',
+      '(H/F)',
+      'h/f',
+      'F/H',
+      '(m/w/d)',
+      'Senior',
+      'junior',
+      'Confirmée',
+      'é',
+      'ß',
+      'Ⅳ',
+      '-',
+      '/',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
         const career = normalizeTitle(pieces.join(''));

@@ -13,12 +13,25 @@ const all = { companies: true, dates: true, durations: false, skills: true };
 
 describe('growth', () => {
   it('compares the later half of the dated period with the earlier half', () => {
-    const days = new Map([[0, 10], [4, 10], [5, 15], [9, 15]]);
+    const days = new Map([
+      [0, 10],
+      [4, 10],
+      [5, 15],
+      [9, 15],
+    ]);
     expect(growth(days, { first: 0, last: 9 })).toBe(0.5);
   });
 
   it('is null with fewer than 30 dated postings, no earlier posting, or a one-day period', () => {
-    expect(growth(new Map([[0, 10], [9, 19]]), { first: 0, last: 9 })).toBeNull();
+    expect(
+      growth(
+        new Map([
+          [0, 10],
+          [9, 19],
+        ]),
+        { first: 0, last: 9 },
+      ),
+    ).toBeNull();
     expect(growth(new Map([[9, 40]]), { first: 0, last: 9 })).toBeNull();
     expect(growth(new Map([[3, 40]]), { first: 3, last: 3 })).toBeNull();
   });
@@ -26,9 +39,34 @@ describe('growth', () => {
 
 describe('weightedMedian', () => {
   it('takes the middle value of a histogram, averaging the two middles of an even count', () => {
-    expect(weightedMedian(new Map([[1, 1], [5, 1], [9, 1]]), (v) => v)).toBe(5);
-    expect(weightedMedian(new Map([[1, 2], [5, 2]]), (v) => v)).toBe(3);
-    expect(weightedMedian(new Map([[1, 10], [100, 1]]), (v) => v)).toBe(1);
+    expect(
+      weightedMedian(
+        new Map([
+          [1, 1],
+          [5, 1],
+          [9, 1],
+        ]),
+        (v) => v,
+      ),
+    ).toBe(5);
+    expect(
+      weightedMedian(
+        new Map([
+          [1, 2],
+          [5, 2],
+        ]),
+        (v) => v,
+      ),
+    ).toBe(3);
+    expect(
+      weightedMedian(
+        new Map([
+          [1, 10],
+          [100, 1],
+        ]),
+        (v) => v,
+      ),
+    ).toBe(1);
     expect(weightedMedian(new Map(), (v) => v)).toBeNull();
   });
 });
@@ -42,8 +80,15 @@ describe('rankCareers', () => {
 
   it('ranks by postings, breaks ties by name, and computes shares', () => {
     const ranking = rankCareers(careers, all, 12, 1, { rankBy: 'postings', skillsPerCareer: 2 });
-    expect(ranking.careers.map((c) => [c.rank, c.title, c.share])).toEqual([[1, 'data analyst', 0.4167], [2, 'data engineer', 0.4167], [3, 'nurse', 0.1667]]);
-    expect(ranking.careers[0]!.skills).toEqual([{ skill: 'sql', postings: 4, share: 0.8 }, { skill: 'excel', postings: 2, share: 0.4 }]);
+    expect(ranking.careers.map((c) => [c.rank, c.title, c.share])).toEqual([
+      [1, 'data analyst', 0.4167],
+      [2, 'data engineer', 0.4167],
+      [3, 'nurse', 0.1667],
+    ]);
+    expect(ranking.careers[0]!.skills).toEqual([
+      { skill: 'sql', postings: 4, share: 0.8 },
+      { skill: 'excel', postings: 2, share: 0.4 },
+    ]);
     expect(ranking).toMatchObject({ postings: 12, skipped: 1 });
   });
 

@@ -6,17 +6,21 @@ import { IdCounts, IdSet } from '../../src/demand/id-tallies.js';
 describe('ByteCache', () => {
   it('behaves like a Map keyed by byte content, whatever buffer the bytes sit in, even when it empties itself', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.uint8Array({ maxLength: 6 }), fc.nat({ max: 3 })), { maxLength: 80 }), fc.integer({ min: 1, max: 20 }), (keys, limit) => {
-        const cache = new ByteCache<string>(limit);
-        for (const [key, offset] of keys) {
-          const buf = Buffer.concat([Buffer.alloc(offset, 7), key, Buffer.alloc(2, 9)]);
-          const expected = Buffer.from(key).toString('hex');
-          const found = cache.get(buf, offset, offset + key.length);
-          if (found === undefined) cache.set(buf, offset, offset + key.length, expected);
-          else expect(found).toBe(expected);
-          buf.fill(0);
-        }
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.uint8Array({ maxLength: 6 }), fc.nat({ max: 3 })), { maxLength: 80 }),
+        fc.integer({ min: 1, max: 20 }),
+        (keys, limit) => {
+          const cache = new ByteCache<string>(limit);
+          for (const [key, offset] of keys) {
+            const buf = Buffer.concat([Buffer.alloc(offset, 7), key, Buffer.alloc(2, 9)]);
+            const expected = Buffer.from(key).toString('hex');
+            const found = cache.get(buf, offset, offset + key.length);
+            if (found === undefined) cache.set(buf, offset, offset + key.length, expected);
+            else expect(found).toBe(expected);
+            buf.fill(0);
+          }
+        },
+      ),
     );
   });
 

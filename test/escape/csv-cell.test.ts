@@ -1,12 +1,15 @@
-import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvTextCell, neutraliseFormula, quoteCsvField } from '../../src/escape/csv-cell.js';
 
 describe('neutraliseFormula', () => {
-  it.each(['=1+1', '+cmd|', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '=HYPERLINK("http://evil.example","x")'])('puts a quote before %j', (text) => {
-    expect(neutraliseFormula(text)).toBe(`'${text}`);
-  });
+  it.each(['=1+1', '+cmd|', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '=HYPERLINK("http://evil.example","x")'])(
+    'puts a quote before %j',
+    (text) => {
+      expect(neutraliseFormula(text)).toBe(`'${text}`);
+    },
+  );
 
   it.each(['data analyst', 'c++', 'a=b', ' =1', '', "'already"])('leaves %j alone', (text) => {
     expect(neutraliseFormula(text)).toBe(text);

@@ -18,7 +18,7 @@ function allEscaped(text: string): boolean {
 }
 
 /** What CommonMark shows for a run of backslash escapes. */
-const unescape = (text: string) => text.replace(/\\(.)/g, '$1');
+const unescapeMarkdown = (text: string) => text.replace(/\\(.)/g, '$1');
 
 describe('escapeMarkdown', () => {
   it.each([
@@ -29,23 +29,32 @@ describe('escapeMarkdown', () => {
     ['**bold** _it_ `code` a|b', '\\*\\*bold\\*\\* \\_it\\_ \\`code\\` a\\|b'],
     ['# title', '\\# title'],
     ['&lt;script&gt;', '\\&lt;script\\&gt;'],
-    ['$x^2$ :rocket: @team www.evil.example WWW.x.y a@b.example ~~gone~~', '\\$x^2\\$ \\:rocket\\: \\@team www\\.evil.example WWW\\.x.y a\\@b.example \\~\\~gone\\~\\~'],
+    [
+      '$x^2$ :rocket: @team www.evil.example WWW.x.y a@b.example ~~gone~~',
+      '\\$x^2\\$ \\:rocket\\: \\@team www\\.evil.example WWW\\.x.y a\\@b.example \\~\\~gone\\~\\~',
+    ],
     ['two\nlines\r\nthree', 'two lines three'],
     ['\u001b[31mred\u0007 \u202eevil', '\\\\x1b\\[31mred\\\\x07 \\\\u202eevil'],
-    ["data analyst, l'équipe; ci/cd 100%? scikit-learn c++ (h/f) node.js", "data analyst, l'équipe; ci/cd 100%? scikit-learn c++ (h/f) node.js"],
+    [
+      "data analyst, l'équipe; ci/cd 100%? scikit-learn c++ (h/f) node.js",
+      "data analyst, l'équipe; ci/cd 100%? scikit-learn c++ (h/f) node.js",
+    ],
   ])('makes %j inert', (text, escaped) => {
     expect(escapeMarkdown(text)).toBe(escaped);
   });
 
   it('leaves no active character bare, no line break and no control, and shows exactly the text', () => {
-    const unit = fc.oneof(fc.constantFrom(...ACTIVE, 'w', '.', '\n', '\r', '\t', '\u001b', '\u202e', '\u0085', 'a', ' ', '(', ')', '-', 'é'), fc.string({ maxLength: 1 }));
+    const unit = fc.oneof(
+      fc.constantFrom(...ACTIVE, 'w', '.', '\n', '\r', '\t', '\u001b', '\u202e', '\u0085', 'a', ' ', '(', ')', '-', 'é'),
+      fc.string({ maxLength: 1 }),
+    );
     fc.assert(
       fc.property(fc.string({ unit }), (text) => {
         const escaped = escapeMarkdown(text);
         expect(allEscaped(escaped)).toBe(true);
         expect(escaped).not.toMatch(/www\./i);
         expect(escaped).not.toMatch(/[\r\n\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
-        expect(unescape(escaped)).toBe(escapeTerminal(text.replace(/\r\n|\r|\n/g, ' '), { tabs: true }));
+        expect(unescapeMarkdown(escaped)).toBe(escapeTerminal(text.replace(/\r\n|\r|\n/g, ' '), { tabs: true }));
       }),
       { numRuns: 500 },
     );

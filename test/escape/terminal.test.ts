@@ -24,13 +24,18 @@ describe('escapeTerminal', () => {
 
   it('leaves nothing a terminal acts on, and changes nothing else', () => {
     // No backslash in the input, so reading the escapes back is unambiguous.
-    const unit = fc.oneof(fc.constantFrom('\u001b', '\u0007', '\r', '\t', '\n', '\u009b', '\u202e', '\u2069', 'x', '1'), fc.string({ unit: 'binary', maxLength: 1 }).filter((c) => c !== '\\'));
+    const unit = fc.oneof(
+      fc.constantFrom('\u001b', '\u0007', '\r', '\t', '\n', '\u009b', '\u202e', '\u2069', 'x', '1'),
+      fc.string({ unit: 'binary', maxLength: 1 }).filter((c) => c !== '\\'),
+    );
     fc.assert(
       fc.property(fc.string({ unit }), (text) => {
         const shown = escapeTerminal(text);
         expect(shown).not.toMatch(ACTING);
         expect(shown).not.toMatch(/[\t\n]/);
-        const readBack = shown.replace(/\\x([0-9a-f]{2})|\\u([0-9a-f]{4})/g, (_, x?: string, u?: string) => String.fromCharCode(parseInt(x ?? u!, 16)));
+        const readBack = shown.replace(/\\x([0-9a-f]{2})|\\u([0-9a-f]{4})/g, (_, x?: string, u?: string) =>
+          String.fromCharCode(parseInt(x ?? u!, 16)),
+        );
         expect(readBack).toBe(text);
       }),
     );

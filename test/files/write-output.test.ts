@@ -1,9 +1,9 @@
 // writeOutput: atomic over regular files, into devices, and an existing file judged by its ends only.
-import { open, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, open, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeOutput, type FileSample } from '../../src/files/write-output.js';
+import { type FileSample, writeOutput } from '../../src/files/write-output.js';
 
 describe('writeOutput', () => {
   it('judges a large existing file by its first and last bytes, without reading it all', async () => {
@@ -13,7 +13,14 @@ describe('writeOutput', () => {
     await handle.truncate(200 * 2 ** 20);
     await handle.close();
     const seen: FileSample[] = [];
-    const options = { force: false, isOwnFile: (sample: FileSample) => (seen.push(sample), false), shownAs: 'big.txt' };
+    const options = {
+      force: false,
+      isOwnFile: (sample: FileSample) => {
+        seen.push(sample);
+        return false;
+      },
+      shownAs: 'big.txt',
+    };
     await expect(writeOutput(big, 'new', options)).rejects.toThrow('File "big.txt" already exists; use --force to overwrite it.');
     expect(seen.map((s) => [s.head.length, s.tail.length, s.size])).toEqual([[65536, 4096, 200 * 2 ** 20]]);
   });

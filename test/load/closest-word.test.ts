@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { boundedDistance, closestWord, editDistance } from '../../src/load/closest-word.js';
 
 describe('closestWord', () => {

@@ -5,7 +5,9 @@ import { parseYaml } from '../../src/load/parse-yaml.js';
 describe('duplicate keys', () => {
   it('reports each repeated key of a mapping at the key, not its first occurrence', () => {
     const parsed = parseYaml('program:\n  id: a\n  title: T\n  id: b\n"1": x\n1: y\n', 'p.yaml');
-    expect(parsed.diagnostics.map((d) => `${d.line}:${d.column}-${d.endColumn} ${d.message}`)).toEqual(['4:3-5 Key "id" appears twice in the same mapping.']);
+    expect(parsed.diagnostics.map((d) => `${d.line}:${d.column}-${d.endColumn} ${d.message}`)).toEqual([
+      '4:3-5 Key "id" appears twice in the same mapping.',
+    ]);
   });
 
   it('handles a mapping of 20,000 keys, with one repeated at the end', () => {

@@ -11,8 +11,7 @@ const where = (program: LoadedProgram, path: DataPath, target?: 'key' | 'value')
   const { file, span } = program.locate(path, target);
   return `${file}:${formatSpan(span)}`;
 };
-const report = (program: LoadedProgram): string[] =>
-  program.diagnostics.map((d) => `${d.file}:${formatSpan(d)} ${d.rule} ${d.message}`);
+const report = (program: LoadedProgram): string[] => program.diagnostics.map((d) => `${d.file}:${formatSpan(d)} ${d.rule} ${d.message}`);
 
 const PROGRAM = 'program:\n  id: data-analyst\n  title: Data Analyst\n  job: data analyst\n';
 
@@ -77,9 +76,7 @@ describe('loadProgram', () => {
   it('reports a typo once (not also the field it misses), and still counts the skill as defined', async () => {
     await write({ 'program.yaml': `${PROGRAM}skills:\n  - id: sql\n    nmae: SQL\n` });
     const program = await loadProgram(dir, root);
-    expect(report(program)).toEqual([
-      'p/program.yaml:7:5-7:9 schema Unknown key "nmae" in skill "sql"; did you mean "name"?',
-    ]);
+    expect(report(program)).toEqual(['p/program.yaml:7:5-7:9 schema Unknown key "nmae" in skill "sql"; did you mean "name"?']);
     expect(program.model.skills).toEqual([{ value: { id: 'sql' }, index: 0, valid: false }]);
   });
 
@@ -150,7 +147,15 @@ describe('loadProgram', () => {
 
   it('reports an alias bomb as a yaml-syntax error of its file', async () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]'];
-    for (const [name, previous] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd'], ['f', 'e'], ['g', 'f'], ['h', 'g']]) {
+    for (const [name, previous] of [
+      ['b', 'a'],
+      ['c', 'b'],
+      ['d', 'c'],
+      ['e', 'd'],
+      ['f', 'e'],
+      ['g', 'f'],
+      ['h', 'g'],
+    ]) {
       bomb.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`);
     }
     await write({ 'program.yaml': PROGRAM, 'bomb.yaml': `${bomb.join('\n')}\n` });
@@ -178,9 +183,7 @@ describe('loadProgram', () => {
 
   it('refuses a folder with no program.yaml', async () => {
     await write({ 'skills.yaml': 'skills: []\n' });
-    await expect(loadProgram(dir, root)).rejects.toThrow(
-      new UserError('Folder "p" is not a program folder: it holds no program.yaml.'),
-    );
+    await expect(loadProgram(dir, root)).rejects.toThrow(new UserError('Folder "p" is not a program folder: it holds no program.yaml.'));
   });
 
   it('reads BOM and CRLF files with editor positions', async () => {

@@ -9,7 +9,29 @@ import type { DataPath } from '../../src/load/types.js';
 import { sliceSpan } from './helpers.js';
 
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
-const tricky = fc.constantFrom('é', 'Données 🎓', 'a: b', '- x', '# no', "it's", '"q"', 'yes', 'null', '123', '', ' lead', '[x]', '{y}', '*a', '&b', '!t', '%p', '@a', 'x #y', '🎓🎓');
+const tricky = fc.constantFrom(
+  'é',
+  'Données 🎓',
+  'a: b',
+  '- x',
+  '# no',
+  "it's",
+  '"q"',
+  'yes',
+  'null',
+  '123',
+  '',
+  ' lead',
+  '[x]',
+  '{y}',
+  '*a',
+  '&b',
+  '!t',
+  '%p',
+  '@a',
+  'x #y',
+  '🎓🎓',
+);
 const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 12 }), tricky).filter((s) => !CONTROL.test(s));
 const id = fc.array(fc.stringMatching(/^[a-z0-9]{1,6}$/), { minLength: 1, maxLength: 3 }).map((parts) => parts.join('-'));
 const skill = fc.record(
@@ -17,7 +39,13 @@ const skill = fc.record(
   { requiredKeys: ['id', 'name'] },
 );
 const project = fc.record(
-  { id, title: text, skills: fc.array(id, { minLength: 1, maxLength: 5 }), hours: fc.integer({ min: 1, max: 500 }), requires: fc.array(id, { minLength: 1, maxLength: 2 }) },
+  {
+    id,
+    title: text,
+    skills: fc.array(id, { minLength: 1, maxLength: 5 }),
+    hours: fc.integer({ min: 1, max: 500 }),
+    requires: fc.array(id, { minLength: 1, maxLength: 2 }),
+  },
   { requiredKeys: ['id', 'title', 'skills'] },
 );
 // Lists are never empty: yaml's stringify writes an empty block list as an unindented "[]",

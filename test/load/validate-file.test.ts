@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { describeIssue } from '../../src/load/describe-issue.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
 import { validateFile } from '../../src/load/validate-file.js';
@@ -33,9 +33,9 @@ describe('validateFile', () => {
   });
 
   it('reports a missing field at the first line of its item', () => {
-    expect(
-      schemaErrors('projects:', '  - id: sales-dashboard', '    title: Sales', '    skills: [sql]', '    hours: 10'),
-    ).toEqual(['2:5-2:24 Project "sales-dashboard" is missing the required field "mission".']);
+    expect(schemaErrors('projects:', '  - id: sales-dashboard', '    title: Sales', '    skills: [sql]', '    hours: 10')).toEqual([
+      '2:5-2:24 Project "sales-dashboard" is missing the required field "mission".',
+    ]);
     expect(schemaErrors('skills:', '  - name: SQL')).toEqual(['2:5-2:14 A skill is missing the required field "id".']);
   });
 
@@ -73,7 +73,9 @@ describe('validateFile', () => {
   });
 
   it('bounds every number, and says so with the bounds and the value', () => {
-    const program = (production: string, pace = '15') => [`program: {id: x, title: X, job: x, hours_per_week: ${pace}, production: ${production}}`];
+    const program = (production: string, pace = '15') => [
+      `program: {id: x, title: X, job: x, hours_per_week: ${pace}, production: ${production}}`,
+    ];
     expect(schemaErrors(...program('{design_months: 1e308, course_months: 121, teams: 10000000000}'))).toEqual([
       '1:84-1:89 Field "production.design_months" of program "x" must be a number greater than 0 and at most 120, not "1e+308".',
       '1:106-1:109 Field "production.course_months" of program "x" must be a number greater than 0 and at most 120, not "121".',

@@ -65,25 +65,77 @@ describe('cleanTitle', () => {
   });
 
   const piece = fc.constantFrom(
-    'Senior', 'Data', 'Analyst', 'RN', 'job in', 'Columbia, TN', ' - ', '(H/F)', 'h/f', '$2091', 'to', '/week', '45k€',
-    'Chargé(e)', 'Ingénieur.e', 'de', 'of', ',', '[', ']', '(', ')', '#123', 'II', 'Lead', 'Stage', 'CDI', 'Travel',
-    '/', '|', ':', 'é', 'ß', 'Ⅳ', '  ', '\t', 'Paris', 'needed for', 'bill of materials', 'Director', 'x', '·e', '-e',
+    'Senior',
+    'Data',
+    'Analyst',
+    'RN',
+    'job in',
+    'Columbia, TN',
+    ' - ',
+    '(H/F)',
+    'h/f',
+    '$2091',
+    'to',
+    '/week',
+    '45k€',
+    'Chargé(e)',
+    'Ingénieur.e',
+    'de',
+    'of',
+    ',',
+    '[',
+    ']',
+    '(',
+    ')',
+    '#123',
+    'II',
+    'Lead',
+    'Stage',
+    'CDI',
+    'Travel',
+    '/',
+    '|',
+    ':',
+    'é',
+    'ß',
+    'Ⅳ',
+    '  ',
+    '\t',
+    'Paris',
+    'needed for',
+    'bill of materials',
+    'Director',
+    'x',
+    '·e',
+    '-e',
   );
 
   it('never throws and is idempotent, whatever the input', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.array(piece, { maxLength: 14 }).map((pieces) => pieces.join(' ')), fc.string({ maxLength: 60 })), (title) => {
-        const cleaned = cleanTitle(title);
-        expect(cleanTitle(cleaned)).toBe(cleaned);
-        expect(cleaned).toBe(cleaned.trim());
-        expect(cleaned).not.toMatch(/[A-Z]|\s{2}/);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.array(piece, { maxLength: 14 }).map((pieces) => pieces.join(' ')),
+          fc.string({ maxLength: 60 }),
+        ),
+        (title) => {
+          const cleaned = cleanTitle(title);
+          expect(cleanTitle(cleaned)).toBe(cleaned);
+          expect(cleaned).toBe(cleaned.trim());
+          expect(cleaned).not.toMatch(/[A-Z]|\s{2}/);
+        },
+      ),
       { numRuns: 10000 },
     );
   });
 
   it('cleans a career name as it cleans the raw title it comes from', () => {
-    for (const title of ['Data Analyst Confirmé (H/F)', 'Sr. Data Scientist', 'Ingénieur DevOps Senior H/F', 'Chef de projet (H/F/X)', 'Travel ER RN job in Columbia, TN']) {
+    for (const title of [
+      'Data Analyst Confirmé (H/F)',
+      'Sr. Data Scientist',
+      'Ingénieur DevOps Senior H/F',
+      'Chef de projet (H/F/X)',
+      'Travel ER RN job in Columbia, TN',
+    ]) {
       expect(cleanTitle(normalizeTitle(title))).toBe(cleanTitle(title));
     }
   });

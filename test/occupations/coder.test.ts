@@ -114,7 +114,9 @@ describe('levels', () => {
 
   it('refuses an unknown level with the allowed ones', async () => {
     await expect(createCoder({ taxonomy: 'onet', level: 'fiche' })).rejects.toThrow(UserError);
-    await expect(createCoder({ taxonomy: 'rome', level: 'soc' })).rejects.toThrow('Level "soc" is not a level of taxonomy "rome"; use one of "rome", "fiche", "domain", "family".');
+    await expect(createCoder({ taxonomy: 'rome', level: 'soc' })).rejects.toThrow(
+      'Level "soc" is not a level of taxonomy "rome"; use one of "rome", "fiche", "domain", "family".',
+    );
   });
 });
 
@@ -148,7 +150,13 @@ describe('codes and labels', () => {
 
 describe('overrides', () => {
   it('win over everything, by normalised title and by cleaned title', async () => {
-    const coder = await createCoder({ taxonomy: 'onet', overrides: new Map([['travel rn', '29-1141.01'], ['growth hacker', '13-1161']]) });
+    const coder = await createCoder({
+      taxonomy: 'onet',
+      overrides: new Map([
+        ['travel rn', '29-1141.01'],
+        ['growth hacker', '13-1161'],
+      ]),
+    });
     expect(coder.code('travel rn')).toEqual({ code: '29-1141', label: 'Registered Nurses', score: 1, method: 'override' });
     expect(coder.code('growth hacker (remote)').method).toBe('override');
   });

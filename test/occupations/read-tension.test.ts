@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseCount, readTension, tensionFigures } from '../../src/occupations/read-tension.js';
 
-const source = (bytes: Buffer) => ({ name: 'tension.csv', open: () => (async function* () { yield bytes; })() });
+const source = (bytes: Buffer) => ({
+  name: 'tension.csv',
+  open: () =>
+    (async function* () {
+      yield bytes;
+    })(),
+});
 
 /** Windows-1252 bytes of `text` (the characters used here are all in Latin-1). */
 const cp1252 = (text: string) => Buffer.from(text, 'latin1');
@@ -35,7 +41,15 @@ describe('readTension', () => {
     );
   });
 
-  it.each([['1 036', 1036], ['1\u202f036', 1036], ['4,5', 4.5], ['12', 12], ['', null], ['-3', null], ['abc', null]])('parses %j as %s', (text, expected) => {
+  it.each([
+    ['1 036', 1036],
+    ['1\u202f036', 1036],
+    ['4,5', 4.5],
+    ['12', 12],
+    ['', null],
+    ['-3', null],
+    ['abc', null],
+  ])('parses %j as %s', (text, expected) => {
     expect(parseCount(text)).toBe(expected);
   });
 });

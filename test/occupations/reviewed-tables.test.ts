@@ -12,7 +12,12 @@ describe.each(['onet', 'rome'] as const)('the reviewed tables of %s', (name) => 
   it.each(REVIEWED_TABLES[name].map(({ file }) => [file]))('%s: every row has a reason and is in the data', async (file) => {
     const level = name === 'onet' ? 'onet' : 'fiche';
     const coder = await createCoder({ taxonomy: name, level });
-    const rows = parse(readFileSync(path.join(DATA_DIR, file)), { columns: true, comment: '#', comment_no_infix: true, relax_column_count: true }) as Record<string, string>[];
+    const rows = parse(readFileSync(path.join(DATA_DIR, file)), {
+      columns: true,
+      comment: '#',
+      comment_no_infix: true,
+      relax_column_count: true,
+    }) as Record<string, string>[];
     expect(rows.length).toBeGreaterThan(20);
     for (const { title = '', code = '', reason = '' } of rows) {
       expect(reason, `${file}: "${title}" needs a reason`).not.toBe('');

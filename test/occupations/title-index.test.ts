@@ -12,7 +12,8 @@ const titles = [
   { key: 'ingenieur logiciel', leaves: [2], headLast: false },
 ];
 const index = new TitleIndex(compactTitles(titles));
-const search = (cleaned: string) => index.search(queryWords(cleaned)).map(({ title, score }) => [index.keyOf(title), Number(score.toFixed(3))]);
+const search = (cleaned: string) =>
+  index.search(queryWords(cleaned)).map(({ title, score }) => [index.keyOf(title), Number(score.toFixed(3))]);
 
 describe('TitleIndex', () => {
   it('looks titles up exactly, and only exactly', () => {

@@ -30,7 +30,9 @@ describe('a user taxonomy (title,code,label CSV)', () => {
   it('accepts the columns in any order and case, and the level "code" by name', async () => {
     const coder = await createCoder({ taxonomy: { name: 'jobs.csv', text: 'Code,Label,Title\nA,Alpha,alpha worker\n' }, level: 'code' });
     expect(coder.code('alpha worker').code).toBe('A');
-    await expect(createCoder({ taxonomy: { name: 'jobs.csv', text }, level: 'soc' })).rejects.toThrow('Level "soc" is not a level of taxonomy "jobs.csv"; use one of "code".');
+    await expect(createCoder({ taxonomy: { name: 'jobs.csv', text }, level: 'soc' })).rejects.toThrow(
+      'Level "soc" is not a level of taxonomy "jobs.csv"; use one of "code".',
+    );
   });
 
   it.each([

@@ -14,7 +14,9 @@ describe('buildChart', () => {
     expect(chart.ticks.length).toBeLessThanOrEqual(13);
     expect(chart.ticks.at(-1)?.month).toBeLessThanOrEqual(outline.timeline.production.total_months);
     expect(chart.rows).toHaveLength(5001);
-    expect(chart.rows.every((row) => Number.isFinite(row.x) && Number.isFinite(row.width) && Number.isSafeInteger(row.mermaid_end))).toBe(true);
+    expect(chart.rows.every((row) => Number.isFinite(row.x) && Number.isFinite(row.width) && Number.isSafeInteger(row.mermaid_end))).toBe(
+      true,
+    );
   });
 
   it('keeps the ticks of a normal program: every 2 months up to month 18', () => {

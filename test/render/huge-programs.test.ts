@@ -15,7 +15,10 @@ import { makeProgram } from '../timeline/make-program.js';
 function hugeProgram(skills: number, projects: number, courses = 0): Program {
   const ids = Array.from({ length: skills }, (_, i) => `s${i}`);
   const program = makeProgram({
-    projects: Array.from({ length: projects }, (_, i) => ({ id: `p${i}`, skills: [0, 1, 2, 3].map((k) => ids[(4 * i + k) % skills] as string) })),
+    projects: Array.from({ length: projects }, (_, i) => ({
+      id: `p${i}`,
+      skills: [0, 1, 2, 3].map((k) => ids[(4 * i + k) % skills] as string),
+    })),
     courses: Array.from({ length: courses }, (_, i) => ({ id: `c${i}`, skills: [ids[i % skills] as string], status: 'existing' as const })),
   });
   return { ...program, skills: ids.map((id) => ({ id, name: `Skill ${id}` })) };
@@ -35,7 +38,9 @@ describe('the outline of a huge program', () => {
   it('renders a summarised matrix in HTML (which failed with "Invalid string length"), with a note instead of the grid', async () => {
     const outline = buildOutline(hugeProgram(1_000, 250));
     const page = renderProgramPage(outline, 'html', compileTemplates(await loadTemplates('html', undefined, process.cwd())));
-    expect(page).toContain('the matrix would have 250000 cells, more than 10000: each skill lists the numbers of the projects that validate it instead.');
+    expect(page).toContain(
+      'the matrix would have 250000 cells, more than 10000: each skill lists the numbers of the projects that validate it instead.',
+    );
     expect(page).toContain('<tr><th scope="row">Skill s5</th><td class="num">1</td><td>2</td></tr>');
     expect(page).not.toContain('class="cell');
   });
@@ -78,7 +83,7 @@ describe('pages too large', () => {
     );
   });
 
-  it('never blame a template for a failure that is not Handlebars\' own', async () => {
+  it("never blame a template for a failure that is not Handlebars' own", async () => {
     const renderer = compileTemplates(await loadTemplates('md', undefined, process.cwd()));
     const context = (error: Error) => ({
       ...outline,

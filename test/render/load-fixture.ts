@@ -6,15 +6,17 @@ import { curriculumFileSchema, type Program } from '../../src/model/schema.js';
 import { buildOutline } from '../../src/render/build-outline.js';
 import { compileTemplates } from '../../src/render/compile-templates.js';
 import { loadTemplates } from '../../src/render/load-templates.js';
-import { renderProgramPage, type RenderFormat } from '../../src/render/render-pages.js';
+import { type RenderFormat, renderProgramPage } from '../../src/render/render-pages.js';
 
-export const FIXTURES = new URL('../fixtures/render/', import.meta.url).pathname;
-export const REPO = join(FIXTURES, 'repo');
+const FIXTURES = new URL('../fixtures/render/', import.meta.url).pathname;
+const REPO = join(FIXTURES, 'repo');
 
-export function loadFixture(name: string): Program {
+function loadFixture(name: string): Program {
   const dir = join(REPO, name);
   const merged: Partial<Program> & Pick<Program, 'skills' | 'projects' | 'courses'> = { skills: [], projects: [], courses: [] };
-  for (const file of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()) {
     const data = curriculumFileSchema.parse(parse(readFileSync(join(dir, file), 'utf8')));
     if (data.program) merged.program = data.program;
     merged.skills.push(...(data.skills ?? []));

@@ -2,33 +2,34 @@
 // update them locally with `npx vitest run test/report -u` and review the diff.
 import { describe, expect, it } from 'vitest';
 import { FORMAT_NAMES, FORMATTERS, isFormatName } from '../../src/report/index.js';
+import { expectGolden } from '../golden.js';
 import { DIAGNOSTICS, sampleContext } from './sample.js';
 
 describe('golden outputs', () => {
   it('stylish', async () => {
-    await expect(FORMATTERS.stylish(DIAGNOSTICS, sampleContext())).toMatchFileSnapshot('./__golden__/stylish.txt');
+    expectGolden(FORMATTERS.stylish(DIAGNOSTICS, sampleContext()), new URL('./__golden__/stylish.txt', import.meta.url));
   });
 
   it('stylish in colour', async () => {
     const out = FORMATTERS.stylish(DIAGNOSTICS, sampleContext({ color: true }));
-    await expect(out).toMatchFileSnapshot('./__golden__/stylish-color.ansi');
+    expectGolden(out, new URL('./__golden__/stylish-color.ansi', import.meta.url));
   });
 
   it('stylish with nothing found', async () => {
     const out = FORMATTERS.stylish([], sampleContext({ summary: { programs: 2, files: 3, errors: 0, warnings: 0 } }));
-    await expect(out).toMatchFileSnapshot('./__golden__/stylish-clean.txt');
+    expectGolden(out, new URL('./__golden__/stylish-clean.txt', import.meta.url));
   });
 
   it('json', async () => {
-    await expect(FORMATTERS.json(DIAGNOSTICS, sampleContext())).toMatchFileSnapshot('./__golden__/json.json');
+    expectGolden(FORMATTERS.json(DIAGNOSTICS, sampleContext()), new URL('./__golden__/json.json', import.meta.url));
   });
 
   it('github', async () => {
-    await expect(FORMATTERS.github(DIAGNOSTICS, sampleContext())).toMatchFileSnapshot('./__golden__/github.txt');
+    expectGolden(FORMATTERS.github(DIAGNOSTICS, sampleContext()), new URL('./__golden__/github.txt', import.meta.url));
   });
 
   it('sarif', async () => {
-    await expect(FORMATTERS.sarif(DIAGNOSTICS, sampleContext())).toMatchFileSnapshot('./__golden__/sarif.json');
+    expectGolden(FORMATTERS.sarif(DIAGNOSTICS, sampleContext()), new URL('./__golden__/sarif.json', import.meta.url));
   });
 });
 

@@ -10,7 +10,7 @@ interface Command {
 }
 
 // What the runner does with a line (actions/runner ActionCommand.TryParseV2).
-function unescape(text: string, property: boolean): string {
+function unescapeCommand(text: string, property: boolean): string {
   let out = text.replaceAll('%0D', '\r').replaceAll('%0A', '\n');
   if (property) out = out.replaceAll('%3A', ':').replaceAll('%2C', ',');
   return out.replaceAll('%25', '%');
@@ -22,10 +22,10 @@ function parseCommand(line: string): Command {
   const properties = new Map(
     match[2]!.split(',').map((pair) => {
       const [key, value = ''] = pair.split('=');
-      return [key!, unescape(value, true)] as const;
+      return [key!, unescapeCommand(value, true)] as const;
     }),
   );
-  return { level: match[1]!, properties, message: unescape(match[3]!, false) };
+  return { level: match[1]!, properties, message: unescapeCommand(match[3]!, false) };
 }
 
 describe('github', () => {

@@ -6,10 +6,8 @@ describe('json', () => {
   it('keeps the key order of PRODUCT.md', () => {
     const report = JSON.parse(formatJson(DIAGNOSTICS, sampleContext()));
     expect(Object.keys(report)).toEqual(['diagnostics', 'summary']);
-    expect(Object.keys(report.diagnostics[0])).toEqual([
-      'rule', 'severity', 'message', 'file', 'line', 'column', 'endLine', 'endColumn',
-    ]);
-    expect(report.summary).toEqual({ programs: 2, files: 2, errors: 4, warnings: 3 });
+    expect(Object.keys(report.diagnostics[0])).toEqual(['rule', 'severity', 'message', 'file', 'line', 'column', 'endLine', 'endColumn']);
+    expect(report.summary).toEqual({ programs: 2, files: 3, errors: 5, warnings: 4 });
   });
 
   it('drops fields a diagnostic may carry beyond the contract', () => {
@@ -18,10 +16,18 @@ describe('json', () => {
   });
 
   it('appends market coverage after the four summary fields when market data was given', () => {
-    const market = [{ program: 'data-analyst', job: 'data analyst', postings: 412, coverage: 0.81, gaps: [{ skill: 'python', postings: 185, share: 0.449 }] }];
+    const market = [
+      {
+        program: 'data-analyst',
+        job: 'data analyst',
+        postings: 412,
+        coverage: 0.81,
+        gaps: [{ skill: 'python', postings: 185, share: 0.449 }],
+      },
+    ];
     const { summary } = JSON.parse(formatJson(DIAGNOSTICS, sampleContext({ market })));
     expect(Object.keys(summary)).toEqual(['programs', 'files', 'errors', 'warnings', 'market']);
-    expect(summary.errors).toBe(4);
+    expect(summary.errors).toBe(5);
     expect(summary.market).toEqual(market);
   });
 

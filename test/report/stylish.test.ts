@@ -85,9 +85,19 @@ describe('stylish on hostile input', () => {
   it('does not pad every message to the width of one very long message', () => {
     const long = `Project "a" names unknown skill "${'x'.repeat(5000)}".`;
     const diagnostics: Diagnostic[] = [1, 2, 3].map((line) => ({
-      rule: 'unknown-reference', severity: 'error', message: line === 2 ? long : 'Short.', file: FILE, line, column: 1, endLine: line, endColumn: 2,
+      rule: 'unknown-reference',
+      severity: 'error',
+      message: line === 2 ? long : 'Short.',
+      file: FILE,
+      line,
+      column: 1,
+      endLine: line,
+      endColumn: 2,
     }));
-    const out = formatStylish(diagnostics, sampleContext({ sources: new Map(), summary: { programs: 1, files: 1, errors: 3, warnings: 0 } }));
+    const out = formatStylish(
+      diagnostics,
+      sampleContext({ sources: new Map(), summary: { programs: 1, files: 1, errors: 3, warnings: 0 } }),
+    );
     const short = out.split('\n').filter((line) => line.includes('Short.'));
     expect(short).toHaveLength(2);
     for (const line of short) expect(line.length).toBeLessThan(200);
@@ -97,8 +107,20 @@ describe('stylish on hostile input', () => {
     const file = 'p\u001b[31m/program.yaml';
     const source = 'a:\t"\u001b[31mx\u0007": [\u202ey]\n';
     const start = source.indexOf('[\u202e');
-    const d: Diagnostic = { rule: 'schema', severity: 'error', message: 'Bad "\u001b[31m".\rFAKE', file, line: 1, column: start + 2, endLine: 1, endColumn: start + 4 };
-    const out = formatStylish([d], sampleContext({ sources: new Map([[file, source]]), summary: { programs: 1, files: 1, errors: 1, warnings: 0 } }));
+    const d: Diagnostic = {
+      rule: 'schema',
+      severity: 'error',
+      message: 'Bad "\u001b[31m".\rFAKE',
+      file,
+      line: 1,
+      column: start + 2,
+      endLine: 1,
+      endColumn: start + 4,
+    };
+    const out = formatStylish(
+      [d],
+      sampleContext({ sources: new Map([[file, source]]), summary: { programs: 1, files: 1, errors: 1, warnings: 0 } }),
+    );
     expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
     const lines = out.split('\n');
     expect(lines[0]).toBe('p\\x1b[31m/program.yaml');

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CsvScanner } from '../../src/table/scan-csv.js';
+import { csvDocument } from './csv-documents.js';
 
 interface ScannedRecord {
   values: string[];
@@ -30,29 +31,6 @@ function scan(bytes: Buffer, delimiter: string, cuts: number[] = [], columns?: n
 function oracle(text: string, delimiter: string): string[][] {
   return parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][];
 }
-
-const cell = fc.string({ unit: fc.constantFrom('a', 'b', 'Z', ' ', ',', ';', '\t', '|', '~', '"', '\n', '\r\n', 'é', '€', '😀', 'ﬁ'), maxLength: 8 });
-const delimiter = fc.constantFrom(',', ';', '\t', '|', '~');
-
-/** A valid CSV document: quoted where needed (and sometimes where not), LF or CRLF line ends. */
-const csvDocument = fc
-  .record({
-    width: fc.integer({ min: 1, max: 5 }),
-    rows: fc.integer({ min: 1, max: 8 }),
-    delimiter,
-    crlf: fc.boolean(),
-    finalNewline: fc.boolean(),
-    seed: fc.array(fc.tuple(cell, fc.boolean()), { minLength: 40, maxLength: 40 }),
-  })
-  .map(({ width, rows, delimiter, crlf, finalNewline, seed }) => {
-    const table = Array.from({ length: rows }, (_, r) => Array.from({ length: width }, (_, c) => seed[(r * width + c) % seed.length]!));
-    const quote = ([text, force]: [string, boolean]) =>
-      force || text === '' || /["\r\n]/.test(text) || text.includes(delimiter) ? `"${text.replaceAll('"', '""')}"` : text;
-    const text = table.map((row) => row.map(quote).join(delimiter)).join(crlf ? '\r\n' : '\n') + (finalNewline ? (crlf ? '\r\n' : '\n') : '');
-    const serialized = table.map((row) => row.map(quote).join(delimiter));
-    const lines = serialized.map((_, r) => 1 + serialized.slice(0, r).reduce((sum, row) => sum + row.split('\n').length, 0));
-    return { text, delimiter, lines, table: table.map((row) => row.map(([value]) => value)) };
-  });
 
 describe('CsvScanner', () => {
   it('reads what csv-parse reads, wherever the chunks are cut', () => {
@@ -84,12 +62,19 @@ describe('CsvScanner', () => {
   it('decodes only the selected columns, in slot order, a column twice if asked', () => {
     const bytes = Buffer.from('a,b,c\n1,"x,""y""",3\n4,5,6\n');
     const records = scan(bytes, ',', [], [2, 1, 2]);
-    expect(records.slice(1).map((record) => record.values)).toEqual([['3', 'x,"y"', '3'], ['6', '5', '6']]);
+    expect(records.slice(1).map((record) => record.values)).toEqual([
+      ['3', 'x,"y"', '3'],
+      ['6', '5', '6'],
+    ]);
   });
 
   it('counts lines inside quoted fields and skips blank lines', () => {
     const records = scan(Buffer.from('h1,h2\r\n"multi\r\nline",x\r\n\r\nlast,y'), ',');
-    expect(records.map((record) => [record.line, record.values])).toEqual([[1, ['h1', 'h2']], [2, ['multi\r\nline', 'x']], [5, ['last', 'y']]]);
+    expect(records.map((record) => [record.line, record.values])).toEqual([
+      [1, ['h1', 'h2']],
+      [2, ['multi\r\nline', 'x']],
+      [5, ['last', 'y']],
+    ]);
   });
 
   it('flags a quoted field followed by stray characters, and a quote never closed', () => {
@@ -141,7 +126,11 @@ describe('CsvScanner on wide headers', () => {
       fc.property(fc.integer({ min: 1, max: 300 }), fc.array(fc.nat(), { maxLength: 4 }), (width, rawCuts) => {
         const names = Array.from({ length: width }, (_, i) => (i % 7 === 3 ? `"c,${i}"` : `c${i}`));
         const bytes = Buffer.from(`${names.join(',')}\n${names.map((_, i) => i).join(',')}\n`);
-        const records = scan(bytes, ',', rawCuts.map((cut) => cut % (bytes.length + 1)));
+        const records = scan(
+          bytes,
+          ',',
+          rawCuts.map((cut) => cut % (bytes.length + 1)),
+        );
         expect(records.map((record) => record.values)).toEqual([
           names.map((name) => name.replaceAll('"', '')),
           names.map((_, i) => String(i)),
@@ -153,7 +142,9 @@ describe('CsvScanner on wide headers', () => {
   });
 
   it('reads a header of 5,000 columns, then only the selected ones', () => {
-    const bytes = Buffer.from(`${Array.from({ length: 5000 }, (_, i) => `h${i}`).join(',')}\n${Array.from({ length: 5000 }, (_, i) => i).join(',')}\n`);
+    const bytes = Buffer.from(
+      `${Array.from({ length: 5000 }, (_, i) => `h${i}`).join(',')}\n${Array.from({ length: 5000 }, (_, i) => i).join(',')}\n`,
+    );
     const records = scan(bytes, ',', [100, 7000], [4999, 0]);
     expect(records[0]!.values).toHaveLength(5000);
     expect(records[0]!.values[4999]).toBe('h4999');

@@ -5,7 +5,12 @@ import { makeProgram, type ProgramSketch } from './make-program.js';
 const cases: { name: string; sketch: ProgramSketch; hours: number; weeks: number; months: number }[] = [
   {
     name: '540 hours at 15 hours a week is 36 weeks',
-    sketch: { projects: [{ id: 'a', skills: [], hours: 300 }, { id: 'b', skills: [], hours: 240 }] },
+    sketch: {
+      projects: [
+        { id: 'a', skills: [], hours: 300 },
+        { id: 'b', skills: [], hours: 240 },
+      ],
+    },
     hours: 540,
     weeks: 36,
     months: 9,
@@ -14,7 +19,10 @@ const cases: { name: string; sketch: ProgramSketch; hours: number; weeks: number
     name: 'course hours count where given',
     sketch: {
       projects: [{ id: 'a', skills: ['x'], hours: 20 }],
-      courses: [{ id: 'c1', skills: ['x'], hours: 10 }, { id: 'c2', skills: ['x'] }],
+      courses: [
+        { id: 'c1', skills: ['x'], hours: 10 },
+        { id: 'c2', skills: ['x'] },
+      ],
     },
     hours: 30,
     weeks: 2,
@@ -29,7 +37,13 @@ const cases: { name: string; sketch: ProgramSketch; hours: number; weeks: number
   },
   {
     name: 'fractional hours do not round up on floating-point noise',
-    sketch: { hours_per_week: 0.3, projects: [{ id: 'a', skills: [], hours: 0.1 }, { id: 'b', skills: [], hours: 0.2 }] },
+    sketch: {
+      hours_per_week: 0.3,
+      projects: [
+        { id: 'a', skills: [], hours: 0.1 },
+        { id: 'b', skills: [], hours: 0.2 },
+      ],
+    },
     hours: 0.3,
     weeks: 1,
     months: 1,

@@ -31,7 +31,10 @@ const cases: Case[] = [
     name: 'per-course months override course_months; a freed team takes the next course',
     sketch: {
       teams: 2,
-      projects: [{ id: 'p1', skills: ['a', 'b'] }, { id: 'p2', skills: ['c'] }],
+      projects: [
+        { id: 'p1', skills: ['a', 'b'] },
+        { id: 'p2', skills: ['c'] },
+      ],
       courses: [
         { id: 'long', skills: ['a'], months: 8 },
         { id: 'short', skills: ['b'], months: 2 },
@@ -46,8 +49,14 @@ const cases: Case[] = [
     name: 'courses needed by earlier projects go first, whatever their declaration order',
     sketch: {
       teams: 1,
-      projects: [{ id: 'p1', skills: ['a'] }, { id: 'p2', skills: ['b'] }],
-      courses: [{ id: 'for-p2', skills: ['b'] }, { id: 'for-p1', skills: ['a'] }],
+      projects: [
+        { id: 'p1', skills: ['a'] },
+        { id: 'p2', skills: ['b'] },
+      ],
+      courses: [
+        { id: 'for-p2', skills: ['b'] },
+        { id: 'for-p1', skills: ['a'] },
+      ],
     },
     total: 13,
     open: 8,
@@ -58,7 +67,11 @@ const cases: Case[] = [
     sketch: {
       teams: 1,
       projects: [{ id: 'p1', skills: ['a'] }],
-      courses: [{ id: 'orphan-2', skills: ['z'] }, { id: 'orphan-1', skills: [] }, { id: 'needed', skills: ['a'] }],
+      courses: [
+        { id: 'orphan-2', skills: ['z'] },
+        { id: 'orphan-1', skills: [] },
+        { id: 'needed', skills: ['a'] },
+      ],
     },
     total: 18,
     open: 8,
@@ -78,7 +91,10 @@ const cases: Case[] = [
     name: 'existing and external courses are ready at month 0 and are not scheduled',
     sketch: {
       teams: 1,
-      projects: [{ id: 'p1', skills: ['a', 'b'] }, { id: 'p2', skills: ['c'] }],
+      projects: [
+        { id: 'p1', skills: ['a', 'b'] },
+        { id: 'p2', skills: ['c'] },
+      ],
       courses: [
         { id: 'have', skills: ['a'], status: 'existing' },
         { id: 'buy', skills: ['b'], status: 'external', url: 'https://example.org' },
@@ -94,7 +110,10 @@ const cases: Case[] = [
     sketch: {
       teams: 1,
       projects: [{ id: 'p1', skills: ['a', 'b'] }],
-      courses: [{ id: 'one', skills: ['a'] }, { id: 'two', skills: ['b'], months: 1 }],
+      courses: [
+        { id: 'one', skills: ['a'] },
+        { id: 'two', skills: ['b'], months: 1 },
+      ],
     },
     total: 9,
     open: 9,
@@ -104,8 +123,14 @@ const cases: Case[] = [
     name: 'open_month looks at the first project in program order only',
     sketch: {
       teams: 1,
-      projects: [{ id: 'first', skills: ['a'] }, { id: 'second', skills: ['b'] }],
-      courses: [{ id: 'a1', skills: ['a'], months: 2 }, { id: 'b1', skills: ['b'], months: 10 }],
+      projects: [
+        { id: 'first', skills: ['a'] },
+        { id: 'second', skills: ['b'] },
+      ],
+      courses: [
+        { id: 'a1', skills: ['a'], months: 2 },
+        { id: 'b1', skills: ['b'], months: 10 },
+      ],
     },
     total: 15,
     open: 5,
@@ -132,7 +157,14 @@ const cases: Case[] = [
   },
   {
     name: 'a program without projects schedules every course as never needed',
-    sketch: { teams: 2, courses: [{ id: 'x', skills: ['a'] }, { id: 'y', skills: ['b'] }, { id: 'z', skills: [] }] },
+    sketch: {
+      teams: 2,
+      courses: [
+        { id: 'x', skills: ['a'] },
+        { id: 'y', skills: ['b'] },
+        { id: 'z', skills: [] },
+      ],
+    },
     total: 13,
     open: 3,
     courses: ['x:3-8', 'y:3-8', 'z:8-13'],
@@ -188,4 +220,3 @@ describe('scheduleProduction at the bounds of the schema', () => {
     ]);
   });
 });
-

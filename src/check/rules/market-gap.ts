@@ -20,9 +20,11 @@ export const marketGap: Rule = {
       ];
     }
     const { job, postings, gaps } = market.coverage;
-    return gaps.map((gap): Finding => ({
-      path: gap.skillIndex === undefined ? ['program', 'job'] : ['skills', gap.skillIndex],
-      message: `Employers ask for "${gap.skill}" in ${Math.round(gap.share * 100)}% of the ${postings} "${job}" postings, and no project validates it.`,
-    }));
+    return gaps.map(
+      (gap): Finding => ({
+        path: gap.skillIndex === undefined ? ['program', 'job'] : ['skills', gap.skillIndex],
+        message: `Employers ask for "${gap.skill}" in ${Math.round(gap.share * 100)}% of the ${postings} "${job}" postings, and no project validates it.`,
+      }),
+    );
   },
 };

@@ -1,5 +1,5 @@
-import type { Finding, Rule } from '../rule.js';
 import type { ProgramModel } from '../../load/types.js';
+import type { Finding, Rule } from '../rule.js';
 
 export const prerequisiteCycle: Rule = {
   code: 'prerequisite-cycle',
@@ -64,7 +64,7 @@ function findCycles(model: ProgramModel): string[][] {
   const edges = new Map<string, string[]>();
   for (const project of model.projects) {
     const id = project.value.id;
-    if (typeof id === 'string' && !edges.has(id)) edges.set(id, (project.value.requires ?? []));
+    if (typeof id === 'string' && !edges.has(id)) edges.set(id, project.value.requires ?? []);
   }
   const position = new Map([...edges.keys()].map((id, i) => [id, i]));
   return stronglyConnected(edges)

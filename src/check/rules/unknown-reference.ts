@@ -25,7 +25,7 @@ export const unknownReference: Rule = {
           if (known.has(reference)) return;
           findings.push({
             path: [list, item.index, field, position],
-            message: `${owner} names unknown ${noun} "${reference}".${didYouMean(closest(reference))}`,
+            message: `${owner} names unknown ${noun} "${reference}"${didYouMean(closest(reference))}`,
           });
         });
       }
@@ -38,5 +38,5 @@ export const unknownReference: Rule = {
 };
 
 function didYouMean(match: string | undefined): string {
-  return match === undefined ? '' : ` Did you mean "${match}"?`;
+  return match === undefined ? '.' : `; did you mean "${match}"?`;
 }

@@ -1,6 +1,7 @@
 // `curriculum check [path...]`: the CI lint of curriculum repositories.
-import { Option, type Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { UserError } from '../../errors/user-error.js';
+import { MARKET_DEFAULTS } from '../../model/defaults.js';
 import { FORMAT_NAMES, type FormatName } from '../../report/format-names.js';
 import type { CommandRegistrar } from '../commands.js';
 import type { MarketFlags } from '../load-market.js';
@@ -28,7 +29,11 @@ export const registerCheck: CommandRegistrar = (program: Command, io, setExitCod
     .option('-c, --config <file>', 'settings file (default: the nearest curriculum.config.yaml)')
     .option('--force', 'overwrite an --output file that curriculum did not write')
     .option('--market <files...>', "job-posting exports to measure each program against its job's demand")
-    .option('--market-threshold <share>', 'share of postings from which an unvalidated skill is a market-gap (default 0.3)', share);
+    .option(
+      '--market-threshold <share>',
+      `share of postings from which an unvalidated skill is a market-gap (default ${MARKET_DEFAULTS.threshold})`,
+      share,
+    );
   addReadingOptions(command)
     .addHelpText(
       'after',
@@ -40,9 +45,9 @@ export const registerCheck: CommandRegistrar = (program: Command, io, setExitCod
     });
 };
 
-
 function share(value: string): number {
   const number = Number(value);
-  if (value.trim() === '' || !(number >= 0 && number <= 1)) throw new UserError(`--market-threshold needs a share from 0 to 1, not "${value}".`);
+  if (value.trim() === '' || !(number >= 0 && number <= 1))
+    throw new UserError(`--market-threshold needs a share from 0 to 1, not "${value}".`);
   return number;
 }

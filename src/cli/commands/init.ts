@@ -1,5 +1,6 @@
 // `curriculum init <program-dir>`: start a program from market data, or from the example.
 import type { Command } from 'commander';
+import { LIST_DEFAULTS } from '../../model/defaults.js';
 import type { CommandRegistrar } from '../commands.js';
 import { addReadingOptions, type RawReadingOptions } from '../market-input.js';
 import { wholeNumber } from '../parse-number.js';
@@ -18,7 +19,7 @@ export const registerInit: CommandRegistrar = (program: Command, io) => {
     .argument('<program-dir>', 'the new program folder (its name becomes the program id)')
     .option('--job <title>', 'the career, as the postings name it (normalised like rank-jobs)')
     .option('--from <postings...>', 'job-posting exports to read the skills from')
-    .option('--top <n>', 'how many of the most-requested skills to list (default 12)', wholeNumber('--top', 1))
+    .option('--top <n>', `how many of the most-requested skills to list (default ${LIST_DEFAULTS.initSkills})`, wholeNumber('--top', 1))
     .option('--example', 'write the complete example program (data analyst) instead');
   addReadingOptions(command)
     .addHelpText(

@@ -2,6 +2,7 @@
 import type { FormatName } from '../../demand/format/names.js';
 import type { RankMetric } from '../../demand/rank-careers.js';
 import { UserError } from '../../errors/user-error.js';
+import { LIST_DEFAULTS } from '../../model/defaults.js';
 import type { RawReadingOptions } from '../market-input.js';
 
 export interface RawRankJobsOptions extends RawReadingOptions {
@@ -27,7 +28,14 @@ export interface ParsedRankJobsOptions {
 export function parseRankJobsOptions(raw: RawRankJobsOptions, stdoutIsTty: boolean): ParsedRankJobsOptions {
   const format = raw.format ?? (stdoutIsTty ? 'table' : 'json');
   if (format === 'yaml' && raw.job === undefined) throw new UserError("The yaml format lists one career's skills: add --job.");
-  if (raw.csvRaw === true && format !== 'csv') throw new UserError(`The option --csv-raw applies to the csv format, not "${format}": add --format csv.`);
-  return { job: raw.job, top: raw.top, topSkills: raw.topSkills ?? 5, rankBy: raw.rankBy, format, csvRaw: raw.csvRaw === true };
+  if (raw.csvRaw === true && format !== 'csv')
+    throw new UserError(`The option --csv-raw applies to the csv format, not "${format}": add --format csv.`);
+  return {
+    job: raw.job,
+    top: raw.top,
+    topSkills: raw.topSkills ?? LIST_DEFAULTS.skillsPerCareer,
+    rankBy: raw.rankBy,
+    format,
+    csvRaw: raw.csvRaw === true,
+  };
 }
-

@@ -1,10 +1,11 @@
 // `curriculum rank-jobs`: thin adapter; the work is in src/demand (loaded only when this runs).
-import { Option, type Command } from 'commander';
+import { type Command, Option } from 'commander';
+import { FORMAT_NAMES } from '../../demand/format/names.js';
+import { RANK_METRICS } from '../../demand/rank-careers.js';
+import { LIST_DEFAULTS } from '../../model/defaults.js';
 import type { Io } from '../io.js';
 import { addReadingOptions } from '../market-input.js';
 import { wholeNumber } from '../parse-number.js';
-import { FORMAT_NAMES } from '../../demand/format/names.js';
-import { RANK_METRICS } from '../../demand/rank-careers.js';
 import { RANK_JOBS_HELP } from './rank-jobs-help.js';
 import type { RawRankJobsOptions } from './rank-jobs-options.js';
 
@@ -16,8 +17,16 @@ export function registerRankJobs(program: Command, io: Io): void {
       .argument('<file...>', 'CSV/TSV files, optionally gzip-compressed; - for stdin'),
   )
     .option('--job <title>', 'list every skill of this career')
-    .option('--top <n>', 'careers to list (default 20); with --job, skills to list (default all)', wholeNumber('--top', 1))
-    .option('--top-skills <n>', 'skills listed per career without --job (default 5)', wholeNumber('--top-skills', 1))
+    .option(
+      '--top <n>',
+      `careers to list (default ${LIST_DEFAULTS.careers}); with --job, skills to list (default all)`,
+      wholeNumber('--top', 1),
+    )
+    .option(
+      '--top-skills <n>',
+      `skills listed per career without --job (default ${LIST_DEFAULTS.skillsPerCareer})`,
+      wholeNumber('--top-skills', 1),
+    )
     .addOption(new Option('--rank-by <metric>', 'metric ranking careers').choices(RANK_METRICS).default('postings'))
     .addOption(new Option('--format <format>', 'output format (default: table on a terminal, json otherwise)').choices(FORMAT_NAMES))
     .option('--csv-raw', "csv: write text cells as they are, without the ' that stops spreadsheets running =, +, -, @ as formulas")

@@ -1,10 +1,9 @@
 // `curriculum render <program-dir>`: the program outline, coverage matrix and timelines.
-import { Option, type Command } from 'commander';
+import { type Command, Option } from 'commander';
+import { RENDER_FORMATS } from '../../render/render-format.js';
 import type { CommandRegistrar } from '../commands.js';
 import { wantsColor } from '../io.js';
-import { RENDER_FORMATS } from '../../render/render-format.js';
 import type { RenderFlags } from './run-render.js';
-
 
 export const registerRender: CommandRegistrar = (program: Command, io, setExitCode) => {
   program
@@ -15,7 +14,10 @@ export const registerRender: CommandRegistrar = (program: Command, io, setExitCo
     .option('-o, --out <dir-or-file>', 'write to this file, or one page per program plus an index in this folder')
     .option('--templates <dir>', 'your templates; files missing there fall back to the built-in ones')
     .option('--force', 'overwrite output files that curriculum render did not write')
-    .addHelpText('after', '\nExamples:\n  curriculum render curricula/data-analyst\n  curriculum render curricula/ --format html --out site/\n  curriculum render curricula/data-analyst --format json')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  curriculum render curricula/data-analyst\n  curriculum render curricula/ --format html --out site/\n  curriculum render curricula/data-analyst --format json',
+    )
     .action(async (programDir: string, options: RenderFlags) => {
       const { runRender } = await import('./run-render.js');
       const { loadCheckConfig } = await import('../../check/load-config.js');

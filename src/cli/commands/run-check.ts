@@ -3,12 +3,12 @@ import { checkRepository } from '../../check/check-repository.js';
 import { loadCheckConfig } from '../../check/load-config.js';
 import { RULES } from '../../check/registry.js';
 import { checkExitCode, countSeverities } from '../../diagnostic.js';
-import { FORMATTERS } from '../../report/index.js';
-import { wantsColor, type Io } from '../io.js';
-import { loadMarket } from '../load-market.js';
-import { packageVersion } from '../package-version.js';
 import type { FileSample } from '../../files/write-output.js';
+import { FORMATTERS } from '../../report/index.js';
+import { type Io, wantsColor } from '../io.js';
+import { loadMarket } from '../load-market.js';
 import { outputOf, writeResult } from '../output.js';
+import { packageVersion } from '../package-version.js';
 import type { CheckFlags } from './check.js';
 
 export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
@@ -17,7 +17,11 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
   const result = await checkRepository(paths, { cwd: io.cwd, settings, market });
   const diagnostics = flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   const summary = { ...result.summary, ...countSeverities(diagnostics) };
-  const output = outputOf(flags.output, io.cwd, { force: flags.force === true, isOwnFile: looksLikeCheckReport, owner: 'curriculum check' });
+  const output = outputOf(flags.output, io.cwd, {
+    force: flags.force === true,
+    isOwnFile: looksLikeCheckReport,
+    owner: 'curriculum check',
+  });
   const toFile = output.kind === 'file';
   const report = FORMATTERS[flags.format](diagnostics, {
     rules: RULES,
@@ -43,4 +47,3 @@ function looksLikeCheckReport({ head, tail }: FileSample): boolean {
   if (annotation.test(head) && annotation.test(last)) return true;
   return /(problems? \(\d+ errors?, \d+ warnings?\)|No problems found in .*)$/.test(last);
 }
-

@@ -1,14 +1,15 @@
 // The body of `init`, loaded only when the command runs. Never overwrites a file.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readDemand, noSuchCareer } from '../../demand/rank-jobs.js';
+import { jobDemand } from '../../demand/job-demand.js';
+import { noSuchCareer, readDemand } from '../../demand/rank-jobs.js';
 import { UserError } from '../../errors/user-error.js';
 import { fileExists } from '../../files/file-exists.js';
+import { writeFolder } from '../../files/write-folder.js';
 import { toKebabId } from '../../init/kebab-id.js';
 import { scaffoldProgram } from '../../init/scaffold-program.js';
+import { LIST_DEFAULTS } from '../../model/defaults.js';
 import { ID_PATTERN } from '../../model/schema.js';
-import { jobDemand } from '../../demand/job-demand.js';
-import { writeFolder } from '../../files/write-folder.js';
 import type { Io } from '../io.js';
 import { readingInputs } from '../market-input.js';
 import type { InitFlags } from './init.js';
@@ -18,7 +19,8 @@ const EXAMPLE = new URL('../../../curricula/data-analyst/', import.meta.url);
 export async function runInit(dir: string, flags: InitFlags, io: Io): Promise<void> {
   const target = path.resolve(io.cwd, dir);
   const id = toKebabId(path.basename(target));
-  if (!ID_PATTERN.test(id)) throw new UserError(`Cannot make a program id of the folder name "${path.basename(target)}"; name it in kebab-case.`);
+  if (!ID_PATTERN.test(id))
+    throw new UserError(`Cannot make a program id of the folder name "${path.basename(target)}"; name it in kebab-case.`);
   if (flags.example === true && (flags.job !== undefined || flags.from !== undefined)) {
     throw new UserError('Use either --example or --job with --from, not both.');
   }
@@ -29,7 +31,11 @@ export async function runInit(dir: string, flags: InitFlags, io: Io): Promise<vo
     }
   }
   // All files or none: a full disk or a kill half-way leaves no partial program behind.
-  await writeFolder(target, [...files].map(([name, text]) => ({ name, text })), dir);
+  await writeFolder(
+    target,
+    [...files].map(([name, text]) => ({ name, text })),
+    dir,
+  );
   io.stdout.write(`Created ${dir} with ${[...files.keys()].join(', ')}.\nNext: edit it, then run "curriculum check ${dir}".\n`);
 }
 
@@ -41,7 +47,7 @@ async function marketFiles(id: string, flags: InitFlags, io: Io): Promise<Map<st
   const demand = await readDemand(sources, { ...options, job: flags.job });
   const job = jobDemand(demand, flags.job);
   if (job === undefined) throw new UserError(noSuchCareer(demand.job ?? flags.job, [...demand.careers.keys()], flags.from));
-  return scaffoldProgram({ id, demand: job, top: flags.top ?? 12, sources: flags.from });
+  return scaffoldProgram({ id, demand: job, top: flags.top ?? LIST_DEFAULTS.initSkills, sources: flags.from });
 }
 
 /** The bundled data-analyst program, its id replaced by the folder's. */

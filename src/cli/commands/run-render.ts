@@ -4,18 +4,18 @@ import { extname, relative, resolve, sep } from 'node:path';
 import { checkRepository } from '../../check/check-repository.js';
 import type { LoadedConfig } from '../../check/load-config.js';
 import { RULES } from '../../check/registry.js';
-import type { MarketData } from '../../market/market-data.js';
 import { UserError } from '../../errors/user-error.js';
+import { writeOutput } from '../../files/write-output.js';
 import { toProgram } from '../../load/index.js';
-import { FORMATTERS } from '../../report/index.js';
+import type { MarketData } from '../../market/market-data.js';
 import { buildOutline } from '../../render/build-outline.js';
 import { compileTemplates } from '../../render/compile-templates.js';
 import { loadTemplates } from '../../render/load-templates.js';
-import { buildIndex, renderIndexPage, renderProgramPage, type RenderFormat } from '../../render/render-pages.js';
-import { writePages, type Page } from '../write-pages.js';
-import { writeOutput } from '../../files/write-output.js';
 import { isGenerated } from '../../render/marker.js';
+import { buildIndex, type RenderFormat, renderIndexPage, renderProgramPage } from '../../render/render-pages.js';
+import { FORMATTERS } from '../../report/index.js';
 import { packageVersion } from '../package-version.js';
+import { type Page, writePages } from '../write-pages.js';
 
 export interface RenderFlags {
   format?: RenderFormat;
@@ -36,10 +36,22 @@ export interface RenderIo {
  * Renders the programs below `programDir`; returns 1 (nothing rendered) when `check` finds
  * errors. `check` carries the settings and market data the CLI loaded.
  */
-export async function runRender(programDir: string, flags: RenderFlags, io: RenderIo, check: { settings?: LoadedConfig; market?: MarketData } = {}): Promise<number> {
+export async function runRender(
+  programDir: string,
+  flags: RenderFlags,
+  io: RenderIo,
+  check: { settings?: LoadedConfig; market?: MarketData } = {},
+): Promise<number> {
   const result = await checkRepository([programDir], { cwd: io.cwd, ...check });
   if (result.diagnostics.length > 0) {
-    const context = { rules: RULES, summary: result.summary, color: io.color, sources: result.sources, toolVersion: packageVersion(), market: result.market };
+    const context = {
+      rules: RULES,
+      summary: result.summary,
+      color: io.color,
+      sources: result.sources,
+      toolVersion: packageVersion(),
+      market: result.market,
+    };
     io.stderr.write(FORMATTERS.stylish(result.diagnostics, context));
   }
   if (result.summary.errors > 0) return 1;
@@ -91,7 +103,9 @@ function assertDistinctIds(programs: readonly { id: string; folder: string }[]):
   for (const { id, folder } of programs) {
     const other = first.get(id);
     if (other !== undefined) {
-      throw new UserError(`Programs "${other}" and "${folder}" both have the id "${id}"; give each its own id to render them to one folder.`);
+      throw new UserError(
+        `Programs "${other}" and "${folder}" both have the id "${id}"; give each its own id to render them to one folder.`,
+      );
     }
     first.set(id, folder);
   }
@@ -104,10 +118,15 @@ function formatOf(file: string): RenderFormat | undefined {
 }
 
 async function isFolder(path: string): Promise<boolean> {
-  return stat(path).then((s) => s.isDirectory(), () => false);
+  return stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
 }
 
 async function isFile(path: string): Promise<boolean> {
-  return stat(path).then((s) => !s.isDirectory(), () => false);
+  return stat(path).then(
+    (s) => !s.isDirectory(),
+    () => false,
+  );
 }
-

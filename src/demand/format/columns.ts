@@ -26,7 +26,12 @@ const signed = (value: number | null): string => (value === null ? '-' : `${valu
 const plain = (value: number | string | null): string => (value === null ? '-' : String(value));
 
 function column<Row>(header: string, value: (row: Row) => string | number | null, text?: (row: Row) => string): Column<Row> {
-  return { header, value, text: text ?? ((row) => plain(value(row))), numeric: header !== 'title' && header !== 'skill' && header !== 'top_skills' };
+  return {
+    header,
+    value,
+    text: text ?? ((row) => plain(value(row))),
+    numeric: header !== 'title' && header !== 'skill' && header !== 'top_skills',
+  };
 }
 
 export function careerColumns(context: FormatContext): Column<CareerRow>[] {
@@ -35,9 +40,21 @@ export function careerColumns(context: FormatContext): Column<CareerRow>[] {
     column<CareerRow>('rank', (row) => row.rank),
     column<CareerRow>('title', (row) => row.title),
     column<CareerRow>('postings', (row) => row.postings),
-    column<CareerRow>('share', (row) => row.share, (row) => percent(row.share)),
+    column<CareerRow>(
+      'share',
+      (row) => row.share,
+      (row) => percent(row.share),
+    ),
     ...(available.companies ? [column<CareerRow>('companies', (row) => row.companies)] : []),
-    ...(available.dates ? [column<CareerRow>('growth', (row) => row.growth, (row) => signed(row.growth))] : []),
+    ...(available.dates
+      ? [
+          column<CareerRow>(
+            'growth',
+            (row) => row.growth,
+            (row) => signed(row.growth),
+          ),
+        ]
+      : []),
     ...(available.dates ? [column<CareerRow>('median_age_days', (row) => row.median_age_days)] : []),
     ...(available.durations ? [column<CareerRow>('median_duration_days', (row) => row.median_duration_days)] : []),
     ...(available.skills ? [column<CareerRow>('top_skills', (row) => row.skills.map((skill) => skill.skill).join('; '))] : []),
@@ -48,7 +65,11 @@ export function skillColumns(): Column<SkillRow>[] {
   return [
     column<SkillRow>('skill', (row) => row.skill),
     column<SkillRow>('postings', (row) => row.postings),
-    column<SkillRow>('share', (row) => row.share, (row) => percent(row.share)),
+    column<SkillRow>(
+      'share',
+      (row) => row.share,
+      (row) => percent(row.share),
+    ),
   ];
 }
 

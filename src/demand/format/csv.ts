@@ -1,7 +1,7 @@
 // RFC 4180 CSV: one row per career, or per skill with `--job`. Text cells that a spreadsheet
 // would run as formulas get a leading `'` unless `csvRaw` asks for the text as it is.
 import { csvTextCell } from '../../escape/csv-cell.js';
-import { careerColumns, skillColumns, type Column, type Formatter } from './columns.js';
+import { type Column, careerColumns, type Formatter, skillColumns } from './columns.js';
 
 export const formatCsv: Formatter = (ranking, context) => {
   const career = ranking.careers[0];
@@ -13,7 +13,7 @@ export const formatCsv: Formatter = (ranking, context) => {
 function rowsToCsv<Row>(columns: Column<Row>[], rows: Row[], raw: boolean): string {
   const header = columns.map((column) => column.header).join(',');
   const lines = rows.map((row) => columns.map((column) => csvCell(column.value(row), column.numeric, raw)).join(','));
-  return [header, ...lines].join('\n') + '\n';
+  return `${[header, ...lines].join('\n')}\n`;
 }
 
 /** Numbers are written as numbers: a negative growth stays `-0.12`, never `'-0.12`. */

@@ -1,11 +1,12 @@
 // A GitHub-flavoured Markdown table, ready for a README or a pull request. Titles and skills
 // come from the exports: escaped (src/escape/markdown.ts) so they render as plain text.
 import { escapeMarkdown } from '../../escape/markdown.js';
-import { careerColumns, describeCareer, skillColumns, type Column, type Formatter } from './columns.js';
+import { type Column, careerColumns, describeCareer, type Formatter, skillColumns } from './columns.js';
 
 export const formatMd: Formatter = (ranking, context) => {
   const career = ranking.careers[0];
-  if (context.job !== undefined && career) return `${describeCareer(career, ranking, escapeMarkdown)}\n\n${table(skillColumns(), career.skills)}`;
+  if (context.job !== undefined && career)
+    return `${describeCareer(career, ranking, escapeMarkdown)}\n\n${table(skillColumns(), career.skills)}`;
   return table(careerColumns(context), ranking.careers);
 };
 
@@ -17,5 +18,5 @@ function table<Row>(columns: Column<Row>[], rows: Row[]): string {
     `| ${columns.map((column) => (column.numeric ? '---:' : '---')).join(' | ')} |`,
     ...rows.map((row) => `| ${columns.map((column) => cell(column, row)).join(' | ')} |`),
   ];
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

@@ -5,13 +5,17 @@ import type { Formatter } from './columns.js';
 export const formatYaml: Formatter = (ranking) => {
   const career = ranking.careers[0];
   const used = new Set<string>();
-  const skills = (career?.skills ?? []).map((row) => ({ id: uniqueId(skillId(row.skill), used), name: row.skill, market_share: row.share }));
+  const skills = (career?.skills ?? []).map((row) => ({
+    id: uniqueId(skillId(row.skill), used),
+    name: row.skill,
+    market_share: row.share,
+  }));
   const comment = career ? `# Skills of "${career.title}" postings: share of its ${career.postings} postings asking for each.\n` : '';
   return comment + stringify({ skills });
 };
 
 /** Kebab-case ASCII: `Power BI` -> `power-bi`, `C++` -> `c-plus-plus`, `C#` -> `c-sharp`. */
-export function skillId(name: string): string {
+function skillId(name: string): string {
   const id = name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
