@@ -2,7 +2,7 @@
 // `market:` section so CI needs no flags. Read once per run, whatever the number of programs.
 import path from 'node:path';
 import type { LoadedConfig } from '../check/load-config.js';
-import { readDemand } from '../demand/rank-jobs.js';
+import { readDemand } from '../demand/read-demand.js';
 import { escapeTerminal } from '../escape/terminal.js';
 import { type MarketData, toMarketData } from '../market/market-data.js';
 import { MARKET_DEFAULTS } from '../model/defaults.js';

@@ -4,18 +4,20 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import type { ReadDemandOptions, TextFile } from '../demand/rank-jobs.js';
+import type { ReadDemandOptions } from '../demand/read-demand.js';
+import type { TextFile } from '../demand/text-file.js';
 import { UserError } from '../errors/user-error.js';
 import { assertInside, cannotRead, describeKind, readRegularFile } from '../files/read-regular-file.js';
 import { parseDelimiterOption } from '../table/detect-dialect.js';
 import { parseEncodingName } from '../table/detect-encoding.js';
 import type { TableSource } from '../table/scan-table.js';
 import type { Io } from './io.js';
+import { addOccupationOptions, occupationSettings, type RawOccupationOptions } from './occupation-input.js';
 
 /** Alias and vocabulary files: large vocabularies exist, but not beyond this. */
 const MAX_SIDE_FILE_BYTES = 16 * 1024 * 1024;
 
-export interface RawReadingOptions {
+export interface RawReadingOptions extends RawOccupationOptions {
   titleColumn?: string;
   skillsColumn?: string;
   companyColumn?: string;
@@ -32,7 +34,7 @@ export interface RawReadingOptions {
 }
 
 export function addReadingOptions(command: Command): Command {
-  return command
+  return addOccupationOptions(command)
     .option('--title-column <name>', 'column holding the posting title')
     .option('--skills-column <name>', 'column holding the skills')
     .option('--company-column <name>', 'column holding the company')
@@ -112,6 +114,7 @@ export async function readingInputs(
       aliases: raw.aliases === undefined ? undefined : await readText(raw.aliases),
       vocabulary: raw.vocabulary === undefined ? undefined : await readText(raw.vocabulary),
       skillsFile: raw.skillsFile === undefined ? undefined : source(raw.skillsFile),
+      occupations: await occupationSettings(raw, readText),
     },
   };
 }

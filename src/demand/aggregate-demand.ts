@@ -3,12 +3,13 @@
 // only the first time they are seen. Memory grows with careers, companies, skills and
 // distinct days, never with rows.
 
+import type { OccupationCoder, OccupationCoding } from '../occupations/index.js';
 import { parseDay } from '../table/parse-day.js';
 import type { CsvRecord } from '../table/scan-csv.js';
-import type { Aliases } from './aliases.js';
+import { type Aliases, careerName } from './aliases.js';
 import { ByteCache } from './byte-cache.js';
 import { IdCounts, IdSet } from './id-tallies.js';
-import { normalizeTitle } from './normalize-title.js';
+import { type MergedCareer, mergeCareers } from './merge-careers.js';
 import { type PostingCells, SLOT } from './read-postings.js';
 import { SkillIds } from './skill-ids.js';
 import type { SkillFinder } from './vocabulary.js';
@@ -34,17 +35,28 @@ export interface Availability {
   skills: boolean;
 }
 
+/** The one career whose skills are collected: postings of one normalised title, or of one occupation. */
+export type CareerSelection = { title: string } | { code: string };
+
 export interface DemandOptions {
   aliases: Aliases;
   vocabulary?: SkillFinder;
   skillsTable?: Map<string, string[]>;
-  /** Collect skills for this career only (a normalised name); all careers when absent. */
-  job?: string;
+  /** Collect skills for this career only; all careers when absent. */
+  job?: CareerSelection;
+}
+
+/** A normalised title's aggregates, and how it was coded to an occupation (null: not coded, or no taxonomy). */
+export interface TitleCareer {
+  name: string;
+  stats: CareerStats;
+  coding: OccupationCoding | null;
 }
 
 interface Career {
   name: string;
   stats: CareerStats;
+  coding: OccupationCoding | null;
   companies: IdSet;
   /** Postings by day id (see `dayIds`). */
   days: IdCounts;
@@ -54,15 +66,11 @@ interface Career {
 
 const isSpace = (byte: number) => byte === 0x20 || byte === 0x09;
 
-/** A title normalised like the data, aliases applied (also how `--job` is read). */
-export function careerName(title: string, aliases: Aliases): string {
-  const normal = normalizeTitle(title);
-  return aliases.titles.get(normal) ?? normal;
-}
-
 export class DemandAggregator {
   readonly available: Availability = { companies: false, dates: false, durations: false, skills: false };
   postings = 0;
+  /** Postings whose title was coded to an occupation. */
+  coded = 0;
   private readonly careers = new Map<string, Career>();
   private readonly titleCache = new ByteCache<Career | null>();
   private readonly companyCache = new ByteCache<number>();
@@ -77,6 +85,8 @@ export class DemandAggregator {
   /** Per skill id, the last posting (stamp) that counted it: a skill counts once per posting. */
   private seen = new Int32Array(256);
   private stamp = 0;
+  private coder: OccupationCoder | null = null;
+  private finished = false;
 
   constructor(private readonly options: DemandOptions) {
     this.skills = new SkillIds(options.aliases);
@@ -102,6 +112,7 @@ export class DemandAggregator {
     const stats = career.stats;
     stats.postings += count;
     this.postings += count;
+    if (career.coding?.code) this.coded += count;
     if (has.company) {
       const company = this.companyId(record);
       if (company >= 0) career.companies.add(company);
@@ -125,14 +136,35 @@ export class DemandAggregator {
     this.available.skills ||= has.skills;
   }
 
-  /** The aggregates by career name, skill ids turned back into names. */
-  results(): Map<string, CareerStats> {
-    for (const career of this.careers.values()) {
-      career.stats.companies = career.companies.size;
-      career.stats.days = new Map([...career.days.entries()].map(([id, postings]) => [this.dayNumbers[id]!, postings]));
-      career.stats.skills = new Map([...career.skills.entries()].map(([id, postings]) => [this.skills.names[id]!, postings]));
+  /** Codes the titles of the next file's postings to occupations (null: group by title only). */
+  useCoder(coder: OccupationCoder | null): void {
+    this.coder = coder;
+  }
+
+  /** The aggregates of each normalised title, skill ids turned back into names. */
+  titles(): TitleCareer[] {
+    if (!this.finished) {
+      for (const career of this.careers.values()) {
+        career.stats.companies = career.companies.size;
+        career.stats.days = new Map([...career.days.entries()].map(([id, postings]) => [this.dayNumbers[id]!, postings]));
+        career.stats.skills = new Map([...career.skills.entries()].map(([id, postings]) => [this.skills.names[id]!, postings]));
+      }
+      this.finished = true;
     }
-    return new Map([...this.careers].map(([name, career]) => [name, career.stats]));
+    return [...this.careers.values()].map(({ name, stats, coding }) => ({ name, stats, coding }));
+  }
+
+  /** Title careers merged by `keyOf` (their occupation, say): sums, and each company counted once. */
+  merged(keyOf: (career: TitleCareer) => string): Map<string, MergedCareer> {
+    this.titles();
+    const groups = new Map<string, Career[]>();
+    for (const career of this.careers.values()) {
+      const key = keyOf(career);
+      const members = groups.get(key);
+      if (members) members.push(career);
+      else groups.set(key, [career]);
+    }
+    return new Map([...groups].map(([key, members]) => [key, mergeCareers(members)]));
   }
 
   private careerOf(title: string): Career | null {
@@ -140,6 +172,8 @@ export class DemandAggregator {
     if (!name) return null;
     let career = this.careers.get(name);
     if (!career) {
+      // A title keeps the coding of the first file it appears in.
+      const coding = this.coder?.code(name) ?? null;
       const stats: CareerStats = { postings: 0, companies: 0, days: new Map(), durations: new Map(), skills: new Map() };
       career = {
         name,
@@ -147,7 +181,8 @@ export class DemandAggregator {
         companies: new IdSet(),
         days: new IdCounts(),
         skills: new IdCounts(),
-        wantsSkills: this.options.job === undefined || this.options.job === name,
+        coding,
+        wantsSkills: wants(this.options.job, name, coding),
       };
       this.careers.set(name, career);
     }
@@ -201,4 +236,9 @@ export class DemandAggregator {
       counts.add(id, count);
     }
   }
+}
+
+function wants(job: CareerSelection | undefined, name: string, coding: OccupationCoding | null): boolean {
+  if (job === undefined) return true;
+  return 'title' in job ? job.title === name : coding?.code === job.code;
 }

@@ -72,3 +72,9 @@ export function readGroups(value: unknown, normalize: (text: string) => string, 
   }
   return map;
 }
+
+/** A title normalised like the data, aliases applied (also how `--job` is read). */
+export function careerName(title: string, aliases: Aliases): string {
+  const normal = normalizeTitle(title);
+  return aliases.titles.get(normal) ?? normal;
+}

@@ -29,6 +29,12 @@ export class IdSet {
       this.sparse = null;
     }
   }
+
+  /** The ids in the set. */
+  *ids(): IterableIterator<number> {
+    if (this.sparse) yield* this.sparse;
+    else for (let id = 0; id < this.dense!.length; id++) if (this.dense![id] === 1) yield id;
+  }
 }
 
 /** How many postings per id (a career's days or skills). */

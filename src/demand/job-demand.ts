@@ -1,7 +1,8 @@
 // What the market asks of one career: the input of `init` and of `check --market`.
 import { compareText } from '../diagnostic.js';
-import { careerName } from './aggregate-demand.js';
-import type { Demand } from './rank-jobs.js';
+import type { CareerStats } from './aggregate-demand.js';
+import { careerName } from './aliases.js';
+import type { Demand } from './read-demand.js';
 
 /** One skill as the postings of a career ask for it. */
 export interface SkillDemand {
@@ -14,8 +15,10 @@ export interface SkillDemand {
 }
 
 export interface JobDemand {
-  /** Normalised career name. */
+  /** The career as a program names it: an occupation code, or a normalised title. */
   job: string;
+  /** How people read it: the occupation's label, or the normalised title. */
+  label: string;
   postings: number;
   /** Sorted by postings, descending, then by name. */
   skills: SkillDemand[];
@@ -26,13 +29,25 @@ export function roundShare(value: number): number {
   return Math.round(value * 10_000) / 10_000;
 }
 
-/** The demand of the career `job` names (normalised and aliased like the data), if any posting is for it. */
+/**
+ * The demand of the career `job` names, if any posting is for it: an occupation when `job` is
+ * a code of a taxonomy the data was coded with (`M1805`, `29-1141`), else the postings whose
+ * normalised title (aliases applied) is `job`'s.
+ */
 export function jobDemand(demand: Demand, job: string): JobDemand | undefined {
+  const code = demand.coders.map((coder) => coder.parseCode(job)).find((found) => found !== undefined);
+  if (code !== undefined) {
+    const career = demand.careers.get(code);
+    return career === undefined ? undefined : toJobDemand(code, career.title, career.stats);
+  }
   const name = careerName(job, demand.aliases);
-  const stats = demand.careers.get(name);
-  if (stats === undefined) return undefined;
+  const title = demand.titles.get(name);
+  return title === undefined ? undefined : toJobDemand(name, name, title.stats);
+}
+
+function toJobDemand(job: string, label: string, stats: CareerStats): JobDemand {
   const skills = [...stats.skills]
     .map(([skill, postings]) => ({ skill, postings, share: stats.postings === 0 ? 0 : postings / stats.postings }))
     .sort((a, b) => b.postings - a.postings || compareText(a.skill, b.skill));
-  return { job: name, postings: stats.postings, skills };
+  return { job, label, postings: stats.postings, skills };
 }

@@ -1,16 +1,20 @@
 // Per-career metrics from the aggregates, sorted and cut: the data every format prints.
 import { compareText } from '../diagnostic.js';
+import type { TensionFigures } from '../occupations/read-tension.js';
 import type { Availability, CareerStats } from './aggregate-demand.js';
 import { roundShare } from './job-demand.js';
+import type { Career, TaxonomyUse } from './read-demand.js';
 
-/** Careers are ranked by one metric, descending; ties (and nulls, last) by name. */
-export const RANK_METRICS = ['postings', 'companies', 'growth', 'age', 'duration'] as const;
+/** Careers are ranked by one metric, descending; ties (and nulls, last) by name; by tension, ties and the careers without a figure by postings. */
+export const RANK_METRICS = ['postings', 'companies', 'growth', 'age', 'duration', 'tension'] as const;
 export type RankMetric = (typeof RANK_METRICS)[number];
 
 /** Growth is null for a career with fewer dated postings than this. */
 const MIN_DATED_FOR_GROWTH = 30;
 /** Careers with fewer postings than this get a caveat: their figures are noise. */
 export const SMALL_SAMPLE = 30;
+/** Variants listed per career in a ranking; all of them with `--job`. */
+export const VARIANTS_SHOWN = 5;
 
 export interface SkillRow {
   skill: string;
@@ -22,7 +26,10 @@ export interface SkillRow {
 export interface CareerRow {
   /** 1-based position among all careers by the ranking metric. */
   rank: number;
+  /** The occupation's label, or the normalised title of an uncoded career. */
   title: string;
+  /** The occupation's code; null when uncoded or without a taxonomy. */
+  code: string | null;
   postings: number;
   /** Share of all counted postings, 0..1, 4 decimals. */
   share: number;
@@ -33,12 +40,23 @@ export interface CareerRow {
   median_age_days: number | null;
   /** Median days between posting and closing dates. */
   median_duration_days: number | null;
+  /** With `--tension`: offers over job seekers of the occupation's rows, 4 decimals; null without rows. */
+  tension?: number | null;
+  /** With `--tension`: the official index, averaged over rows weighted by offers, 2 decimals. */
+  tension_index?: number | null;
+  /** The normalised titles merged into the career, most postings first. */
+  variants: { title: string; postings: number }[];
   skills: SkillRow[];
 }
 
 export interface Ranking {
   postings: number;
   skipped: number;
+  /** 'onet', 'rome', a user file's name, 'mixed', or null without a taxonomy. */
+  taxonomy: string | null;
+  level: string | null;
+  /** Share of postings coded to an occupation, 0..1; null without a taxonomy. */
+  coded: number | null;
   careers: CareerRow[];
 }
 
@@ -48,21 +66,29 @@ export interface RankOptions {
   top?: number;
   /** Skills listed per career when no job is chosen. */
   skillsPerCareer: number;
+  /** The key of the one career to show, with all its skills and variants. */
   job?: string;
+  /** Careers with fewer postings are left out, whatever the ranking. */
+  minPostings?: number;
+  /** With a tension table: the figures of an occupation code (undefined: no row). */
+  tensionOf?: (code: string) => TensionFigures | undefined;
 }
 
-export function rankCareers(
-  careers: Map<string, CareerStats>,
-  available: Availability,
-  total: number,
-  skipped: number,
-  options: RankOptions,
-): Ranking {
-  const period = datedPeriod(careers);
+/** What the taxonomy part of the output says. */
+export interface RankedInput {
+  careers: Iterable<Career>;
+  available: Availability;
+  postings: number;
+  skipped: number;
+  use: Pick<TaxonomyUse, 'taxonomy' | 'level' | 'coded'>;
+}
+
+export function rankCareers(input: RankedInput, options: RankOptions): Ranking {
+  const { available, postings: total, skipped, use } = input;
   // A title whose rows all count 0 postings (`--count-column`) is not a career in demand.
-  const rows = [...careers]
-    .filter(([, stats]) => stats.postings > 0)
-    .map(([title, stats]) => careerRow(title, stats, available, total, period));
+  const careers = [...input.careers].filter((career) => career.stats.postings > 0 && career.stats.postings >= (options.minPostings ?? 0));
+  const period = datedPeriod(careers);
+  const entries = careers.map((career) => ({ career, row: careerRow(career, available, total, period, options.tensionOf) }));
   const metric = (row: CareerRow): number | null =>
     ({
       postings: row.postings,
@@ -70,32 +96,52 @@ export function rankCareers(
       growth: row.growth,
       age: row.median_age_days,
       duration: row.median_duration_days,
+      tension: row.tension ?? null,
     })[options.rankBy];
-  rows.sort((a, b) => compareDesc(metric(a), metric(b)) || compareText(a.title, b.title));
-  rows.forEach((row, index) => {
+  entries.sort(
+    ({ row: a }, { row: b }) =>
+      compareDesc(metric(a), metric(b)) ||
+      (options.rankBy === 'tension' ? b.postings - a.postings : 0) ||
+      compareText(a.title, b.title) ||
+      compareText(a.code ?? '', b.code ?? ''),
+  );
+  entries.forEach(({ row }, index) => {
     row.rank = index + 1;
   });
+  const ranking = { postings: total, skipped, taxonomy: use.taxonomy, level: use.level, coded: use.coded };
   if (options.job !== undefined) {
-    const row = rows.find((candidate) => candidate.title === options.job);
-    if (!row) return { postings: total, skipped, careers: [] };
-    const stats = careers.get(row.title)!;
-    return { postings: total, skipped, careers: [{ ...row, skills: skillRows(stats, options.top ?? Infinity) }] };
+    const found = entries.find(({ career }) => career.key === options.job);
+    if (!found) return { ...ranking, careers: [] };
+    const { career, row } = found;
+    return { ...ranking, careers: [{ ...row, variants: career.variants, skills: skillRows(career.stats, options.top ?? Infinity) }] };
   }
-  const shown = rows.slice(0, options.top ?? rows.length);
-  for (const row of shown) row.skills = skillRows(careers.get(row.title)!, options.skillsPerCareer);
-  return { postings: total, skipped, careers: shown };
+  const shown = entries.slice(0, options.top ?? entries.length);
+  for (const { career, row } of shown) row.skills = skillRows(career.stats, options.skillsPerCareer);
+  return { ...ranking, careers: shown.map(({ row }) => row) };
 }
 
-function careerRow(title: string, stats: CareerStats, available: Availability, total: number, period: Period | null): CareerRow {
+function careerRow(
+  career: Career,
+  available: Availability,
+  total: number,
+  period: Period | null,
+  tensionOf: RankOptions['tensionOf'],
+): CareerRow {
+  const { stats } = career;
+  const figures = career.code === null ? undefined : tensionOf?.(career.code);
+  const tension = tensionOf === undefined ? {} : (figures ?? { tension: null, tension_index: null });
   return {
     rank: 0,
-    title,
+    title: career.title,
+    code: career.code,
     postings: stats.postings,
     share: roundShare(total ? stats.postings / total : 0),
     companies: available.companies ? stats.companies : null,
     growth: available.dates ? growth(stats.days, period) : null,
     median_age_days: available.dates && period ? weightedMedian(stats.days, (day) => period.last - day) : null,
     median_duration_days: available.durations ? weightedMedian(stats.durations, (days) => days) : null,
+    ...tension,
+    variants: career.variants.slice(0, VARIANTS_SHOWN),
     skills: [],
   };
 }
@@ -113,10 +159,10 @@ interface Period {
   last: number;
 }
 
-function datedPeriod(careers: Map<string, CareerStats>): Period | null {
+function datedPeriod(careers: readonly Career[]): Period | null {
   let first = Infinity;
   let last = -Infinity;
-  for (const stats of careers.values()) {
+  for (const { stats } of careers) {
     for (const day of stats.days.keys()) {
       if (day < first) first = day;
       if (day > last) last = day;

@@ -3,32 +3,15 @@
 import { compareText } from '../diagnostic.js';
 import { UserError } from '../errors/user-error.js';
 import { LIST_DEFAULTS } from '../model/defaults.js';
-import type { DialectOptions, TableSource } from '../table/scan-table.js';
-import { SkipLog, summarizeSkips } from '../table/skip-log.js';
-import { type Availability, type CareerStats, careerName, DemandAggregator } from './aggregate-demand.js';
-import { type Aliases, NO_ALIASES, parseAliases } from './aliases.js';
-import type { ColumnOptions } from './find-columns.js';
+import { readTension } from '../occupations/read-tension.js';
+import type { TableSource } from '../table/scan-table.js';
+import { summarizeSkips } from '../table/skip-log.js';
+import type { CareerSelection } from './aggregate-demand.js';
+import { describeTaxonomies } from './describe-taxonomies.js';
 import { FORMATTERS, type FormatName } from './format/index.js';
+import { joinTension } from './join-tension.js';
 import { type Ranking, type RankMetric, rankCareers, SMALL_SAMPLE } from './rank-careers.js';
-import { readPostings } from './read-postings.js';
-import { readSkillsTable } from './skills-table.js';
-import { parseVocabulary } from './vocabulary.js';
-
-export interface TextFile {
-  name: string;
-  text: string;
-}
-
-/** What reading postings needs: the dialect, the columns, and the optional side files. */
-export interface ReadDemandOptions extends DialectOptions {
-  columns: ColumnOptions;
-  aliases?: TextFile;
-  vocabulary?: TextFile;
-  skillsFile?: TableSource;
-  joinColumns?: string[];
-  /** A title as the user typed it: skills are then collected for that career only. */
-  job?: string;
-}
+import { type Career, type Demand, type ReadDemandOptions, readDemand } from './read-demand.js';
 
 export interface RankJobsOptions extends ReadDemandOptions {
   top?: number;
@@ -38,90 +21,83 @@ export interface RankJobsOptions extends ReadDemandOptions {
   format: FormatName;
   /** csv: text cells as they are, formulas included (`--csv-raw`). */
   csvRaw?: boolean;
-}
-
-/** Every posting of every file folded into per-career aggregates. */
-export interface Demand {
-  careers: Map<string, CareerStats>;
-  available: Availability;
-  postings: number;
-  skips: SkipLog;
-  aliases: Aliases;
-  /** The `--job` title normalised like the data, if one was given. */
-  job?: string;
+  /** `--tension`: a table of offers and job seekers per occupation code. */
+  tension?: TableSource;
+  /** `--min-postings`: careers with fewer postings are left out. */
+  minPostings?: number;
 }
 
 export interface RankJobsResult {
   output: string;
   ranking: Ranking;
-  /** One-line notes for stderr: skipped records, small-sample caveats. */
+  /** One-line notes for stderr: taxonomies, skipped records, small-sample caveats. */
   notes: string[];
 }
 
 export async function rankJobs(sources: readonly TableSource[], options: RankJobsOptions): Promise<RankJobsResult> {
   const demand = await readDemand(sources, options);
+  if (options.rankBy === 'tension' && options.tension === undefined)
+    throw new UserError('Ranking by tension needs a tension table: add --tension <file>.');
+  const tensionOf = options.tension === undefined ? undefined : joinTension(await readTension(options.tension), demand.coders);
   const { job } = demand;
-  const ranking = rankCareers(demand.careers, demand.available, demand.postings, demand.skips.count, {
-    rankBy: options.rankBy,
-    top: options.top ?? (job === undefined ? LIST_DEFAULTS.careers : undefined),
-    skillsPerCareer: options.topSkills ?? LIST_DEFAULTS.skillsPerCareer,
-    job,
+  const ranking = rankCareers(
+    {
+      careers: careersToRank(demand),
+      available: demand.available,
+      postings: demand.postings,
+      skipped: demand.skips.count,
+      use: demand.use,
+    },
+    {
+      rankBy: options.rankBy,
+      top: options.top ?? (job === undefined ? LIST_DEFAULTS.careers : undefined),
+      skillsPerCareer: options.topSkills ?? LIST_DEFAULTS.skillsPerCareer,
+      job: job === undefined ? undefined : keyOf(job),
+      minPostings: options.minPostings,
+      tensionOf,
+    },
+  );
+  const files = sources.map((source) => source.name);
+  if (job !== undefined && ranking.careers.length === 0) throw new UserError(noSuchCareer(demand, job, files));
+  const notes = [...describeTaxonomies(demand.use), ...summarizeSkips(demand.skips), ...jobHint(demand, job), ...caveats(ranking, job)];
+  const output = FORMATTERS[options.format](ranking, {
+    available: demand.available,
+    job: job === undefined ? undefined : keyOf(job),
+    csvRaw: options.csvRaw,
   });
-  if (job !== undefined && ranking.careers.length === 0)
-    throw new UserError(
-      noSuchCareer(
-        job,
-        [...demand.careers.keys()],
-        sources.map((source) => source.name),
-      ),
-    );
-  const notes = [...summarizeSkips(demand.skips), ...caveats(ranking, job)];
-  const output = FORMATTERS[options.format](ranking, { available: demand.available, job, csvRaw: options.csvRaw });
   return { output, ranking, notes };
 }
 
-/** Reads every source into one set of aggregates (also what `init` and `check --market` use). */
-export async function readDemand(sources: readonly TableSource[], options: ReadDemandOptions): Promise<Demand> {
-  const aliases = options.aliases ? parseAliases(options.aliases.text, options.aliases.name) : NO_ALIASES;
-  const vocabulary = options.vocabulary ? parseVocabulary(options.vocabulary.text, options.vocabulary.name) : undefined;
-  const skips = new SkipLog();
-  const skillsTable = options.skillsFile
-    ? await readSkillsTable(
-        options.skillsFile,
-        { ...options, delimiter: undefined, encoding: undefined, joinColumns: options.joinColumns ?? [] },
-        skips.handler(options.skillsFile.name),
-      )
-    : undefined;
-  const job = options.job === undefined ? undefined : careerName(options.job, aliases);
-  if (job === '') throw new UserError(`The --job title "${options.job}" is empty once normalised.`);
-  const demand = new DemandAggregator({ aliases, vocabulary, skillsTable, job });
-  for (const source of sources) {
-    const onSkip = skips.handler(source.name);
-    const columns = await readPostings(
-      source,
-      { ...options, descriptions: vocabulary !== undefined, joinColumns: skillsTable ? options.joinColumns : [] },
-      (posting) => {
-        const reason = demand.add(posting);
-        if (reason) onSkip(posting.record.line, reason);
-      },
-      onSkip,
-    );
-    if (vocabulary && columns.skills === undefined && columns.description.length === 0) {
-      throw new UserError(
-        `File "${source.name}" has neither a skills nor a description column for the vocabulary; name one with --description-column.`,
-      );
-    }
-    demand.noteColumns({
-      company: columns.company !== undefined,
-      date: columns.date !== undefined,
-      closeDate: columns.closeDate !== undefined,
-      skills: columns.skills !== undefined || vocabulary !== undefined || skillsTable !== undefined,
-    });
-  }
-  return { careers: demand.results(), available: demand.available, postings: demand.postings, skips, aliases, job };
+/** Occupations (and uncoded titles); with `--job <title>`, the titles on their own, as before occupations. */
+function careersToRank(demand: Demand): Iterable<Career> {
+  if (demand.job === undefined || 'code' in demand.job) return demand.careers.values();
+  return [...demand.titles.values()].map(({ name, stats, coding }) => ({
+    key: name,
+    title: name,
+    code: coding?.code ?? null,
+    stats,
+    variants: [{ title: name, postings: stats.postings }],
+  }));
 }
 
-function caveats(ranking: Ranking, job: string | undefined): string[] {
+function keyOf(job: CareerSelection): string {
+  return 'code' in job ? job.code : job.title;
+}
+
+/** A title of a coded occupation: say how to see the whole occupation. */
+function jobHint(demand: Demand, job: CareerSelection | undefined): string[] {
+  if (job === undefined || 'code' in job) return [];
+  const code = demand.titles.get(job.title)?.coding?.code;
+  const occupation = code === undefined || code === null ? undefined : demand.careers.get(code);
+  if (occupation === undefined || occupation.variants.length < 2) return [];
+  const titles = `${occupation.variants.length} titles`;
+  return [
+    `"${job.title}" is one title of ${occupation.code} ${occupation.title} (${occupation.stats.postings} postings in ${titles}): --job ${occupation.code} ranks them all.`,
+  ];
+}
+
+function caveats(ranking: Ranking, selection: CareerSelection | undefined): string[] {
+  const job = selection === undefined ? undefined : (ranking.careers[0]?.title ?? keyOf(selection));
   const small = ranking.careers.filter((career) => career.postings < SMALL_SAMPLE);
   if (small.length === 0) return [];
   if (job !== undefined)
@@ -133,15 +109,19 @@ function caveats(ranking: Ranking, job: string | undefined): string[] {
   return [`Caveat: ${which} fewer than ${SMALL_SAMPLE} postings; ${whose} shares and growth are unreliable.`];
 }
 
-/** `No posting in "a.csv" has the career "x"; did you mean ...?` */
-export function noSuchCareer(job: string, careers: string[], files: readonly string[]): string {
-  const words = job.split(' ');
-  const close = careers
+/** `No posting in "a.csv" has the career "x"; did you mean ...?` (closest careers by shared words, then edit distance). */
+export function noSuchCareer(demand: Demand, job: CareerSelection, files: readonly string[]): string {
+  const where = files.length === 1 ? `"${files[0]}"` : `"${files[0]}" and ${files.length - 1} more file${files.length > 2 ? 's' : ''}`;
+  if ('code' in job) {
+    const label = demand.coders.map((coder) => coder.labelOf(job.code)).find((found) => found !== undefined);
+    return `No posting in ${where} is coded ${job.code}${label === undefined ? '' : ` (${label})`}.`;
+  }
+  const words = job.title.split(' ');
+  const close = [...demand.titles.keys()]
     .map((career) => ({ career, score: words.filter((word) => career.split(' ').includes(word)).length }))
     .filter((candidate) => candidate.score > 0)
     .sort((a, b) => b.score - a.score || compareText(a.career, b.career))
     .slice(0, 3)
     .map((candidate) => `"${candidate.career}"`);
-  const where = files.length === 1 ? `"${files[0]}"` : `"${files[0]}" and ${files.length - 1} more file${files.length > 2 ? 's' : ''}`;
-  return `No posting in ${where} has the career "${job}"${close.length ? `; did you mean ${close.join(', ')}?` : '.'}`;
+  return `No posting in ${where} has the career "${job.title}"${close.length ? `; did you mean ${close.join(', ')}?` : '.'}`;
 }

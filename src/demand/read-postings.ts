@@ -37,12 +37,19 @@ export async function readPostings(
   options: ReadOptions,
   onPosting: (posting: PostingCells) => void,
   onSkip: SkipHandler,
+  onStart?: (sampleTitles: string[]) => Promise<void>,
 ): Promise<ColumnMap> {
   let columns: ColumnMap = { description: [] };
   let descriptionSlots: number[] = [];
   let joinSlots: number[] = [];
   let posting: PostingCells | undefined;
   await scanTable(source, options, {
+    // The first titles, before any posting: `--taxonomy auto` picks the file's taxonomy from them.
+    async prepare(fields, sample) {
+      if (!onStart) return;
+      const title = fields.length > 0 ? findColumns(fields, options.columns, source.name).title : undefined;
+      await onStart(title === undefined ? [] : sample.map((record) => record[title] ?? ''));
+    },
     header(fields) {
       columns = findColumns(fields, options.columns, source.name);
       const wanted = ROLES.map((role) => columns[role] ?? -1);

@@ -31,7 +31,7 @@ function programFile({ id, demand, top, sources }: ScaffoldInput): string {
     'skill',
   );
   const lines = [
-    `# Program scaffolded by \`curriculum init\` from ${demand.postings} "${demand.job}" postings in ${sources.join(', ')}.`,
+    `# Program scaffolded by \`curriculum init\` from ${demand.postings} "${demand.label}" postings in ${sources.join(', ')}.`,
     '#',
     '# Reverse design, step 2 (skills): keep the skills this program will deliver, delete the',
     '# others, and rewrite each "name" as a sentence a learner and a jury understand',
@@ -39,7 +39,7 @@ function programFile({ id, demand, top, sources }: ScaffoldInput): string {
     '# asking for the skill. Projects come next, in projects.yaml; courses last, in courses.yaml.',
     'program:',
     `  id: ${id}`,
-    `  title: ${scalar(titleCase(demand.job))}`,
+    `  title: ${scalar(titleCase(demand.label))}`,
     `  job: ${scalar(demand.job)}`,
     `  hours_per_week: ${PROGRAM_DEFAULTS.hours_per_week}        # learner pace`,
     '  production:',

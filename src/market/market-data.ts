@@ -1,7 +1,7 @@
 // Market data as `check` uses it: the demand of every career, read once per run.
 import { type JobDemand, jobDemand } from '../demand/job-demand.js';
 import { normalizeSkill } from '../demand/parse-skills.js';
-import type { Demand } from '../demand/rank-jobs.js';
+import type { Demand } from '../demand/read-demand.js';
 import type { SkillAliases } from './market-coverage.js';
 
 export interface MarketData {

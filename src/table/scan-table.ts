@@ -20,6 +20,12 @@ export interface DialectOptions {
 }
 
 export interface TableHandlers {
+  /**
+   * Called before any record, with the header and the first records that fit in the head of
+   * the file (every column decoded), for a decision to make before reading on (the language
+   * of the titles, say). Both are empty when the header alone is longer than the head.
+   */
+  prepare?: (fields: string[], sample: string[][]) => Promise<void>;
   /** Returns the 0-based columns to decode, in the slot order records will carry. */
   header: (fields: string[]) => number[];
   /** A record with the header's field count and no quoting defect. */
@@ -29,6 +35,19 @@ export interface TableHandlers {
 }
 
 const HEAD_BYTES = 1 << 16;
+/** Records a head sample holds at most, the header not counted. */
+const SAMPLE_RECORDS = 200;
+
+/** The header and the records after it among the first bytes of a file, whole records only. */
+function sampleRecords(head: Buffer, delimiter: string): string[][] {
+  const records: string[][] = [];
+  const scanner = new CsvScanner(delimiter.charCodeAt(0), (record) => {
+    const width = records[0]?.length ?? record.fieldCount;
+    if (records.length <= SAMPLE_RECORDS && !record.malformed && record.fieldCount === width) records.push(record.values);
+  });
+  scanner.push(head);
+  return records;
+}
 
 export async function scanTable(source: TableSource, options: DialectOptions, handlers: TableHandlers): Promise<string[]> {
   let header: string[] | undefined;
@@ -41,6 +60,10 @@ export async function scanTable(source: TableSource, options: DialectOptions, ha
     }
     const text = await peekBytes(toUtf8(bytes.all, options.encoding ?? detectEncoding(bytes.head)), HEAD_BYTES);
     const delimiter = options.delimiter ?? detectDelimiter(text.head);
+    if (handlers.prepare) {
+      const [fields = [], ...sample] = sampleRecords(text.head, delimiter);
+      await handlers.prepare(fields, sample);
+    }
     const scanner = new CsvScanner(
       delimiter.charCodeAt(0),
       (record) => {

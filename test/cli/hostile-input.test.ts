@@ -9,7 +9,11 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { runInProcess as run } from './run-cli.js';
+import { runInProcess } from './run-cli.js';
+
+/** These tests are about reading exports, not coding titles: careers are titles (`--taxonomy none`). */
+const run = (args: string[], options?: Parameters<typeof runInProcess>[1]) =>
+  runInProcess(args[0] === 'rank-jobs' && !args.includes('--taxonomy') ? [...args, '--taxonomy', 'none'] : args, options);
 
 const PROTOTYPE_KEYS = 'test/fixtures/prototype-keys';
 const POSTINGS = `${PROTOTYPE_KEYS}/postings.csv`;

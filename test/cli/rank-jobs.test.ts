@@ -2,7 +2,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT as projectRoot, runInProcess as run } from './run-cli.js';
+import { PROJECT_ROOT as projectRoot, runInProcess } from './run-cli.js';
+
+/** These tests are about reading exports, not coding titles: careers are titles (`--taxonomy none`). */
+const run = (args: string[], options?: Parameters<typeof runInProcess>[1]) =>
+  runInProcess(args[0] === 'rank-jobs' && !args.includes('--taxonomy') ? [...args, '--taxonomy', 'none'] : args, options);
 
 const fixture = (name: string) => `test/fixtures/postings/${name}`;
 const skill = (name: string, postings: number, share: number) => ({ skill: name, postings, share });
@@ -14,27 +18,34 @@ describe('rank-jobs on small exports', () => {
     expect(JSON.parse(result.stdout)).toEqual({
       postings: 5,
       skipped: 1,
+      taxonomy: null,
+      level: null,
+      coded: null,
       careers: [
         {
           rank: 1,
           title: 'développeur java',
+          code: null,
           postings: 3,
           share: 0.6,
           companies: 2,
           growth: null,
           median_age_days: 14,
           median_duration_days: null,
+          variants: [{ title: 'développeur java', postings: 3 }],
           skills: [skill('java', 3, 1), skill('spring', 1, 0.3333), skill('sql', 1, 0.3333)],
         },
         {
           rank: 2,
           title: 'analyste de données',
+          code: null,
           postings: 2,
           share: 0.4,
           companies: 2,
           growth: null,
           median_age_days: 25,
           median_duration_days: null,
+          variants: [{ title: 'analyste de données', postings: 2 }],
           skills: [skill('sql', 2, 1), skill('excel', 1, 0.5), skill('power bi', 1, 0.5)],
         },
       ],
@@ -52,23 +63,27 @@ describe('rank-jobs on small exports', () => {
       {
         rank: 1,
         title: 'data engineer',
+        code: null,
         postings: 3,
         share: 0.75,
         companies: 2,
         growth: null,
         median_age_days: 7,
         median_duration_days: 10,
+        variants: [{ title: 'data engineer', postings: 3 }],
         skills: [skill('python', 2, 0.6667), skill('spark', 2, 0.6667), skill('sql', 1, 0.3333)],
       },
       {
         rank: 2,
         title: 'nurse',
+        code: null,
         postings: 1,
         share: 0.25,
         companies: 1,
         growth: null,
         median_age_days: 8,
         median_duration_days: null,
+        variants: [{ title: 'nurse', postings: 1 }],
         skills: [],
       },
     ]);
@@ -78,16 +93,21 @@ describe('rank-jobs on small exports', () => {
     const expected = {
       postings: 3,
       skipped: 0,
+      taxonomy: null,
+      level: null,
+      coded: null,
       careers: [
         {
           rank: 1,
           title: 'data analyst',
+          code: null,
           postings: 3,
           share: 1,
           companies: 3,
           growth: null,
           median_age_days: null,
           median_duration_days: null,
+          variants: [{ title: 'data analyst', postings: 3 }],
           skills: [skill('sql', 3, 1), skill('excel', 1, 0.3333), skill('power bi', 1, 0.3333), skill('python', 1, 0.3333)],
         },
       ],
@@ -151,23 +171,27 @@ describe('rank-jobs on small exports', () => {
       {
         rank: 1,
         title: 'data analyst',
+        code: null,
         postings: 2,
         share: 0.6667,
         companies: 2,
         growth: null,
         median_age_days: null,
         median_duration_days: null,
+        variants: [{ title: 'data analyst', postings: 2 }],
         skills: [skill('sql', 2, 1), skill('excel', 1, 0.5)],
       },
       {
         rank: 2,
         title: 'nurse',
+        code: null,
         postings: 1,
         share: 0.3333,
         companies: 1,
         growth: null,
         median_age_days: null,
         median_duration_days: null,
+        variants: [{ title: 'nurse', postings: 1 }],
         skills: [skill('care', 1, 1)],
       },
     ]);

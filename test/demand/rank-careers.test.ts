@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CareerStats } from '../../src/demand/aggregate-demand.js';
 import { growth, rankCareers, weightedMedian } from '../../src/demand/rank-careers.js';
+import type { Career } from '../../src/demand/read-demand.js';
 
 const stats = (postings: number, skills: Record<string, number> = {}, days: Record<number, number> = {}): CareerStats => ({
   postings,
@@ -71,15 +72,26 @@ describe('weightedMedian', () => {
   });
 });
 
+function career(title: string, careerStats: CareerStats): Career {
+  return { key: title, title, code: null, stats: careerStats, variants: [{ title, postings: careerStats.postings }] };
+}
+
 describe('rankCareers', () => {
-  const careers = new Map([
-    ['nurse', stats(2, { care: 2 })],
-    ['data analyst', stats(5, { sql: 4, excel: 2, python: 2 })],
-    ['data engineer', stats(5, { python: 5 })],
-  ]);
+  const careers = [
+    career('nurse', stats(2, { care: 2 })),
+    career('data analyst', stats(5, { sql: 4, excel: 2, python: 2 })),
+    career('data engineer', stats(5, { python: 5 })),
+  ];
+  const input = (available = all, skipped = 0) => ({
+    careers,
+    available,
+    postings: 12,
+    skipped,
+    use: { taxonomy: null, level: null, coded: null },
+  });
 
   it('ranks by postings, breaks ties by name, and computes shares', () => {
-    const ranking = rankCareers(careers, all, 12, 1, { rankBy: 'postings', skillsPerCareer: 2 });
+    const ranking = rankCareers(input(all, 1), { rankBy: 'postings', skillsPerCareer: 2 });
     expect(ranking.careers.map((c) => [c.rank, c.title, c.share])).toEqual([
       [1, 'data analyst', 0.4167],
       [2, 'data engineer', 0.4167],
@@ -93,13 +105,13 @@ describe('rankCareers', () => {
   });
 
   it('with a job, keeps that career with every skill and its overall rank', () => {
-    const ranking = rankCareers(careers, all, 12, 0, { rankBy: 'postings', skillsPerCareer: 1, job: 'nurse' });
+    const ranking = rankCareers(input(), { rankBy: 'postings', skillsPerCareer: 1, job: 'nurse' });
     expect(ranking.careers).toHaveLength(1);
     expect(ranking.careers[0]).toMatchObject({ rank: 3, title: 'nurse', skills: [{ skill: 'care', postings: 2, share: 1 }] });
   });
 
   it('puts null metrics last and reports missing columns as null', () => {
-    const ranking = rankCareers(careers, { ...all, companies: false, dates: false }, 12, 0, { rankBy: 'growth', skillsPerCareer: 0 });
+    const ranking = rankCareers(input({ ...all, companies: false, dates: false }), { rankBy: 'growth', skillsPerCareer: 0 });
     expect(ranking.careers.map((c) => c.title)).toEqual(['data analyst', 'data engineer', 'nurse']);
     expect(ranking.careers[0]).toMatchObject({ companies: null, growth: null, median_age_days: null, median_duration_days: null });
   });

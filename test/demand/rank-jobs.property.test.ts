@@ -72,6 +72,7 @@ describe('rankJobs', () => {
           };
           const { ranking } = await rankJobs([source], {
             columns: {},
+            occupations: { taxonomy: 'none' },
             delimiter: ',',
             rankBy: 'postings',
             format: 'json',

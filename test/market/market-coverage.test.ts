@@ -21,6 +21,7 @@ function model(skills: Partial<Skill>[], validated: string[]): ProgramModel {
 
 const demand: JobDemand = {
   job: 'data analyst',
+  label: 'data analyst',
   postings: 10,
   skills: [
     { skill: 'sql', postings: 8, share: 0.8 },
@@ -81,7 +82,7 @@ describe('measureCoverage', () => {
   });
 
   test('is 0, not NaN, when the postings name no skill', () => {
-    expect(measureCoverage(model([], []), { job: 'x', postings: 3, skills: [] }, options)).toEqual({
+    expect(measureCoverage(model([], []), { job: 'x', label: 'x', postings: 3, skills: [] }, options)).toEqual({
       job: 'x',
       postings: 3,
       coverage: 0,

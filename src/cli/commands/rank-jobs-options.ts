@@ -14,6 +14,8 @@ export interface RawRankJobsOptions extends RawReadingOptions {
   out?: string;
   force?: boolean;
   csvRaw?: boolean;
+  tension?: string;
+  minPostings?: number;
 }
 
 export interface ParsedRankJobsOptions {
@@ -23,10 +25,13 @@ export interface ParsedRankJobsOptions {
   rankBy: RankMetric;
   format: FormatName;
   csvRaw: boolean;
+  minPostings?: number;
 }
 
 export function parseRankJobsOptions(raw: RawRankJobsOptions, stdoutIsTty: boolean): ParsedRankJobsOptions {
   const format = raw.format ?? (stdoutIsTty ? 'table' : 'json');
+  if (raw.rankBy === 'tension' && raw.tension === undefined)
+    throw new UserError('Ranking by tension needs a tension table: add --tension <file>.');
   if (format === 'yaml' && raw.job === undefined) throw new UserError("The yaml format lists one career's skills: add --job.");
   if (raw.csvRaw === true && format !== 'csv')
     throw new UserError(`The option --csv-raw applies to the csv format, not "${format}": add --format csv.`);
@@ -37,5 +42,6 @@ export function parseRankJobsOptions(raw: RawRankJobsOptions, stdoutIsTty: boole
     rankBy: raw.rankBy,
     format,
     csvRaw: raw.csvRaw === true,
+    ...(raw.minPostings === undefined ? {} : { minPostings: raw.minPostings }),
   };
 }

@@ -16,7 +16,7 @@ export function registerRankJobs(program: Command, io: Io): void {
       .description('Rank careers by demand in job-posting exports; with --job, rank the skills one career asks for.')
       .argument('<file...>', 'CSV/TSV files, optionally gzip-compressed; - for stdin'),
   )
-    .option('--job <title>', 'list every skill of this career')
+    .option('--job <title|code>', 'list every skill of this career: an occupation code (M1805, 29-1141), or a title')
     .option(
       '--top <n>',
       `careers to list (default ${LIST_DEFAULTS.careers}); with --job, skills to list (default all)`,
@@ -28,6 +28,11 @@ export function registerRankJobs(program: Command, io: Io): void {
       wholeNumber('--top-skills', 1),
     )
     .addOption(new Option('--rank-by <metric>', 'metric ranking careers').choices(RANK_METRICS).default('postings'))
+    .option(
+      '--tension <file>',
+      'table of offers and job seekers per occupation code (France Travail, DARES): adds tension and tension_index',
+    )
+    .option('--min-postings <n>', 'leave out careers with fewer postings, whatever the ranking', wholeNumber('--min-postings', 1))
     .addOption(new Option('--format <format>', 'output format (default: table on a terminal, json otherwise)').choices(FORMAT_NAMES))
     .option('--csv-raw', "csv: write text cells as they are, without the ' that stops spreadsheets running =, +, -, @ as formulas")
     .option('--out <file>', 'write the result to this file (atomically)')

@@ -2,7 +2,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { jobDemand } from '../../demand/job-demand.js';
-import { noSuchCareer, readDemand } from '../../demand/rank-jobs.js';
+import { noSuchCareer } from '../../demand/rank-jobs.js';
+import { readDemand } from '../../demand/read-demand.js';
 import { UserError } from '../../errors/user-error.js';
 import { fileExists } from '../../files/file-exists.js';
 import { writeFolder } from '../../files/write-folder.js';
@@ -46,7 +47,7 @@ async function marketFiles(id: string, flags: InitFlags, io: Io): Promise<Map<st
   const { sources, options } = await readingInputs(flags.from, flags, io);
   const demand = await readDemand(sources, { ...options, job: flags.job });
   const job = jobDemand(demand, flags.job);
-  if (job === undefined) throw new UserError(noSuchCareer(demand.job ?? flags.job, [...demand.careers.keys()], flags.from));
+  if (job === undefined) throw new UserError(noSuchCareer(demand, demand.job ?? { title: flags.job }, flags.from));
   return scaffoldProgram({ id, demand: job, top: flags.top ?? LIST_DEFAULTS.initSkills, sources: flags.from });
 }
 

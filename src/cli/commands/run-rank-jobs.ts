@@ -9,12 +9,14 @@ import { parseRankJobsOptions, type RawRankJobsOptions } from './rank-jobs-optio
 
 export async function runRankJobs(files: string[], raw: RawRankJobsOptions, io: Io): Promise<void> {
   const options = parseRankJobsOptions(raw, io.stdout.isTTY === true);
-  const { sources, options: reading } = await readingInputs(files, raw, io);
+  const { sources, options: reading } = await readingInputs(raw.tension === undefined ? files : [...files, raw.tension], raw, io);
+  // The tension table is opened like an export (encoding, delimiter, gzip detected).
+  const tension = raw.tension === undefined ? undefined : sources.pop();
   // rank-jobs cannot tell its own outputs from a user's file: any existing file needs --force.
   const output = outputOf(raw.out, io.cwd, { force: raw.force === true, isOwnFile: () => false });
   await assertOutputWritable(output);
   const progress = createProgress(io, 'rank-jobs');
-  const result = await rankJobs(sources, { ...reading, ...options, onProgress: progress.advance }).finally(progress.done);
+  const result = await rankJobs(sources, { ...reading, ...options, tension, onProgress: progress.advance }).finally(progress.done);
   // Notes quote careers and file names from the exports.
   for (const note of result.notes) io.stderr.write(`${escapeTerminal(note)}\n`);
   await writeResult(output, result.output, io);

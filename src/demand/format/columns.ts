@@ -25,20 +25,28 @@ const percent = (value: number | null): string => (value === null ? '-' : `${(va
 const signed = (value: number | null): string => (value === null ? '-' : `${value >= 0 ? '+' : ''}${(value * 100).toFixed(1)}%`);
 const plain = (value: number | string | null): string => (value === null ? '-' : String(value));
 
+const TEXT_COLUMNS = new Set(['title', 'code', 'skill', 'top_skills', 'variants']);
+
 function column<Row>(header: string, value: (row: Row) => string | number | null, text?: (row: Row) => string): Column<Row> {
   return {
     header,
     value,
     text: text ?? ((row) => plain(value(row))),
-    numeric: header !== 'title' && header !== 'skill' && header !== 'top_skills',
+    numeric: !TEXT_COLUMNS.has(header),
   };
 }
 
-export function careerColumns(context: FormatContext): Column<CareerRow>[] {
+/** Variants the text formats show per career (JSON has five, or all with `--job`). */
+const VARIANTS_IN_TEXT = 3;
+
+export function careerColumns(context: FormatContext, ranking: Ranking): Column<CareerRow>[] {
   const { available } = context;
+  const coded = ranking.taxonomy !== null;
+  const tension = ranking.careers.some((row) => row.tension !== undefined);
   return [
     column<CareerRow>('rank', (row) => row.rank),
     column<CareerRow>('title', (row) => row.title),
+    ...(coded ? [column<CareerRow>('code', (row) => row.code)] : []),
     column<CareerRow>('postings', (row) => row.postings),
     column<CareerRow>(
       'share',
@@ -57,6 +65,19 @@ export function careerColumns(context: FormatContext): Column<CareerRow>[] {
       : []),
     ...(available.dates ? [column<CareerRow>('median_age_days', (row) => row.median_age_days)] : []),
     ...(available.durations ? [column<CareerRow>('median_duration_days', (row) => row.median_duration_days)] : []),
+    ...(tension
+      ? [column<CareerRow>('tension', (row) => row.tension ?? null), column<CareerRow>('tension_index', (row) => row.tension_index ?? null)]
+      : []),
+    ...(coded
+      ? [
+          column<CareerRow>('variants', (row) =>
+            row.variants
+              .slice(0, VARIANTS_IN_TEXT)
+              .map((variant) => variant.title)
+              .join('; '),
+          ),
+        ]
+      : []),
     ...(available.skills ? [column<CareerRow>('top_skills', (row) => row.skills.map((skill) => skill.skill).join('; '))] : []),
   ];
 }
@@ -80,5 +101,15 @@ export function describeCareer(career: CareerRow, ranking: Ranking, show: (text:
   if (career.growth !== null) parts.push(`growth ${signed(career.growth)}`);
   if (career.median_age_days !== null) parts.push(`median age ${career.median_age_days} days`);
   if (career.median_duration_days !== null) parts.push(`median duration ${career.median_duration_days} days`);
-  return `"${show(career.title)}": ${career.postings} postings (${parts.join(', ')}).`;
+  if (career.tension !== undefined && career.tension !== null) parts.push(`tension ${career.tension}`);
+  const code = career.code === null ? '' : ` (${career.code})`;
+  return `"${show(career.title)}"${code}: ${career.postings} postings (${parts.join(', ')}).${describeVariants(career, show)}`;
+}
+
+/** The titles merged into an occupation, the first ten, for the sentence above its skills. */
+function describeVariants(career: CareerRow, show: (text: string) => string): string {
+  if (career.code === null || career.variants.length === 0) return '';
+  const listed = career.variants.slice(0, 10).map((variant) => `${show(variant.title)} (${variant.postings})`);
+  const more = career.variants.length > listed.length ? ` and ${career.variants.length - listed.length} more` : '';
+  return ` Titles: ${listed.join(', ')}${more}.`;
 }

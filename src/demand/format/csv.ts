@@ -7,7 +7,7 @@ export const formatCsv: Formatter = (ranking, context) => {
   const career = ranking.careers[0];
   const raw = context.csvRaw === true;
   if (context.job !== undefined) return rowsToCsv(skillColumns(), career?.skills ?? [], raw);
-  return rowsToCsv(careerColumns(context), ranking.careers, raw);
+  return rowsToCsv(careerColumns(context, ranking), ranking.careers, raw);
 };
 
 function rowsToCsv<Row>(columns: Column<Row>[], rows: Row[], raw: boolean): string {

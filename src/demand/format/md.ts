@@ -7,7 +7,7 @@ export const formatMd: Formatter = (ranking, context) => {
   const career = ranking.careers[0];
   if (context.job !== undefined && career)
     return `${describeCareer(career, ranking, escapeMarkdown)}\n\n${table(skillColumns(), career.skills)}`;
-  return table(careerColumns(context), ranking.careers);
+  return table(careerColumns(context, ranking), ranking.careers);
 };
 
 function table<Row>(columns: Column<Row>[], rows: Row[]): string {

@@ -7,7 +7,7 @@ export const formatTable: Formatter = (ranking, context) => {
   const career = ranking.careers[0];
   if (context.job !== undefined && career)
     return `${describeCareer(career, ranking, escapeTerminal)}\n\n${align(skillColumns(), career.skills)}`;
-  return align(careerColumns(context), ranking.careers);
+  return align(careerColumns(context, ranking), ranking.careers);
 };
 
 function align<Row>(columns: Column<Row>[], rows: Row[]): string {

@@ -1,0 +1,93 @@
+// Which taxonomy codes a file's titles: the one asked for, or, for `auto`, ROME for a file of
+// French titles (or of ROME codes), O*NET otherwise. Each taxonomy is loaded once, and only
+// when a file needs it.
+import { createCoder, detectTitleLanguage, type OccupationCoder, parseOccupationMap } from '../occupations/index.js';
+import type { TextFile } from './text-file.js';
+
+/** `--taxonomy`: a built-in taxonomy, `auto`, `none` (group by title), or a user's CSV file. */
+export type TaxonomyOption = 'auto' | 'onet' | 'rome' | 'none' | TextFile;
+
+export interface OccupationSettings {
+  taxonomy: TaxonomyOption;
+  /** `--level`, checked against the taxonomy a file uses. */
+  level?: string;
+  /** `--occupation-map`: normalised title -> code, applied before the coder. */
+  occupationMap?: TextFile;
+}
+
+/** What a file was coded with. */
+export interface FileTaxonomy {
+  file: string;
+  /** 'onet', 'rome', the user file's name, or null (grouped by title). */
+  taxonomy: string | null;
+  postings: number;
+  coded: number;
+}
+
+/** Codes such as `M1805` or `29-1141.00` as exports write them. */
+const ROME_CODE = /^[A-N]\d{4}$/i;
+const SOC_CODE = /^\d{2}-\d{4}(\.\d{2})?$/;
+
+export class TaxonomyChooser {
+  private readonly coders = new Map<string, Promise<OccupationCoder>>();
+  private overrides: Map<string, string> | undefined;
+
+  constructor(private readonly settings: OccupationSettings) {}
+
+  /** The coder for a file whose first titles are `titles`; null for `--taxonomy none`. */
+  async forFile(titles: readonly string[]): Promise<OccupationCoder | null> {
+    const { taxonomy } = this.settings;
+    if (taxonomy === 'none') return null;
+    if (typeof taxonomy === 'object') return this.coder(taxonomy.name, taxonomy);
+    return this.coder(taxonomy === 'auto' ? guessTaxonomy(titles) : taxonomy, taxonomy === 'auto' ? undefined : taxonomy);
+  }
+
+  /** Every coder created so far (to read a code the user typed, or a tension table). */
+  async used(): Promise<OccupationCoder[]> {
+    return Promise.all(this.coders.values());
+  }
+
+  /** The coder a code such as `M1805` or `29-1141` belongs to, loading it if needed; undefined for a title. */
+  async coderOfCode(text: string): Promise<OccupationCoder | undefined> {
+    const { taxonomy } = this.settings;
+    if (taxonomy === 'none') return undefined;
+    const candidates =
+      typeof taxonomy === 'object'
+        ? [await this.coder(taxonomy.name, taxonomy)]
+        : taxonomy === 'auto'
+          ? await Promise.all(
+              [ROME_CODE.test(text.trim()) ? 'rome' : undefined, SOC_CODE.test(text.trim()) ? 'onet' : undefined]
+                .filter((name): name is 'rome' | 'onet' => name !== undefined)
+                .map((name) => this.coder(name)),
+            )
+          : [await this.coder(taxonomy)];
+    return candidates.find((coder) => coder.parseCode(text) !== undefined);
+  }
+
+  private coder(key: string, source?: 'onet' | 'rome' | TextFile): Promise<OccupationCoder> {
+    let coder = this.coders.get(key);
+    if (coder === undefined) {
+      const overrides = this.occupationMap();
+      const taxonomy = typeof source === 'object' ? { name: source.name, text: source.text } : ((source ?? key) as 'onet' | 'rome');
+      coder = createCoder({ taxonomy, level: this.settings.level, overrides });
+      this.coders.set(key, coder);
+    }
+    return coder;
+  }
+
+  private occupationMap(): Map<string, string> | undefined {
+    const file = this.settings.occupationMap;
+    this.overrides ??= file === undefined ? undefined : parseOccupationMap(file.text, file.name);
+    return this.overrides;
+  }
+}
+
+/** `auto`: a file of ROME codes or of French titles is coded with ROME, anything else with O*NET. */
+export function guessTaxonomy(titles: readonly string[]): 'onet' | 'rome' {
+  const cells = titles.map((title) => title.trim()).filter((title) => title !== '');
+  if (cells.length === 0) return 'onet';
+  const share = (pattern: RegExp) => cells.filter((cell) => pattern.test(cell)).length / cells.length;
+  if (share(ROME_CODE) >= 0.5) return 'rome';
+  if (share(SOC_CODE) >= 0.5) return 'onet';
+  return detectTitleLanguage(cells) === 'fr' ? 'rome' : 'onet';
+}

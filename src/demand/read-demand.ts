@@ -1,0 +1,162 @@
+// Every posting of every file folded into per-title aggregates, each title coded to an
+// occupation of the file's taxonomy, then titles merged into careers: occupations where a
+// taxonomy applies (uncoded titles stay careers of their own), titles otherwise. What
+// `rank-jobs`, `init` and `check --market` read.
+import { UserError } from '../errors/user-error.js';
+import type { OccupationCoder } from '../occupations/index.js';
+import type { DialectOptions, TableSource } from '../table/scan-table.js';
+import { SkipLog } from '../table/skip-log.js';
+import { type Availability, type CareerSelection, type CareerStats, DemandAggregator, type TitleCareer } from './aggregate-demand.js';
+import { type Aliases, careerName, NO_ALIASES, parseAliases } from './aliases.js';
+import { type FileTaxonomy, type OccupationSettings, TaxonomyChooser } from './choose-taxonomy.js';
+import type { ColumnOptions } from './find-columns.js';
+import { readPostings } from './read-postings.js';
+import { readSkillsTable } from './skills-table.js';
+import type { TextFile } from './text-file.js';
+import { parseVocabulary } from './vocabulary.js';
+
+/** What reading postings needs: the dialect, the columns, the side files, the taxonomy. */
+export interface ReadDemandOptions extends DialectOptions {
+  columns: ColumnOptions;
+  aliases?: TextFile;
+  vocabulary?: TextFile;
+  skillsFile?: TableSource;
+  joinColumns?: string[];
+  /** Default: `--taxonomy auto`. */
+  occupations?: OccupationSettings;
+  /** `--job` as the user typed it: a code selects an occupation, anything else a normalised title. */
+  job?: string;
+}
+
+/** One career as rankings show it: an occupation (its code and label) or a normalised title. */
+export interface Career {
+  /** The occupation's code, or the title of an uncoded career. */
+  key: string;
+  /** The occupation's label, or the normalised title. */
+  title: string;
+  code: string | null;
+  stats: CareerStats;
+  /** The normalised titles merged into it, most postings first. */
+  variants: { title: string; postings: number }[];
+}
+
+/** The taxonomies used, and the share of postings they coded. */
+export interface TaxonomyUse {
+  /** 'onet', 'rome', a user file's name, 'mixed' when files differ, null without a taxonomy. */
+  taxonomy: string | null;
+  level: string | null;
+  /** Share of postings coded, 0..1; null without a taxonomy. */
+  coded: number | null;
+  files: FileTaxonomy[];
+}
+
+export interface Demand {
+  /** What is ranked: occupations and uncoded titles, or titles only with `--taxonomy none`. */
+  careers: Map<string, Career>;
+  /** Every normalised title on its own, as before occupations (for a title given as a job), with its coding. */
+  titles: Map<string, TitleCareer>;
+  available: Availability;
+  postings: number;
+  skips: SkipLog;
+  aliases: Aliases;
+  use: TaxonomyUse;
+  /** The coders used, to read codes users type and tension tables. */
+  coders: OccupationCoder[];
+  /** The `--job`: the key of its career (a code, or the normalised title), if one was given. */
+  job?: CareerSelection;
+}
+
+export async function readDemand(sources: readonly TableSource[], options: ReadDemandOptions): Promise<Demand> {
+  const aliases = options.aliases ? parseAliases(options.aliases.text, options.aliases.name) : NO_ALIASES;
+  const vocabulary = options.vocabulary ? parseVocabulary(options.vocabulary.text, options.vocabulary.name) : undefined;
+  const skips = new SkipLog();
+  const skillsTable = options.skillsFile
+    ? await readSkillsTable(
+        options.skillsFile,
+        { ...options, delimiter: undefined, encoding: undefined, joinColumns: options.joinColumns ?? [] },
+        skips.handler(options.skillsFile.name),
+      )
+    : undefined;
+  const chooser = new TaxonomyChooser(options.occupations ?? { taxonomy: 'auto' });
+  const job = options.job === undefined ? undefined : await selectionOf(options.job, aliases, chooser);
+  const demand = new DemandAggregator({ aliases, vocabulary, skillsTable, job });
+  const files: FileTaxonomy[] = [];
+  for (const source of sources) {
+    const onSkip = skips.handler(source.name);
+    const before = { postings: demand.postings, coded: demand.coded };
+    let coder: OccupationCoder | null = null;
+    const columns = await readPostings(
+      source,
+      { ...options, descriptions: vocabulary !== undefined, joinColumns: skillsTable ? options.joinColumns : [] },
+      (posting) => {
+        const reason = demand.add(posting);
+        if (reason) onSkip(posting.record.line, reason);
+      },
+      onSkip,
+      async (titles) => {
+        coder = await chooser.forFile(titles);
+        demand.useCoder(coder);
+      },
+    );
+    if (vocabulary && columns.skills === undefined && columns.description.length === 0) {
+      throw new UserError(
+        `File "${source.name}" has neither a skills nor a description column for the vocabulary; name one with --description-column.`,
+      );
+    }
+    demand.noteColumns({
+      company: columns.company !== undefined,
+      date: columns.date !== undefined,
+      closeDate: columns.closeDate !== undefined,
+      skills: columns.skills !== undefined || vocabulary !== undefined || skillsTable !== undefined,
+    });
+    const used = coder as OccupationCoder | null;
+    files.push({
+      file: source.name,
+      taxonomy: used?.taxonomy ?? null,
+      postings: demand.postings - before.postings,
+      coded: demand.coded - before.coded,
+    });
+  }
+  const coders = await chooser.used();
+  const titles = demand.titles();
+  const codings = new Map(titles.map((title) => [title.name, title.coding]));
+  const careers = new Map<string, Career>();
+  for (const [key, merged] of demand.merged((title) => title.coding?.code ?? title.name)) {
+    const coding = codings.get(merged.titles[0]!.title) ?? null;
+    const code = coding?.code ?? null;
+    careers.set(key, { key, title: code === null ? key : (coding?.label ?? key), code, stats: merged.stats, variants: merged.titles });
+  }
+  return {
+    careers,
+    titles: new Map(titles.map((title) => [title.name, title])),
+    available: demand.available,
+    postings: demand.postings,
+    skips,
+    aliases,
+    use: taxonomyUse(files, coders, demand.postings, demand.coded),
+    coders,
+    ...(job ? { job } : {}),
+  };
+}
+
+/** `--job M1805` selects an occupation; `--job "Data Analyst (H/F)"` the postings of that normalised title. */
+async function selectionOf(job: string, aliases: Aliases, chooser: TaxonomyChooser): Promise<CareerSelection> {
+  const coder = await chooser.coderOfCode(job);
+  const code = coder?.parseCode(job);
+  if (code !== undefined) return { code };
+  const title = careerName(job, aliases);
+  if (title === '') throw new UserError(`The --job title "${job}" is empty once normalised.`);
+  return { title };
+}
+
+function taxonomyUse(files: readonly FileTaxonomy[], coders: readonly OccupationCoder[], postings: number, coded: number): TaxonomyUse {
+  const names = [...new Set(files.map((file) => file.taxonomy).filter((name): name is string => name !== null))];
+  const levels = [...new Set(coders.filter((coder) => names.includes(coder.taxonomy)).map((coder) => coder.level))];
+  if (names.length === 0) return { taxonomy: null, level: null, coded: null, files: [...files] };
+  return {
+    taxonomy: names.length === 1 ? names[0]! : 'mixed',
+    level: levels.length === 1 ? levels[0]! : 'mixed',
+    coded: postings === 0 ? 0 : Math.round((coded / postings) * 10_000) / 10_000,
+    files: [...files],
+  };
+}
