@@ -32,7 +32,7 @@ const LOCATION = new RegExp(
 );
 /** Bonus and shift phrases that name no occupation. */
 const PHRASES =
-  /\b(?:\d+(?:st|nd|rd|th)|first|second|third|day|night|evening|overnight|weekend|swing|rotating)\s+shifts?\b|\b(?:sign[- ]?on|signing|retention|relocation)\s+(?:bonus|package|assistance)\b|\b(?:entry|mid|senior|junior)[- ]level\b|\b(?:part|full)[- ]time\b|\bper\s+diem\b|\btemps\s+(?:plein|partiel)\b|\bwork\s+from\s+home\b|\bon[- ]site\b|\bnew\s+grad(?:uate)?s?\b|\b(?:needed|wanted|required)\s+(?:for|in|at)\b.*$/gu;
+  /\b(?:\d+(?:st|nd|rd|th)|first|second|third|day|night|evening|overnight|weekend|swing|rotating)\s+shifts?\b|\b(?:sign[- ]?on|signing|retention|relocation)\s+(?:bonus|package|assistance)\b|\b(?:entry|mid|senior|junior)[- ]level\b|\b(?:part|full)[- ]time\b|\bper\s+diem\b|\bnon[- ]?tech(?:nical)?\b|\btemps\s+(?:plein|partiel)\b|\bwork\s+from\s+home\b|\bon[- ]site\b|\bnew\s+grad(?:uate)?s?\b|\b(?:needed|wanted|required)\s+(?:for|in|at)\b.*$/gu;
 /** Spellings of one word: full stack, front-end and back end become one token each. */
 const COMPOUNDS: [string, string][] = [
   ['bill\\s+of\\s+materials?\\b', 'bom'],
@@ -47,6 +47,9 @@ const COMPOUNDS: [string, string][] = [
   ['c\\s?\\+\\+', 'cpp'],
   ['c\\s?#', 'csharp'],
   ['service\\s+desk\\b', 'help desk'],
+  ['fp\\s?&\\s?a\\b', 'financial planning and analysis'],
+  ['cyber\\s?security\\b', 'cybersecurity'],
+  ['data\\s?cent(?:er|re)\\b', 'datacenter'],
 ];
 /** All compounds in one pattern (one capture group each), and ".net". */
 const COMPOUND = new RegExp(`\\b(?:${COMPOUNDS.map(([pattern]) => `(${pattern})`).join('|')})|\\.net\\b`, 'g');
@@ -60,8 +63,12 @@ const X_OF_Y = /^(\p{L}+(?: \p{L}+)?) of (.+)$/u;
  * "Faculty, Respiratory Therapy", "Director, Human Resources": O*NET's inverted order, put
  * right when the part after the comma is a short qualifier, not itself a job title.
  */
-const INVERTED = /^(\p{L}+(?: \p{L}+)?)\s*,\s*((?:[\p{L}&]+\s?){1,4}?)(?=\s+[-–—|]\s|$)/u;
-const PERSON_NOUN = /(?:er|or|ist|ant|ent|ian|eur|euse|rice|iste|ien|ienne|ager|lead|ate|ive)s?$/;
+const INVERTED = /^(\p{L}+(?: \p{L}+)?)\s*,\s*((?:[\p{L}&]+\s?){1,4}?)(?=\.?(?:\s+[-–—|](?:\s|$)|$))/u;
+/** A rank alone before the part naming its function: "Manager - Financial Planning and Analysis", "Engineer - Electrical". */
+const RANKS = new Set(['manager', 'director', 'head', 'lead', 'supervisor', 'analyst', 'coordinator', 'consultant', 'engineer', 'president', 'vice president']);
+/** "Executive Assistant to the CEO": whom an assistant works for is not the occupation. */
+const WORKS_FOR = /(\p{L}+ (?:assistant|secretary|aide|advisor|adviser|counsel|liaison))\s+to\s+(?:the\s+)?[^-–—|,]+/gu;
+const PERSON_NOUN = /(?:er|or|ist|ant|(?<!m)ent|ian|eur|euse|rice|iste|ien|ienne|ager|lead|ate|ive)s?$/;
 const SEPARATORS = /\s+[-–—]+\s*|\s*[-–—]+\s+|\s*[|:;•]\s*|\s*,\s*|\s+\/\s*|\s*\/\s+|[–—]/gu;
 
 /**
@@ -82,7 +89,7 @@ export function cleanTitle(title: string): string {
 }
 
 /** What a cleaned title may still hold that a second pass would change. */
-const MAY_CHANGE_AGAIN = /\b(?:of|in|jobs?)\b|\b(?:bill|tech|full|front|back|e|web|data|dev|c|service|part|per|temps|work|on|new|entry|mid|senior|junior|sign|signing|retention|relocation|needed|wanted|required)\b|[hfmwdx] - [hfmwdx]\b/;
+const MAY_CHANGE_AGAIN = /\b(?:of|in|jobs?|to)\b|\b(?:bill|tech|full|front|back|e|web|data|dev|c|service|part|per|fp|cyber|non|temps|work|on|new|entry|mid|senior|junior|sign|signing|retention|relocation|needed|wanted|required)\b|[hfmwdx] - [hfmwdx]\b/;
 
 function cleanOnce(title: string): string {
   let text = foldAccents(title.normalize('NFKC').toLowerCase());
@@ -96,14 +103,23 @@ function cleanOnce(title: string): string {
   text = text.replace(COMPOUND, compound);
   if (text.includes(',') || text.includes(' in ')) text = text.replace(LOCATION, ' - ');
   text = text.trim();
-  if (text.includes(',')) text = text.replace(INVERTED, (inverted, head: string, qualifier: string) => (PERSON_NOUN.test(qualifier.trim()) ? inverted : `${qualifier.trim()} ${head}`));
+  if (text.includes(' to ')) text = text.replace(WORKS_FOR, '$1');
+  const invert = (inverted: string, head: string, qualifier: string) => (PERSON_NOUN.test(qualifier.trim()) ? inverted : `${qualifier.trim()} ${head}`);
+  if (text.includes(',')) text = text.replace(INVERTED, invert);
   text = text.replace(SEPARATORS, SEGMENT_SEPARATOR);
   const segments = text
     .split(SEGMENT_SEPARATOR)
     .map((segment) => segment.replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim())
     .map((segment) => (segment.includes(' of ') ? segment.replace(X_OF_Y, '$2 $1') : segment))
     .filter((segment) => segment !== '');
-  return dropNoiseWords(segments).join(SEGMENT_SEPARATOR);
+  const parts = dropNoiseWords(segments);
+  if (parts.length > 1 && RANKS.has(parts[0]!) && isFunction(parts[1]!)) parts.splice(0, 2, `${parts[1]} ${parts[0]}`);
+  return parts.join(SEGMENT_SEPARATOR);
+}
+
+/** A short title part that names a function rather than a person: "product marketing", not "registered nurse". */
+function isFunction(part: string): boolean {
+  return part.split(' ').length <= 4 && !PERSON_NOUN.test(part) && !/\d/.test(part);
 }
 
 /** Accents and ligatures folded to ASCII letters where they have one (é -> e, œ -> oe). */

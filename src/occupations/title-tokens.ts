@@ -24,6 +24,7 @@ const ABBREVIATIONS = new Map<string, string>(Object.entries({
   sdr: 'sales development representative', bdr: 'business development representative',
   csr: 'customer service representative', swe: 'software engineer', sde: 'software development engineer',
   sre: 'site reliability engineer', ml: 'machine learning', bi: 'business intelligence', tech: 'technician', techs: 'technician',
+  ap: 'accounts payable', ar: 'accounts receivable', lab: 'laboratory', labs: 'laboratory',
   rh: 'ressources humaines', drh: 'directeur ressources humaines', daf: 'directeur administratif financier',
   dsi: 'directeur systemes information', rssi: 'responsable securite systemes information',
 }));
@@ -35,6 +36,9 @@ const ABBREVIATIONS = new Map<string, string>(Object.entries({
 export function titleTokens(cleaned: string): string[] {
   return queryWords(cleaned).tokens;
 }
+
+/** "OR Tech", "OR RN": the operating room before the words that name its staff, not "or". */
+const OPERATING_ROOM_STAFF = new Set(['tech', 'techs', 'technician', 'nurse', 'rn', 'circulator', 'scrub']);
 
 /** Words that end a title as its head but mean a manager: "head of marketing" (marketing head), "project lead", "store leader". */
 const MANAGER_WORDS = new Set(['head', 'lead', 'leader']);
@@ -49,6 +53,10 @@ function segmentWords(segment: string): string[] {
   if (last > 0 && MANAGER_WORDS.has(words[last]!)) words[last] = 'manager';
   const tokens: string[] = [];
   words.forEach((word, index) => {
+    if (word === 'or' && OPERATING_ROOM_STAFF.has(words[index + 1] ?? '')) {
+      tokens.push('operating', 'room');
+      return;
+    }
     if (word === '' || STOP_WORDS.has(word)) return;
     const spelt = word === 'admin' ? (index === words.length - 1 ? 'administrator' : 'administrative') : (ABBREVIATIONS.get(word) ?? word);
     for (const part of spelt.split(' ')) tokens.push(singular(part));
