@@ -22,8 +22,9 @@ export function chooseCode(titles: readonly number[], index: TitleIndex, taxonom
   for (const id of titles) {
     const leaves = index.leavesOf(id);
     if (leaves.length === 0) return null;
-    for (const leaf of leaves) codes.add(taxonomy.codeOf(leaf, level));
+    for (const leaf of leaves) if (fitsContext(taxonomy, leaf, query)) codes.add(taxonomy.codeOf(leaf, level));
   }
+  if (codes.size === 0) return null;
   if (codes.size === 1) return [...codes][0]!;
   const support = new Map<string, number>([...codes].map((code) => [code, 0]));
   for (const id of titles) {
@@ -44,6 +45,18 @@ export function chooseCode(titles: readonly number[], index: TitleIndex, taxonom
   const [first] = [...codes].sort((a, b) => support.get(b)! - support.get(a)! || overlap(b) - overlap(a) || size(b) - size(a) || (a < b ? -1 : 1));
   const total = [...support.values()].reduce((sum, count) => sum + count, 0);
   return support.get(first!)! < MIN_SHARE * total ? null : first!;
+}
+
+/** Whether a query holds one of the words a leaf needs (see Taxonomy.contextOf). */
+export function fitsContext(taxonomy: Taxonomy, leaf: number, query: readonly string[]): boolean {
+  const context = taxonomy.contextOf?.(leaf);
+  return context === undefined || query.some((word) => context.has(word));
+}
+
+/** Whether a title may stand for a query: it is vague (no leaves) or one of its leaves fits the query's context. */
+export function titleFits(index: TitleIndex, taxonomy: Taxonomy, title: number, query: readonly string[]): boolean {
+  const leaves = index.leavesOf(title);
+  return leaves.length === 0 || leaves.some((leaf) => fitsContext(taxonomy, leaf, query));
 }
 
 const titleCounts = new WeakMap<TitleIndex, Map<string, Map<string, number>>>();

@@ -2,11 +2,12 @@
 // the cascade code -> override -> exact -> closest match -> uncoded.
 
 import { UserError } from '../errors.js';
-import { chooseCode } from './choose-code.js';
+import { chooseCode, titleFits } from './choose-code.js';
 import { cleanTitle } from './clean-title.js';
 import { checkLevel, type TaxonomyName } from './levels.js';
 import { type LoadedTaxonomy, loadBuiltInTaxonomy, loadUserTaxonomy } from './load-taxonomy.js';
 import { fieldAsSpecialist, ranksAsManager, withoutTechnologies } from './query-variants.js';
+import type { TitleMatch } from './search-titles.js';
 import { type QueryWords, queryWords, titleTokens } from './title-tokens.js';
 
 /** How a title was coded. */
@@ -113,7 +114,7 @@ class Coder implements OccupationCoder {
   private match(cleaned: string): OccupationCoding {
     const query = queryWords(cleaned);
     const exact = this.loaded.index.exact(query.tokens.join(' '));
-    if (exact !== undefined) return this.coding(this.choose([exact], query.tokens), 1, 'exact');
+    if (exact !== undefined && this.fits(exact, query.tokens)) return this.coding(this.choose([exact], query.tokens), 1, 'exact');
     // Technology names the taxonomy does not know stand for software ("golang engineer"); when
     // nothing is found, a rank stands for the manager of its function ("VP, Environmental
     // Health & Safety") and a bare field for its specialist ("Supply Chain Intern").
@@ -134,18 +135,45 @@ class Coder implements OccupationCoder {
    * the occupation: "Consultant / Chef de projet ERP".
    */
   private closest(query: QueryWords): { code: string; score: number } | undefined {
-    const matches = this.loaded.index.search(query).filter((match) => match.score >= CODING_THRESHOLD);
+    const matches = this.loaded.index.search(query).filter((match) => match.score >= CODING_THRESHOLD && this.fits(match.title, query.tokens));
     const best = matches[0];
     if (!best) return undefined;
     const tied = matches.filter((match) => match.score >= best.score - 1e-9).map((match) => match.title);
     const code = this.choose(tied, query.tokens);
     if (code !== null) return { code, score: best.score };
+    // A vague French best title ("ingénieur") gives way to a title of its part that explains the
+    // word qualifying the head noun: ROME's titles name a sector postings leave out
+    // ("Ingénieur méthodes en industrie" for "Ingénieur Méthodes Amélioration Continue").
+    const qualifier = this.qualifierOf(query, best);
+    if (qualifier >= 0) {
+      for (const other of matches) {
+        if (other.segment !== best.segment || !this.loaded.index.wordsOf(other.title).includes(qualifier)) continue;
+        const otherCode = this.choose([other.title], query.tokens);
+        if (otherCode !== null) return { code: otherCode, score: other.score };
+      }
+    }
     for (const other of matches) {
       if (other.segment === best.segment || other.score < OTHER_PART_THRESHOLD) continue;
       const otherCode = this.choose([other.title], query.tokens);
       if (otherCode !== null) return { code: otherCode, score: other.score };
     }
     return undefined;
+  }
+
+  /** The query word next to a vague title's head noun (before it in English, after it in French), or -1. */
+  private qualifierOf(query: QueryWords, match: TitleMatch): number {
+    const { index } = this.loaded;
+    if (index.leavesOf(match.title).length > 0 || index.isHeadLast(match.title)) return -1;
+    const words = query.segments[match.segment]!;
+    const head = words.findIndex((word) => index.wordId(word) === index.headOf(match.title));
+    const next = words[index.isHeadLast(match.title) ? head - 1 : head + 1];
+    const qualifier = head < 0 || next === undefined ? -1 : index.wordId(next);
+    // Only a word the vague title leaves unexplained: "chief engineer" is vague as a whole.
+    return qualifier < 0 || index.wordsOf(match.title).includes(qualifier) ? -1 : qualifier;
+  }
+
+  private fits(title: number, tokens: readonly string[]): boolean {
+    return titleFits(this.loaded.index, this.loaded.taxonomy, title, tokens);
   }
 
   private choose(titles: number[], tokens: string[]): string | null {
