@@ -22,7 +22,7 @@ const BRACKETS = /\([^()]*\)?|\[[^\]]*\]?|\{[^}]*\}?|[()[\]{}]/g;
 const MONEY = '(?:[$€£]\\s?\\d[\\d,.]*\\s*k?|\\d[\\d,.]*\\s*k?\\s?(?:€|eur\\b|euros?\\b))';
 /** "$2091 to $2280/week", "make $31 to $39/hour", "$1,945 per week", "45k€", "45 - 50 k€ / an". */
 const PAY = new RegExp(
-  `(?:\\bmake\\s+)?(?:\\bup to\\s+)?${MONEY}(?:\\s*(?:-|–|to|à|a)\\s*(?:${MONEY}|\\d[\\d,.]*\\s*k?))?(?:\\s*(?:/|per|par)\\s*(?:hour|hr|h|week|wk|year|yr|annum|month|mo|day|an|mois|jour|heure)\\b)?|\\b\\d+\\s*(?:-|à|a)?\\s*\\d*\\s*k€|\\b\\d+k\\b`,
+  `(?:\\bmake\\s+)?(?:\\bup to\\s+)?${MONEY}(?:\\s*(?:-|–|to|à|a)\\s*(?:${MONEY}|\\d[\\d,.]*\\s*k?))?(?:\\s*(?:/|per|par)\\s*(?:hour|hr|h|week|wk|year|yr|annum|month|mo|day|an|mois|jour|heure)\\b|\\s*(?:an\\s+)?(?:hour|hourly|hr|hrs|weekly|annually|yearly)\\b)?|\\b\\d+\\s*(?:-|à|a)?\\s*\\d*\\s*k€|\\b\\d+k\\b`,
   'gu',
 );
 /** Locations: "job in Columbia, TN", "in Greer, SC", "- Buras, LA" (a US city and state). */
@@ -32,7 +32,7 @@ const LOCATION = new RegExp(
 );
 /** Bonus and shift phrases that name no occupation. */
 const PHRASES =
-  /\b(?:\d+(?:st|nd|rd|th)|first|second|third|day|night|evening|overnight|weekend|swing|rotating)\s+shifts?\b|\b(?:sign[- ]?on|signing|retention|relocation)\s+(?:bonus|package|assistance)\b|\b(?:entry|mid|senior|junior)[- ]level\b|\b(?:part|full)[- ]time\b|\bper\s+diem\b|\bnon[- ]?tech(?:nical)?\b|\btemps\s+(?:plein|partiel)\b|\bwork\s+from\s+home\b|\bon[- ]site\b|\bnew\s+grad(?:uate)?s?\b|\b(?:needed|wanted|required)\s+(?:for|in|at)\b.*$/gu;
+  /\b(?:\d+(?:st|nd|rd|th)|first|second|third|day|night|evening|overnight|weekend|swing|rotating)\s+shifts?\b|\b(?:sign[- ]?on|signing|retention|relocation)\s+(?:bonus|package|assistance)\b|\b(?:entry|mid|senior|junior)[- ]level\b|\b(?:part|full)[- ]time\b|\bper\s+diem\b|\bnon[- ]?(?:tech(?:nical)?|cdl)\b|\btemps\s+(?:plein|partiel)\b|\bwork\s+from\s+home\b|\bon[- ]site\b|\bnew\s+grad(?:uate)?s?\b|\b(?:needed|wanted|required)\s+(?:for|in|at)\b.*$/gu;
 /** Spellings of one word: full stack, front-end and back end become one token each. */
 const COMPOUNDS: [string, string][] = [
   ['bill\\s+of\\s+materials?\\b', 'bom'],
