@@ -9,7 +9,7 @@ export const SEGMENT_SEPARATOR = ' - ';
 const US_STATES =
   'al|ak|az|ar|ca|co|ct|dc|de|fl|ga|hi|ia|id|il|in|ks|ky|la|ma|md|me|mi|mn|mo|ms|mt|nc|nd|ne|nh|nj|nm|nv|ny|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|va|vt|wa|wi|wv|wy';
 /** French gender endings written after the masculine: chargé(e), ingénieur.e, consultant·e, ingénieur-e. */
-const INLINE_GENDER = /(\p{L})(?:\((?:e|ne|se|euse|rice|ere|ive|ve|le|lle|te|es|s|x)\)|[.·•](?:e|ne|se|euse|rice|ere|ive|ve|le|lle|te|es)(?![\p{L}\p{N}])|-e(?![\p{L}\p{N}-]))/gu;
+const INLINE_GENDER = /(\p{L})(?:\((?:e|ne|se|sse|euse|rice|ere|ive|ve|le|lle|te|es|s|x)\)|[.·•](?:e|ne|se|euse|rice|ere|ive|ve|le|lle|te|es)(?![\p{L}\p{N}])|-e(?![\p{L}\p{N}-]))/gu;
 const G = '[hfmwdx]';
 /** (h/f), h/f, f/h, (m/w/d), m - f, (f/h/x), h/f/nb... as whole tokens; also "(all genders)", homme/femme. */
 const GENDER_MARKER = new RegExp(
@@ -18,6 +18,12 @@ const GENDER_MARKER = new RegExp(
 );
 /** "vendeur / vendeuse", "chef/cheffe": a masculine and its feminine; the feminine goes. */
 const GENDER_PAIR = /(?<![\p{L}\p{N}])(\p{L}{3,})\s*\/\s*(\p{L}+)/gu;
+/** "Ingénieur - Ingénieure": a masculine and its feminine between dashes. */
+const DASHED_GENDER_PAIR = /(?<![\p{L}\p{N}])(\p{L}{3,})\s+-\s+(\p{L}+)/gu;
+/** How a French feminine ends where its masculine ends otherwise: ingénieur/ingénieure, directeur/directrice, vendeur/vendeuse. */
+const isFeminineOf = (feminine: string, masculine: string) =>
+  (feminine.startsWith(masculine) && /^(?:e|ne|se|sse|le|lle|te)$/.test(feminine.slice(masculine.length))) ||
+  (masculine.endsWith('eur') && /^(?:euse|rice|eure)$/.test(feminine.slice(masculine.length - 3)) && feminine.startsWith(masculine.slice(0, -3)));
 const BRACKETS = /\([^()]*\)?|\[[^\]]*\]?|\{[^}]*\}?|[()[\]{}]/g;
 const MONEY = '(?:[$€£]\\s?\\d[\\d,.]*\\s*k?|\\d[\\d,.]*\\s*k?\\s?(?:€|eur\\b|euros?\\b))';
 /** "$2091 to $2280/week", "make $31 to $39/hour", "$1,945 per week", "45k€", "45 - 50 k€ / an". */
@@ -96,6 +102,7 @@ function cleanOnce(title: string): string {
   // Each pattern runs only when the characters it needs are there: most titles are plain words.
   if (/[(.·•]|\p{L}-e\b/u.test(text)) text = text.replace(INLINE_GENDER, '$1');
   if (/[/|]|genders|homme|(?<![\p{L}\p{N}])[hfmwdx]\s*-/u.test(text)) text = text.replace(GENDER_MARKER, ' - ');
+  if (text.includes(' - ')) text = text.replace(DASHED_GENDER_PAIR, (pair, first: string, second: string) => (isFeminineOf(second, first) ? first : pair));
   if (text.includes('/')) text = text.replace(GENDER_PAIR, (pair, first: string, second: string) => (second.startsWith(first.slice(0, 4)) ? first : pair));
   if (/[()[\]{}]/.test(text)) text = text.replace(BRACKETS, ' - ');
   if (/[$€£\d]/.test(text)) text = text.replace(PAY, ' - ');

@@ -89,6 +89,7 @@ export function queryWords(cleaned: string): QueryWords {
 
 /** English and French plurals made singular, crudely but identically on both sides. */
 export function singular(word: string): string {
+  if (word.endsWith('eaux') && word.length > 5) return word.slice(0, -1);
   if (word.length <= 3 || !word.endsWith('s')) return word;
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
   if (/(?:ss|us|is)$/.test(word)) return word;

@@ -53,6 +53,9 @@ describe('cleanTitle', () => {
     ['Data Analyst - Paris (75)', 'data analyst'],
     ['Commercial terrain 45k€ CDI', 'commercial terrain'],
     ['Stage - Développeur iOS', 'developpeur ios'],
+    ['Ingénieur - Ingénieure Logiciel Embarqué H/F', 'ingenieur logiciel embarque'],
+    ['Hôte(sse) de caisse', 'hote de caisse'],
+    ['Manager - Management Consulting', 'management consulting manager'],
     ['Alternance : Chargé de communication', 'charge de communication'],
     ['Senior Software Engineer Java F - M - D - Posdata H/F', 'software engineer java - posdata'],
     ['(H/F)', ''],
@@ -75,6 +78,7 @@ describe('cleanTitle', () => {
     expect(words('RN or LPN')).toBe('registered nurse licensed practical');
     expect(words('AP Specialist')).toBe(words('Accounts Payable Specialist'));
     expect(words('Cath Lab Tech')).toBe(words('Cath Laboratory Technician'));
+    expect(words('Ingénieur réseaux')).toBe(words('ingénieur réseau'));
     expect(words('Développeuse Informatique')).not.toBe('');
   });
 
