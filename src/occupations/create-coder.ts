@@ -34,10 +34,17 @@ export interface OccupationCoder {
 }
 
 /**
- * Score of the closest match below which a title stays uncoded. Chosen on the development
- * sample (docs/occupations.md, "Threshold"): below it, wrong codes outnumber right ones.
+ * Score of the closest match below which a title stays uncoded, for ROME and users' own
+ * taxonomies. Chosen on the development samples (docs/occupations.md, "Threshold").
  */
 export const CODING_THRESHOLD = 0.5;
+
+/**
+ * The threshold of each built-in taxonomy. O*NET's is higher: its titles rarely carry words
+ * postings leave out, so an English title that far from every O*NET title is more often
+ * wrong than right; ROME's appellations name a sector ("en industrie") that postings omit.
+ */
+export const CODING_THRESHOLDS: Readonly<Record<TaxonomyName, number>> = { onet: 0.6, rome: CODING_THRESHOLD };
 
 /** Score a title found in another part than a vague best title needs: such parts are often places or teams. */
 const OTHER_PART_THRESHOLD = 0.7;
@@ -52,7 +59,8 @@ export async function createCoder(options: {
   const source = options.taxonomy;
   const loaded = typeof source === 'string' ? await loadBuiltInTaxonomy(source) : loadUserTaxonomy(source.name, source.text);
   const level = checkLevel(loaded.taxonomy.name, loaded.taxonomy.levels, options.level);
-  return new Coder(loaded, level, options.overrides ?? new Map());
+  const threshold = typeof source === 'string' ? CODING_THRESHOLDS[source] : CODING_THRESHOLD;
+  return new Coder(loaded, level, options.overrides ?? new Map(), threshold);
 }
 
 class Coder implements OccupationCoder {
@@ -66,6 +74,7 @@ class Coder implements OccupationCoder {
     private readonly loaded: LoadedTaxonomy,
     readonly level: string,
     overrides: ReadonlyMap<string, string>,
+    private readonly threshold: number,
   ) {
     this.taxonomy = loaded.taxonomy.name;
     for (const [title, value] of overrides) {
@@ -130,12 +139,12 @@ class Coder implements OccupationCoder {
   }
 
   /**
-   * The code of the closest titles, if they score CODING_THRESHOLD or more. When the best
+   * The code of the closest titles, if they score the taxonomy's threshold or more. When the best
    * title is reviewed as too vague ("consultant"), another part of the title may still name
    * the occupation: "Consultant / Chef de projet ERP".
    */
   private closest(query: QueryWords): { code: string; score: number } | undefined {
-    const matches = this.loaded.index.search(query).filter((match) => match.score >= CODING_THRESHOLD && this.fits(match.title, query.tokens));
+    const matches = this.loaded.index.search(query).filter((match) => match.score >= this.threshold && this.fits(match.title, query.tokens));
     const best = matches[0];
     if (!best) return undefined;
     const tied = matches.filter((match) => match.score >= best.score - 1e-9).map((match) => match.title);
