@@ -18,33 +18,67 @@ const MIN_SHARE = 0.25;
 
 /** The chosen code, or null when a title is reviewed as too vague to code or too ambiguous to decide. */
 export function chooseCode(titles: readonly number[], index: TitleIndex, taxonomy: Taxonomy, level: string, query: readonly string[]): string | null {
-  const codes = new Set<string>();
+  // Most titles name one occupation: the set of codes is only made when a second one shows.
+  let only: string | undefined;
+  let codes: Set<string> | undefined;
   for (const id of titles) {
     const leaves = index.leavesOf(id);
     if (leaves.length === 0) return null;
-    for (const leaf of leaves) if (fitsContext(taxonomy, leaf, query)) codes.add(taxonomy.codeOf(leaf, level));
+    for (const leaf of leaves) {
+      if (!fitsContext(taxonomy, leaf, query)) continue;
+      const code = taxonomy.codeOf(leaf, level);
+      if (only === undefined) only = code;
+      else if (code !== only) (codes ??= new Set([only])).add(code);
+    }
   }
-  if (codes.size === 0) return null;
-  if (codes.size === 1) return [...codes][0]!;
+  if (only === undefined) return null;
+  if (!codes) return only;
   const support = new Map<string, number>([...codes].map((code) => [code, 0]));
   for (const id of titles) {
-    for (const other of index.titlesContaining(index.keyOf(id), index.isHeadLast(id))) {
-      for (const code of codesOf(other, index, taxonomy, level)) {
-        if (support.has(code)) support.set(code, support.get(code)! + 1);
-      }
+    for (const [code, count] of usesOf(id, index, taxonomy, level)) {
+      if (support.has(code)) support.set(code, support.get(code)! + count);
     }
   }
   const words = new Set(query);
-  const overlaps = new Map<string, number>();
-  const overlap = (code: string) => {
-    let count = overlaps.get(code);
-    if (count === undefined) overlaps.set(code, (count = titleTokens(cleanTitle(taxonomy.labelOf(code, level) ?? '')).filter((word) => words.has(word)).length));
-    return count;
-  };
+  const overlap = (code: string) => labelWords(taxonomy, level, code).filter((word) => words.has(word)).length;
   const size = (code: string) => titleCount(index, taxonomy, level).get(code) ?? 0;
   const [first] = [...codes].sort((a, b) => support.get(b)! - support.get(a)! || overlap(b) - overlap(a) || size(b) - size(a) || (a < b ? -1 : 1));
   const total = [...support.values()].reduce((sum, count) => sum + count, 0);
   return support.get(first!)! < MIN_SHARE * total ? null : first!;
+}
+
+const uses = new WeakMap<TitleIndex, Map<string, Map<number, Map<string, number>>>>();
+
+/**
+ * How many titles of the index with a title's head noun and all its words name each code at a
+ * level: the taxonomy's usage of that title, computed once per title.
+ */
+function usesOf(title: number, index: TitleIndex, taxonomy: Taxonomy, level: string): Map<string, number> {
+  let byLevel = uses.get(index);
+  if (!byLevel) uses.set(index, (byLevel = new Map()));
+  let byTitle = byLevel.get(level);
+  if (!byTitle) byLevel.set(level, (byTitle = new Map()));
+  let counts = byTitle.get(title);
+  if (!counts) {
+    counts = new Map();
+    for (const other of index.titlesContaining(index.keyOf(title), index.isHeadLast(title))) {
+      for (const code of codesOf(other, index, taxonomy, level)) counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+    byTitle.set(title, counts);
+  }
+  return counts;
+}
+
+const labelTokens = new WeakMap<Taxonomy, Map<string, string[]>>();
+
+/** The comparable words of a code's label at a level, computed once. */
+function labelWords(taxonomy: Taxonomy, level: string, code: string): string[] {
+  let byCode = labelTokens.get(taxonomy);
+  if (!byCode) labelTokens.set(taxonomy, (byCode = new Map()));
+  const key = `${level} ${code}`;
+  let words = byCode.get(key);
+  if (!words) byCode.set(key, (words = titleTokens(cleanTitle(taxonomy.labelOf(code, level) ?? ''))));
+  return words;
 }
 
 /** Whether a query holds one of the words a leaf needs (see Taxonomy.contextOf). */

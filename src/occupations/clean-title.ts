@@ -108,21 +108,30 @@ function cleanOnce(title: string): string {
   if (/[$€£\d]/.test(text)) text = text.replace(PAY, ' - ');
   text = text.replace(PHRASES, ' - ');
   text = text.replace(COMPOUND, compound);
-  if (text.includes(',') || text.includes(' in ')) text = text.replace(LOCATION, ' - ');
+  if ((text.includes('job') && text.includes(' in')) || STATE_AFTER_COMMA.test(text)) text = text.replace(LOCATION, ' - ');
   text = text.trim();
   if (text.includes(' to ')) text = text.replace(WORKS_FOR, '$1');
-  const invert = (inverted: string, head: string, qualifier: string) => (PERSON_NOUN.test(qualifier.trim()) ? inverted : `${qualifier.trim()} ${head}`);
   if (text.includes(',')) text = text.replace(INVERTED, invert);
   text = text.replace(SEPARATORS, SEGMENT_SEPARATOR);
   const segments = text
     .split(SEGMENT_SEPARATOR)
-    .map((segment) => segment.replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim())
+    .map((segment) => (UNCLEAN_SEGMENT.test(segment) ? segment.replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim() : segment))
     .map((segment) => (segment.includes(' of ') ? segment.replace(X_OF_Y, '$2 $1') : segment))
     .filter((segment) => segment !== '');
   const parts = dropNoiseWords(segments);
   if (parts.length > 1 && RANKS.has(parts[0]!) && isFunction(parts[1]!)) parts.splice(0, 2, `${parts[1]} ${parts[0]}`);
   return parts.join(SEGMENT_SEPARATOR);
 }
+
+/** The inverted order put right unless the part after the comma is itself a person ("Nurse, Registered"). */
+function invert(inverted: string, head: string, qualifier: string): string {
+  return PERSON_NOUN.test(qualifier.trim()) ? inverted : `${qualifier.trim()} ${head}`;
+}
+
+/** A title part that holds something but plain words and single spaces (most hold nothing else). */
+const UNCLEAN_SEGMENT = /[^a-z0-9 ]|\s\s|^\s|\s$/;
+/** A two-letter word after a comma, which LOCATION's US states need: most commas are not followed by one. */
+const STATE_AFTER_COMMA = /,\s*[a-z]{2}(?![a-z])/;
 
 /** A short title part that names a function rather than a person: "product marketing", not "registered nurse". */
 function isFunction(part: string): boolean {

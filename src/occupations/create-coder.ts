@@ -6,7 +6,7 @@ import { chooseCode, titleFits } from './choose-code.js';
 import { cleanTitle } from './clean-title.js';
 import { checkLevel, type TaxonomyName } from './levels.js';
 import { type LoadedTaxonomy, loadBuiltInTaxonomy, loadUserTaxonomy } from './load-taxonomy.js';
-import { fieldAsSpecialist, ranksAsManager, withoutTechnologies } from './query-variants.js';
+import { fieldAsSpecialist, hasTechnologies, ranksAsManager, withoutTechnologies } from './query-variants.js';
 import type { TitleMatch } from './search-titles.js';
 import { type QueryWords, queryWords, titleTokens } from './title-tokens.js';
 
@@ -107,33 +107,39 @@ class Coder implements OccupationCoder {
   }
 
   private codeOnce(title: string): OccupationCoding {
-    const override = this.overrides.get(title.trim());
+    const override = this.overrides.size > 0 ? this.overrides.get(title.trim()) : undefined;
     if (override) return override;
     const code = this.parseCode(title);
     if (code !== undefined) return { code, label: this.labelOf(code) ?? null, score: 1, method: 'code' };
-    const cleaned = cleanTitle(title);
-    const key = keyOf(cleaned);
-    const byKey = this.overridesByKey.get(key) ?? this.byKey.get(key);
+    const query = queryWords(cleanTitle(title));
+    const key = query.tokens.join(' ');
+    const byKey = (this.overridesByKey.size > 0 ? this.overridesByKey.get(key) : undefined) ?? this.byKey.get(key);
     if (byKey) return byKey;
-    const coding = key === '' ? UNCODED : this.match(cleaned);
+    const coding = key === '' ? UNCODED : this.match(query, key);
     this.byKey.set(key, coding);
     return coding;
   }
 
-  private match(cleaned: string): OccupationCoding {
-    const query = queryWords(cleaned);
-    const exact = this.loaded.index.exact(query.tokens.join(' '));
+  private match(query: QueryWords, key: string): OccupationCoding {
+    const exact = this.loaded.index.exact(key);
     if (exact !== undefined && this.fits(exact, query.tokens)) return this.coding(this.choose([exact], query.tokens), 1, 'exact');
     // Technology names the taxonomy does not know stand for software ("golang engineer"); when
     // nothing is found, a rank stands for the manager of its function ("VP, Environmental
     // Health & Safety") and a bare field for its specialist ("Supply Chain Intern").
-    let found: { code: string; score: number } | undefined;
-    for (const variant of [query, withoutTechnologies(query, 'software'), withoutTechnologies(query, 'informatique')]) {
-      const candidate = variant && this.closest(variant);
-      if (candidate && candidate.score > (found?.score ?? 0)) found = candidate;
+    let found = this.closest(query);
+    if (hasTechnologies(query)) {
+      for (const word of ['software', 'informatique'] as const) {
+        const candidate = this.closest(withoutTechnologies(query, word));
+        if (candidate && candidate.score > (found?.score ?? 0)) found = candidate;
+      }
     }
-    for (const fallback of [ranksAsManager(query), fieldAsSpecialist(query, (token) => this.loaded.index.isHead(token))]) {
-      found ??= fallback && this.closest(fallback);
+    if (!found) {
+      const ranks = ranksAsManager(query);
+      if (ranks) found = this.closest(ranks);
+    }
+    if (!found) {
+      const field = fieldAsSpecialist(query, (token) => this.loaded.index.isHead(token));
+      if (field) found = this.closest(field);
     }
     return found ? this.coding(found.code, Math.min(0.99, Number(found.score.toFixed(4))), 'fuzzy') : UNCODED;
   }
@@ -156,7 +162,7 @@ class Coder implements OccupationCoder {
     const qualifier = this.qualifierOf(query, best);
     if (qualifier >= 0) {
       for (const other of matches) {
-        if (other.segment !== best.segment || !this.loaded.index.wordsOf(other.title).includes(qualifier)) continue;
+        if (other.segment !== best.segment || !this.loaded.index.hasWord(other.title, qualifier)) continue;
         const otherCode = this.choose([other.title], query.tokens);
         if (otherCode !== null) return { code: otherCode, score: other.score };
       }
@@ -178,7 +184,7 @@ class Coder implements OccupationCoder {
     const next = words[index.isHeadLast(match.title) ? head - 1 : head + 1];
     const qualifier = head < 0 || next === undefined ? -1 : index.wordId(next);
     // Only a word the vague title leaves unexplained: "chief engineer" is vague as a whole.
-    return qualifier < 0 || index.wordsOf(match.title).includes(qualifier) ? -1 : qualifier;
+    return qualifier < 0 || index.hasWord(match.title, qualifier) ? -1 : qualifier;
   }
 
   private fits(title: number, tokens: readonly string[]): boolean {

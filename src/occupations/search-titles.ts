@@ -45,11 +45,26 @@ export function searchTitles(index: TitleIndex, query: QueryWords): TitleMatch[]
     scratches.set(index, scratch);
   }
   const { scores, segmentScores } = scratch;
-  const ids = query.tokens.map((token) => index.wordId(token));
-  const segments = query.segments.map((words) => words.map((token) => index.wordId(token)));
-  const weight = (id: number) => index.weightOf(id, UNKNOWN_WEIGHT);
-  const segmentWeights = segments.map((segment) => segment.reduce((sum, id) => sum + weight(id), HEAD_WEIGHT));
-  const queryWeight = ids.reduce((sum, id) => sum + weight(id), HEAD_WEIGHT);
+  const ids: number[] = [];
+  let queryWeight = HEAD_WEIGHT;
+  for (const token of query.tokens) {
+    const id = index.wordId(token);
+    ids.push(id);
+    queryWeight += index.weightOf(id, UNKNOWN_WEIGHT);
+  }
+  const segments: number[][] = [];
+  const segmentWeights: number[] = [];
+  for (const words of query.segments) {
+    const segment: number[] = [];
+    let segmentWeight = HEAD_WEIGHT;
+    for (const token of words) {
+      const id = ids[query.tokens.indexOf(token)]!;
+      segment.push(id);
+      segmentWeight += index.weightOf(id, UNKNOWN_WEIGHT);
+    }
+    segments.push(segment);
+    segmentWeights.push(segmentWeight);
+  }
   // The query's head noun, in its first part that has one: its last head word for English
   // titles, its first for French ones.
   const lastHead = headIn(index, segments, true);
@@ -65,14 +80,14 @@ export function searchTitles(index: TitleIndex, query: QueryWords): TitleMatch[]
         const list = word < 0 ? undefined : index.postingOf(head, word);
         if (!list) continue;
         const sameSegment = words.includes(word);
-        const wordWeight = word === head ? 0 : weight(word);
+        const wordWeight = word === head ? 0 : index.weightOf(word, UNKNOWN_WEIGHT);
         for (const title of list) {
           if (scores[title] === 0) touched.push(title);
           scores[title] = scores[title]! + (sameSegment ? wordWeight : wordWeight * OTHER_SEGMENT) + 1e-9;
           if (sameSegment) segmentScores[title] = segmentScores[title]! + wordWeight;
         }
       }
-      const headWeight = weight(head) + HEAD_WEIGHT;
+      const headWeight = index.weightOf(head, UNKNOWN_WEIGHT) + HEAD_WEIGHT;
       for (const title of touched) {
         const matched = scores[title]! + headWeight;
         const matchedInSegment = segmentScores[title]! + headWeight;
@@ -97,8 +112,11 @@ export function searchTitles(index: TitleIndex, query: QueryWords): TitleMatch[]
 /** The head noun of a query: in its first segment holding a head word, the last (English) or first (French) one. */
 function headIn(index: TitleIndex, segments: readonly number[][], last: boolean): number {
   for (const segment of segments) {
-    const found = last ? segment.findLast((id) => index.isHeadWord(id, true)) : segment.find((id) => index.isHeadWord(id, false));
-    if (found !== undefined) return found;
+    if (last) {
+      for (let k = segment.length - 1; k >= 0; k--) if (index.isHeadWord(segment[k]!, true)) return segment[k]!;
+    } else {
+      for (const id of segment) if (index.isHeadWord(id, false)) return id;
+    }
   }
   return -1;
 }
@@ -109,11 +127,10 @@ function headIn(index: TitleIndex, segments: readonly number[][], last: boolean)
  * unknown neighbour).
  */
 function hasModifier(index: TitleIndex, title: number, head: number, segment: readonly number[], headLast: boolean): boolean {
-  const words = index.wordsOf(title);
-  if (words.length === 1) return true;
+  if (index.wordCount(title) === 1) return true;
   const position = segment.indexOf(head);
   const modifier = segment[headLast ? position - 1 : position + 1];
-  return modifier === undefined || modifier < 0 || words.includes(modifier);
+  return modifier === undefined || modifier < 0 || index.hasWord(title, modifier);
 }
 
 /** The best few matches, kept sorted (score descending, then title) as they are offered. */

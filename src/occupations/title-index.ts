@@ -195,10 +195,17 @@ export class TitleIndex {
     return this.postings.titlesOf(this.pair(head, word));
   }
 
-  /** A title's words (ids). */
-  wordsOf(title: number): Int32Array {
-    return this.wordIds.subarray(this.wordStart[title]!, this.wordStart[title + 1]!);
+  /** How many words a title has. */
+  wordCount(title: number): number {
+    return this.wordStart[title + 1]! - this.wordStart[title]!;
   }
+
+  /** Whether a title holds a word (id). */
+  hasWord(title: number, word: number): boolean {
+    for (let k = this.wordStart[title]!; k < this.wordStart[title + 1]!; k++) if (this.wordIds[k] === word) return true;
+    return false;
+  }
+
 
   /** A (head, word) pair as one small integer. */
   private pair(head: number, word: number): number {

@@ -52,15 +52,17 @@ function segmentWords(segment: string): string[] {
   const last = words.length - 1;
   if (last > 0 && MANAGER_WORDS.has(words[last]!)) words[last] = 'manager';
   const tokens: string[] = [];
-  words.forEach((word, index) => {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!;
     if (word === 'or' && OPERATING_ROOM_STAFF.has(words[index + 1] ?? '')) {
       tokens.push('operating', 'room');
-      return;
+      continue;
     }
-    if (word === '' || STOP_WORDS.has(word)) return;
-    const spelt = word === 'admin' ? (index === words.length - 1 ? 'administrator' : 'administrative') : (ABBREVIATIONS.get(word) ?? word);
-    for (const part of spelt.split(' ')) tokens.push(singular(part));
-  });
+    if (word === '' || STOP_WORDS.has(word)) continue;
+    const spelt = word === 'admin' ? (index === last ? 'administrator' : 'administrative') : ABBREVIATIONS.get(word);
+    if (spelt === undefined) tokens.push(singular(word));
+    else for (const part of spelt.split(' ')) tokens.push(singular(part));
+  }
   return tokens;
 }
 
@@ -92,6 +94,7 @@ export function singular(word: string): string {
   if (word.endsWith('eaux') && word.length > 5) return word.slice(0, -1);
   if (word.length <= 3 || !word.endsWith('s')) return word;
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (/(?:ss|us|is)$/.test(word)) return word;
+  const before = word.charCodeAt(word.length - 2);
+  if (before === 115 || before === 117 || before === 105) return word; // -ss, -us, -is
   return word.slice(0, -1);
 }
