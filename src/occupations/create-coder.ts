@@ -115,13 +115,13 @@ class Coder implements OccupationCoder {
     const key = query.tokens.join(' ');
     const byKey = (this.overridesByKey.size > 0 ? this.overridesByKey.get(key) : undefined) ?? this.byKey.get(key);
     if (byKey) return byKey;
-    const coding = key === '' ? UNCODED : this.match(query, key);
+    const coding = key === '' ? UNCODED : this.match(query);
     this.byKey.set(key, coding);
     return coding;
   }
 
-  private match(query: QueryWords, key: string): OccupationCoding {
-    const exact = this.loaded.index.exact(key);
+  private match(query: QueryWords): OccupationCoding {
+    const exact = this.loaded.index.exact(query.tokens);
     if (exact !== undefined && this.fits(exact, query.tokens)) return this.coding(this.choose([exact], query.tokens), 1, 'exact');
     // Technology names the taxonomy does not know stand for software ("golang engineer"); when
     // nothing is found, a rank stands for the manager of its function ("VP, Environmental

@@ -86,19 +86,28 @@ export class TitleIndex {
     return this.postings.toStored();
   }
 
-  /** The title whose key is exactly this one, found through the postings of its head noun. */
-  exact(key: string): number | undefined {
-    const ids = key.split(' ').map((word) => this.wordId(word));
-    if (ids.includes(-1)) return undefined;
+  /** The title whose key is exactly this one (a key or its words), found through the postings of its head noun. */
+  exact(key: string | readonly string[]): number | undefined {
+    const words = typeof key === 'string' ? key.split(' ') : key;
+    const ids: number[] = [];
+    for (const word of words) {
+      const id = this.wordId(word);
+      if (id < 0) return undefined;
+      ids.push(id);
+    }
     // The head noun is the last word (English) or the first (French): try both.
-    for (const [head, other] of [
-      [ids[ids.length - 1]!, ids.length > 1 ? ids[0]! : ids[0]!],
-      [ids[0]!, ids.length > 1 ? ids[1]! : ids[0]!],
-    ] as const) {
-      for (const title of this.postingOf(head, other) ?? []) {
-        const from = this.wordStart[title]!;
-        if (this.wordStart[title + 1]! - from === ids.length && ids.every((id, k) => this.wordIds[from + k] === id)) return title;
-      }
+    return this.exactUnder(ids, ids[ids.length - 1]!, ids[0]!) ?? this.exactUnder(ids, ids[0]!, ids.length > 1 ? ids[1]! : ids[0]!);
+  }
+
+  private exactUnder(ids: readonly number[], head: number, other: number): number | undefined {
+    const titles = this.postingOf(head, other);
+    if (!titles) return undefined;
+    for (const title of titles) {
+      const from = this.wordStart[title]!;
+      if (this.wordStart[title + 1]! - from !== ids.length) continue;
+      let same = true;
+      for (let k = 0; k < ids.length && same; k++) same = this.wordIds[from + k] === ids[k];
+      if (same) return title;
     }
     return undefined;
   }
