@@ -55,9 +55,9 @@ describe.skipIf(!existsSync(DATA))('occupation coding on real data', () => {
     console.log(report('development sample', score));
     expect(score.english.rows).toBe(150);
     expect(score.french.rows).toBe(100);
-    expect(score.english.recall).toBeGreaterThanOrEqual(0.74);
-    expect(score.english.precision).toBeGreaterThanOrEqual(0.8);
-    expect(score.french.recall).toBeGreaterThanOrEqual(0.74);
+    expect(score.english.recall).toBeGreaterThanOrEqual(0.78);
+    expect(score.english.precision).toBeGreaterThanOrEqual(0.84);
+    expect(score.french.recall).toBeGreaterThanOrEqual(0.77);
     expect(score.french.precision).toBeGreaterThanOrEqual(0.9);
     for (const levels of [{ onet: 'minor', rome: 'domain' }, { onet: 'major', rome: 'family' }]) {
       console.log(report('development sample', await scoreSample(DEV_SAMPLE, DATA, levels)));
@@ -69,10 +69,10 @@ describe.skipIf(!existsSync(DATA))('occupation coding on real data', () => {
     console.log(report('second development sample', score));
     expect(score.english.rows).toBe(250);
     expect(score.french.rows).toBe(100);
-    expect(score.english.recall).toBeGreaterThanOrEqual(0.65);
-    expect(score.english.precision).toBeGreaterThanOrEqual(0.7);
-    expect(score.french.recall).toBeGreaterThanOrEqual(0.7);
-    expect(score.french.precision).toBeGreaterThanOrEqual(0.9);
+    expect(score.english.recall).toBeGreaterThanOrEqual(0.79);
+    expect(score.english.precision).toBeGreaterThanOrEqual(0.84);
+    expect(score.french.recall).toBeGreaterThanOrEqual(0.79);
+    expect(score.french.precision).toBeGreaterThanOrEqual(0.93);
   });
 
   it.skipIf(!existsSync(REFERENCE_SAMPLE))('scores the held-out reference sample', async () => {
@@ -96,7 +96,7 @@ describe.skipIf(!existsSync(DATA))('occupation coding on real data', () => {
     console.log(top.map(([code, count], rank) => `${rank + 1}. ${code} ${coder.labelOf(code)}: ${count}`).join('\n'));
     expect(top[0]![0]).toBe('29-1141');
     expect(top[0]![1]).toBeGreaterThan(1000);
-    expect(coded / titles.length).toBeGreaterThan(0.75);
+    expect(coded / titles.length).toBeGreaterThan(0.8);
   });
 
   it('tells French exports from English ones', () => {
