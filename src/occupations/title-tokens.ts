@@ -13,7 +13,7 @@ const ABBREVIATIONS = new Map<string, string>(Object.entries({
   rn: 'registered nurse', lpn: 'licensed practical nurse', lvn: 'licensed vocational nurse',
   cna: 'certified nursing assistant', np: 'nurse practitioner', crna: 'nurse anesthetist', pt: 'physical therapist',
   pta: 'physical therapist assistant', ot: 'occupational therapist', slp: 'speech language pathologist',
-  mgr: 'manager', mngr: 'manager', mgmt: 'management', asst: 'assistant', assoc: 'associate', coord: 'coordinator',
+  mgr: 'manager', mngr: 'manager', dir: 'director', mgmt: 'management', asst: 'assistant', assoc: 'associate', coord: 'coordinator',
   rep: 'representative', reps: 'representative', spec: 'specialist', eng: 'engineer', engr: 'engineer',
   dev: 'developer', devs: 'developer', svc: 'service', svcs: 'service', acct: 'account', mktg: 'marketing', ops: 'operations',
   hr: 'human resources', it: 'information technology', qa: 'quality assurance', qc: 'quality control',
