@@ -83,7 +83,7 @@ export class TaxonomyChooser {
 }
 
 /** `auto`: a file of ROME codes or of French titles is coded with ROME, anything else with O*NET. */
-export function guessTaxonomy(titles: readonly string[]): 'onet' | 'rome' {
+function guessTaxonomy(titles: readonly string[]): 'onet' | 'rome' {
   const cells = titles.map((title) => title.trim()).filter((title) => title !== '');
   if (cells.length === 0) return 'onet';
   const share = (pattern: RegExp) => cells.filter((cell) => pattern.test(cell)).length / cells.length;

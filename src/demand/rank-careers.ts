@@ -14,7 +14,7 @@ const MIN_DATED_FOR_GROWTH = 30;
 /** Careers with fewer postings than this get a caveat: their figures are noise. */
 export const SMALL_SAMPLE = 30;
 /** Variants listed per career in a ranking; all of them with `--job`. */
-export const VARIANTS_SHOWN = 5;
+const VARIANTS_SHOWN = 5;
 
 export interface SkillRow {
   skill: string;

@@ -24,31 +24,32 @@ export function chooseCode(
   level: string,
   query: readonly string[],
 ): string | null {
-  const codes = new Set<string>();
+  // Most titles name one occupation: the set of codes is only made when a second one shows.
+  let only: string | undefined;
+  let codes: Set<string> | undefined;
   for (const id of titles) {
     const leaves = index.leavesOf(id);
     if (leaves.length === 0) return null;
-    for (const leaf of leaves) codes.add(taxonomy.codeOf(leaf, level));
-  }
-  if (codes.size === 1) return [...codes][0]!;
-  const support = new Map<string, number>([...codes].map((code) => [code, 0]));
-  for (const id of titles) {
-    for (const other of index.titlesContaining(index.keyOf(id), index.isHeadLast(id))) {
-      for (const code of codesOf(other, index, taxonomy, level)) {
-        if (support.has(code)) support.set(code, support.get(code)! + 1);
+    for (const leaf of leaves) {
+      if (!fitsContext(taxonomy, leaf, query)) continue;
+      const code = taxonomy.codeOf(leaf, level);
+      if (only === undefined) only = code;
+      else if (code !== only) {
+        codes ??= new Set([only]);
+        codes.add(code);
       }
     }
   }
-  const words = new Set(query);
-  const overlaps = new Map<string, number>();
-  const overlap = (code: string) => {
-    let count = overlaps.get(code);
-    if (count === undefined) {
-      count = titleTokens(cleanTitle(taxonomy.labelOf(code, level) ?? '')).filter((word) => words.has(word)).length;
-      overlaps.set(code, count);
+  if (only === undefined) return null;
+  if (!codes) return only;
+  const support = new Map<string, number>([...codes].map((code) => [code, 0]));
+  for (const id of titles) {
+    for (const [code, count] of usesOf(id, index, taxonomy, level)) {
+      if (support.has(code)) support.set(code, support.get(code)! + count);
     }
-    return count;
-  };
+  }
+  const words = new Set(query);
+  const overlap = (code: string) => labelWords(taxonomy, level, code).filter((word) => words.has(word)).length;
   const size = (code: string) => titleCount(index, taxonomy, level).get(code) ?? 0;
   const [first] = [...codes].sort(
     (a, b) => support.get(b)! - support.get(a)! || overlap(b) - overlap(a) || size(b) - size(a) || (a < b ? -1 : 1),
@@ -57,12 +58,61 @@ export function chooseCode(
   return support.get(first!)! < MIN_SHARE * total ? null : first!;
 }
 
+const uses = new WeakMap<TitleIndex, Map<string, Map<number, Map<string, number>>>>();
+
+/**
+ * How many titles of the index with a title's head noun and all its words name each code at a
+ * level: the taxonomy's usage of that title, computed once per title.
+ */
+function usesOf(title: number, index: TitleIndex, taxonomy: Taxonomy, level: string): Map<string, number> {
+  const byLevel = uses.get(index) ?? new Map<string, Map<number, Map<string, number>>>();
+  uses.set(index, byLevel);
+  const byTitle = byLevel.get(level) ?? new Map<number, Map<string, number>>();
+  byLevel.set(level, byTitle);
+  let counts = byTitle.get(title);
+  if (!counts) {
+    counts = new Map();
+    for (const other of index.titlesContaining(index.keyOf(title), index.isHeadLast(title))) {
+      for (const code of codesOf(other, index, taxonomy, level)) counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+    byTitle.set(title, counts);
+  }
+  return counts;
+}
+
+const labelTokens = new WeakMap<Taxonomy, Map<string, string[]>>();
+
+/** The comparable words of a code's label at a level, computed once. */
+function labelWords(taxonomy: Taxonomy, level: string, code: string): string[] {
+  const byCode = labelTokens.get(taxonomy) ?? new Map<string, string[]>();
+  labelTokens.set(taxonomy, byCode);
+  const key = `${level} ${code}`;
+  let words = byCode.get(key);
+  if (!words) {
+    words = titleTokens(cleanTitle(taxonomy.labelOf(code, level) ?? ''));
+    byCode.set(key, words);
+  }
+  return words;
+}
+
+/** Whether a query holds one of the words a leaf needs (see Taxonomy.contextOf). */
+function fitsContext(taxonomy: Taxonomy, leaf: number, query: readonly string[]): boolean {
+  const context = taxonomy.contextOf?.(leaf);
+  return context === undefined || query.some((word) => context.has(word));
+}
+
+/** Whether a title may stand for a query: it is vague (no leaves) or one of its leaves fits the query's context. */
+export function titleFits(index: TitleIndex, taxonomy: Taxonomy, title: number, query: readonly string[]): boolean {
+  const leaves = index.leavesOf(title);
+  return leaves.length === 0 || leaves.some((leaf) => fitsContext(taxonomy, leaf, query));
+}
+
 const titleCounts = new WeakMap<TitleIndex, Map<string, Map<string, number>>>();
 
 /** How many titles of the index name each code at a level (computed once per index and level, from leaves). */
 function titleCount(index: TitleIndex, taxonomy: Taxonomy, level: string): Map<string, number> {
-  const byLevel = titleCounts.get(index) ?? new Map();
-  titleCounts.set(index, byLevel);
+  let byLevel = titleCounts.get(index);
+  if (!byLevel) titleCounts.set(index, (byLevel = new Map()));
   let counts = byLevel.get(level);
   if (!counts) {
     counts = new Map();

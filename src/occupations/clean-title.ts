@@ -10,7 +10,7 @@ const US_STATES =
   'al|ak|az|ar|ca|co|ct|dc|de|fl|ga|hi|ia|id|il|in|ks|ky|la|ma|md|me|mi|mn|mo|ms|mt|nc|nd|ne|nh|nj|nm|nv|ny|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|va|vt|wa|wi|wv|wy';
 /** French gender endings written after the masculine: chargé(e), ingénieur.e, consultant·e, ingénieur-e. */
 const INLINE_GENDER =
-  /(\p{L})(?:\((?:e|ne|se|euse|rice|ere|ive|ve|le|lle|te|es|s|x)\)|[.·•](?:e|ne|se|euse|rice|ere|ive|ve|le|lle|te|es)(?![\p{L}\p{N}])|-e(?![\p{L}\p{N}-]))/gu;
+  /(\p{L})(?:\((?:e|ne|se|sse|euse|rice|ere|ive|ve|le|lle|te|es|s|x)\)|[.·•](?:e|ne|se|euse|rice|ere|ive|ve|le|lle|te|es)(?![\p{L}\p{N}])|-e(?![\p{L}\p{N}-]))/gu;
 const G = '[hfmwdx]';
 /** (h/f), h/f, f/h, (m/w/d), m - f, (f/h/x), h/f/nb... as whole tokens; also "(all genders)", homme/femme. */
 const GENDER_MARKER = new RegExp(
@@ -19,11 +19,19 @@ const GENDER_MARKER = new RegExp(
 );
 /** "vendeur / vendeuse", "chef/cheffe": a masculine and its feminine; the feminine goes. */
 const GENDER_PAIR = /(?<![\p{L}\p{N}])(\p{L}{3,})\s*\/\s*(\p{L}+)/gu;
+/** "Ingénieur - Ingénieure": a masculine and its feminine between dashes. */
+const DASHED_GENDER_PAIR = /(?<![\p{L}\p{N}])(\p{L}{3,})\s+-\s+(\p{L}+)/gu;
+/** How a French feminine ends where its masculine ends otherwise: ingénieur/ingénieure, directeur/directrice, vendeur/vendeuse. */
+const isFeminineOf = (feminine: string, masculine: string) =>
+  (feminine.startsWith(masculine) && /^(?:e|ne|se|sse|le|lle|te)$/.test(feminine.slice(masculine.length))) ||
+  (masculine.endsWith('eur') &&
+    /^(?:euse|rice|eure)$/.test(feminine.slice(masculine.length - 3)) &&
+    feminine.startsWith(masculine.slice(0, -3)));
 const BRACKETS = /\([^()]*\)?|\[[^\]]*\]?|\{[^}]*\}?|[()[\]{}]/g;
 const MONEY = '(?:[$€£]\\s?\\d[\\d,.]*\\s*k?|\\d[\\d,.]*\\s*k?\\s?(?:€|eur\\b|euros?\\b))';
 /** "$2091 to $2280/week", "make $31 to $39/hour", "$1,945 per week", "45k€", "45 - 50 k€ / an". */
 const PAY = new RegExp(
-  `(?:\\bmake\\s+)?(?:\\bup to\\s+)?${MONEY}(?:\\s*(?:-|–|to|à|a)\\s*(?:${MONEY}|\\d[\\d,.]*\\s*k?))?(?:\\s*(?:/|per|par)\\s*(?:hour|hr|h|week|wk|year|yr|annum|month|mo|day|an|mois|jour|heure)\\b)?|\\b\\d+\\s*(?:-|à|a)?\\s*\\d*\\s*k€|\\b\\d+k\\b`,
+  `(?:\\bmake\\s+)?(?:\\bup to\\s+)?${MONEY}(?:\\s*(?:-|–|to|à|a)\\s*(?:${MONEY}|\\d[\\d,.]*\\s*k?))?(?:\\s*(?:/|per|par)\\s*(?:hour|hr|h|week|wk|year|yr|annum|month|mo|day|an|mois|jour|heure)\\b|\\s*(?:an\\s+)?(?:hour|hourly|hr|hrs|weekly|annually|yearly)\\b)?|\\b\\d+\\s*(?:-|à|a)?\\s*\\d*\\s*k€|\\b\\d+k\\b`,
   'gu',
 );
 /** Locations: "job in Columbia, TN", "in Greer, SC", "- Buras, LA" (a US city and state). */
@@ -33,7 +41,7 @@ const LOCATION = new RegExp(
 );
 /** Bonus and shift phrases that name no occupation. */
 const PHRASES =
-  /\b(?:\d+(?:st|nd|rd|th)|first|second|third|day|night|evening|overnight|weekend|swing|rotating)\s+shifts?\b|\b(?:sign[- ]?on|signing|retention|relocation)\s+(?:bonus|package|assistance)\b|\b(?:entry|mid|senior|junior)[- ]level\b|\b(?:part|full)[- ]time\b|\bper\s+diem\b|\btemps\s+(?:plein|partiel)\b|\bwork\s+from\s+home\b|\bon[- ]site\b|\bnew\s+grad(?:uate)?s?\b|\b(?:needed|wanted|required)\s+(?:for|in|at)\b.*$/gu;
+  /\b(?:\d+(?:st|nd|rd|th)|first|second|third|day|night|evening|overnight|weekend|swing|rotating)\s+shifts?\b|\b(?:sign[- ]?on|signing|retention|relocation)\s+(?:bonus|package|assistance)\b|\b(?:entry|mid|senior|junior)[- ]level\b|\b(?:part|full)[- ]time\b|\bper\s+diem\b|\bnon[- ]?(?:tech(?:nical)?|cdl)\b|\btemps\s+(?:plein|partiel)\b|\bwork\s+from\s+home\b|\bon[- ]site\b|\bnew\s+grad(?:uate)?s?\b|\b(?:needed|wanted|required)\s+(?:for|in|at)\b.*$/gu;
 /** Spellings of one word: full stack, front-end and back end become one token each. */
 const COMPOUNDS: [string, string][] = [
   ['bill\\s+of\\s+materials?\\b', 'bom'],
@@ -48,6 +56,9 @@ const COMPOUNDS: [string, string][] = [
   ['c\\s?\\+\\+', 'cpp'],
   ['c\\s?#', 'csharp'],
   ['service\\s+desk\\b', 'help desk'],
+  ['fp\\s?&\\s?a\\b', 'financial planning and analysis'],
+  ['cyber\\s?security\\b', 'cybersecurity'],
+  ['data\\s?cent(?:er|re)\\b', 'datacenter'],
 ];
 /** All compounds in one pattern (one capture group each), and ".net". */
 const COMPOUND = new RegExp(`\\b(?:${COMPOUNDS.map(([pattern]) => `(${pattern})`).join('|')})|\\.net\\b`, 'g');
@@ -61,8 +72,24 @@ const X_OF_Y = /^(\p{L}+(?: \p{L}+)?) of (.+)$/u;
  * "Faculty, Respiratory Therapy", "Director, Human Resources": O*NET's inverted order, put
  * right when the part after the comma is a short qualifier, not itself a job title.
  */
-const INVERTED = /^(\p{L}+(?: \p{L}+)?)\s*,\s*((?:[\p{L}&]+\s?){1,4}?)(?=\s+[-–—|]\s|$)/u;
-const PERSON_NOUN = /(?:er|or|ist|ant|ent|ian|eur|euse|rice|iste|ien|ienne|ager|lead|ate|ive)s?$/;
+const INVERTED = /^(\p{L}+(?: \p{L}+)?)\s*,\s*((?:[\p{L}&]+\s?){1,4}?)(?=\.?(?:\s+[-–—|](?:\s|$)|$))/u;
+/** A rank alone before the part naming its function: "Manager - Financial Planning and Analysis", "Engineer - Electrical". */
+const RANKS = new Set([
+  'manager',
+  'director',
+  'head',
+  'lead',
+  'supervisor',
+  'analyst',
+  'coordinator',
+  'consultant',
+  'engineer',
+  'president',
+  'vice president',
+]);
+/** "Executive Assistant to the CEO": whom an assistant works for is not the occupation. */
+const WORKS_FOR = /(\p{L}+ (?:assistant|secretary|aide|advisor|adviser|counsel|liaison))\s+to\s+(?:the\s+)?[^-–—|,]+/gu;
+const PERSON_NOUN = /(?:er|or|ist|ant|(?<!m)ent|ian|eur|euse|rice|iste|ien|ienne|ager|lead|ate|ive)s?$/;
 const SEPARATORS = /\s+[-–—]+\s*|\s*[-–—]+\s+|\s*[|:;•]\s*|\s*,\s*|\s+\/\s*|\s*\/\s+|[–—]/gu;
 
 /**
@@ -84,37 +111,56 @@ export function cleanTitle(title: string): string {
 
 /** What a cleaned title may still hold that a second pass would change. */
 const MAY_CHANGE_AGAIN =
-  /\b(?:of|in|jobs?)\b|\b(?:bill|tech|full|front|back|e|web|data|dev|c|service|part|per|temps|work|on|new|entry|mid|senior|junior|sign|signing|retention|relocation|needed|wanted|required)\b|[hfmwdx] - [hfmwdx]\b/;
+  /\b(?:of|in|jobs?|to)\b|\b(?:bill|tech|full|front|back|e|web|data|dev|c|service|part|per|fp|cyber|non|temps|work|on|new|entry|mid|senior|junior|sign|signing|retention|relocation|needed|wanted|required)\b|[hfmwdx] - [hfmwdx]\b/;
 
 function cleanOnce(title: string): string {
   let text = foldAccents(title.normalize('NFKC').toLowerCase());
   // Each pattern runs only when the characters it needs are there: most titles are plain words.
   if (/[(.·•]|\p{L}-e\b/u.test(text)) text = text.replace(INLINE_GENDER, '$1');
   if (/[/|]|genders|homme|(?<![\p{L}\p{N}])[hfmwdx]\s*-/u.test(text)) text = text.replace(GENDER_MARKER, ' - ');
+  if (text.includes(' - '))
+    text = text.replace(DASHED_GENDER_PAIR, (pair, first: string, second: string) => (isFeminineOf(second, first) ? first : pair));
   if (text.includes('/'))
     text = text.replace(GENDER_PAIR, (pair, first: string, second: string) => (second.startsWith(first.slice(0, 4)) ? first : pair));
   if (/[()[\]{}]/.test(text)) text = text.replace(BRACKETS, ' - ');
   if (/[$€£\d]/.test(text)) text = text.replace(PAY, ' - ');
   text = text.replace(PHRASES, ' - ');
   text = text.replace(COMPOUND, compound);
-  if (text.includes(',') || text.includes(' in ')) text = text.replace(LOCATION, ' - ');
+  if ((text.includes('job') && text.includes(' in')) || STATE_AFTER_COMMA.test(text)) text = text.replace(LOCATION, ' - ');
   text = text.trim();
-  if (text.includes(','))
-    text = text.replace(INVERTED, (inverted, head: string, qualifier: string) =>
-      PERSON_NOUN.test(qualifier.trim()) ? inverted : `${qualifier.trim()} ${head}`,
-    );
+  if (text.includes(' to ')) text = text.replace(WORKS_FOR, '$1');
+  if (text.includes(',')) text = text.replace(INVERTED, invert);
   text = text.replace(SEPARATORS, SEGMENT_SEPARATOR);
   const segments = text
     .split(SEGMENT_SEPARATOR)
     .map((segment) =>
-      segment
-        .replace(/[^\p{L}\p{N} ]+/gu, ' ')
-        .replace(/\s+/g, ' ')
-        .trim(),
+      UNCLEAN_SEGMENT.test(segment)
+        ? segment
+            .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+            .replace(/\s+/g, ' ')
+            .trim()
+        : segment,
     )
     .map((segment) => (segment.includes(' of ') ? segment.replace(X_OF_Y, '$2 $1') : segment))
     .filter((segment) => segment !== '');
-  return dropNoiseWords(segments).join(SEGMENT_SEPARATOR);
+  const parts = dropNoiseWords(segments);
+  if (parts.length > 1 && RANKS.has(parts[0]!) && isFunction(parts[1]!)) parts.splice(0, 2, `${parts[1]} ${parts[0]}`);
+  return parts.join(SEGMENT_SEPARATOR);
+}
+
+/** The inverted order put right unless the part after the comma is itself a person ("Nurse, Registered"). */
+function invert(inverted: string, head: string, qualifier: string): string {
+  return PERSON_NOUN.test(qualifier.trim()) ? inverted : `${qualifier.trim()} ${head}`;
+}
+
+/** A title part that holds something but plain words and single spaces (most hold nothing else). */
+const UNCLEAN_SEGMENT = /[^a-z0-9 ]|\s\s|^\s|\s$/;
+/** A two-letter word after a comma, which LOCATION's US states need: most commas are not followed by one. */
+const STATE_AFTER_COMMA = /,\s*[a-z]{2}(?![a-z])/;
+
+/** A short title part that names a function rather than a person: "product marketing", not "registered nurse". */
+function isFunction(part: string): boolean {
+  return part.split(' ').length <= 4 && !PERSON_NOUN.test(part) && !/\d/.test(part);
 }
 
 /** Accents and ligatures folded to ASCII letters where they have one (é -> e, œ -> oe). */

@@ -2,11 +2,12 @@
 // the cascade code -> override -> exact -> closest match -> uncoded.
 
 import { UserError } from '../errors/user-error.js';
-import { chooseCode } from './choose-code.js';
+import { chooseCode, titleFits } from './choose-code.js';
 import { cleanTitle } from './clean-title.js';
 import { checkLevel, type TaxonomyName } from './levels.js';
 import { type LoadedTaxonomy, loadBuiltInTaxonomy, loadUserTaxonomy } from './load-taxonomy.js';
-import { fieldAsSpecialist, ranksAsManager, withoutTechnologies } from './query-variants.js';
+import { fieldAsSpecialist, hasTechnologies, ranksAsManager, withoutTechnologies } from './query-variants.js';
+import type { TitleMatch } from './search-titles.js';
 import { type QueryWords, queryWords, titleTokens } from './title-tokens.js';
 
 /** How a title was coded. */
@@ -33,10 +34,17 @@ export interface OccupationCoder {
 }
 
 /**
- * Score of the closest match below which a title stays uncoded. Chosen on the development
- * sample (docs/occupations.md, "Threshold"): below it, wrong codes outnumber right ones.
+ * Score of the closest match below which a title stays uncoded, for ROME and users' own
+ * taxonomies. Chosen on the development samples (docs/occupations.md, "Threshold").
  */
 export const CODING_THRESHOLD = 0.5;
+
+/**
+ * The threshold of each built-in taxonomy. O*NET's is higher: its titles rarely carry words
+ * postings leave out, so an English title that far from every O*NET title is more often
+ * wrong than right; ROME's appellations name a sector ("en industrie") that postings omit.
+ */
+export const CODING_THRESHOLDS: Readonly<Record<TaxonomyName, number>> = { onet: 0.6, rome: CODING_THRESHOLD };
 
 /** Score a title found in another part than a vague best title needs: such parts are often places or teams. */
 const OTHER_PART_THRESHOLD = 0.7;
@@ -51,7 +59,8 @@ export async function createCoder(options: {
   const source = options.taxonomy;
   const loaded = typeof source === 'string' ? await loadBuiltInTaxonomy(source) : loadUserTaxonomy(source.name, source.text);
   const level = checkLevel(loaded.taxonomy.name, loaded.taxonomy.levels, options.level);
-  return new Coder(loaded, level, options.overrides ?? new Map());
+  const threshold = typeof source === 'string' ? CODING_THRESHOLDS[source] : CODING_THRESHOLD;
+  return new Coder(loaded, level, options.overrides ?? new Map(), threshold);
 }
 
 class Coder implements OccupationCoder {
@@ -65,6 +74,7 @@ class Coder implements OccupationCoder {
     private readonly loaded: LoadedTaxonomy,
     readonly level: string,
     overrides: ReadonlyMap<string, string>,
+    private readonly threshold: number,
   ) {
     this.taxonomy = loaded.taxonomy.name;
     for (const [title, value] of overrides) {
@@ -99,55 +109,90 @@ class Coder implements OccupationCoder {
   }
 
   private codeOnce(title: string): OccupationCoding {
-    const override = this.overrides.get(title.trim());
+    const override = this.overrides.size > 0 ? this.overrides.get(title.trim()) : undefined;
     if (override) return override;
     const code = this.parseCode(title);
     if (code !== undefined) return { code, label: this.labelOf(code) ?? null, score: 1, method: 'code' };
-    const cleaned = cleanTitle(title);
-    const key = keyOf(cleaned);
-    const byKey = this.overridesByKey.get(key) ?? this.byKey.get(key);
+    const query = queryWords(cleanTitle(title));
+    const key = query.tokens.join(' ');
+    const byKey = (this.overridesByKey.size > 0 ? this.overridesByKey.get(key) : undefined) ?? this.byKey.get(key);
     if (byKey) return byKey;
-    const coding = key === '' ? UNCODED : this.match(cleaned);
+    const coding = key === '' ? UNCODED : this.match(query);
     this.byKey.set(key, coding);
     return coding;
   }
 
-  private match(cleaned: string): OccupationCoding {
-    const query = queryWords(cleaned);
-    const exact = this.loaded.index.exact(query.tokens.join(' '));
-    if (exact !== undefined) return this.coding(this.choose([exact], query.tokens), 1, 'exact');
+  private match(query: QueryWords): OccupationCoding {
+    const exact = this.loaded.index.exact(query.tokens);
+    if (exact !== undefined && this.fits(exact, query.tokens)) return this.coding(this.choose([exact], query.tokens), 1, 'exact');
     // Technology names the taxonomy does not know stand for software ("golang engineer"); when
     // nothing is found, a rank stands for the manager of its function ("VP, Environmental
     // Health & Safety") and a bare field for its specialist ("Supply Chain Intern").
-    let found: { code: string; score: number } | undefined;
-    for (const variant of [query, withoutTechnologies(query, 'software'), withoutTechnologies(query, 'informatique')]) {
-      const candidate = variant && this.closest(variant);
-      if (candidate && candidate.score > (found?.score ?? 0)) found = candidate;
+    let found = this.closest(query);
+    if (hasTechnologies(query)) {
+      for (const word of ['software', 'informatique'] as const) {
+        const candidate = this.closest(withoutTechnologies(query, word));
+        if (candidate && candidate.score > (found?.score ?? 0)) found = candidate;
+      }
     }
-    for (const fallback of [ranksAsManager(query), fieldAsSpecialist(query, (token) => this.loaded.index.isHead(token))]) {
-      found ??= fallback && this.closest(fallback);
+    if (!found) {
+      const ranks = ranksAsManager(query);
+      if (ranks) found = this.closest(ranks);
+    }
+    if (!found) {
+      const field = fieldAsSpecialist(query, (token) => this.loaded.index.isHead(token));
+      if (field) found = this.closest(field);
     }
     return found ? this.coding(found.code, Math.min(0.99, Number(found.score.toFixed(4))), 'fuzzy') : UNCODED;
   }
 
   /**
-   * The code of the closest titles, if they score CODING_THRESHOLD or more. When the best
+   * The code of the closest titles, if they score the taxonomy's threshold or more. When the best
    * title is reviewed as too vague ("consultant"), another part of the title may still name
    * the occupation: "Consultant / Chef de projet ERP".
    */
   private closest(query: QueryWords): { code: string; score: number } | undefined {
-    const matches = this.loaded.index.search(query).filter((match) => match.score >= CODING_THRESHOLD);
+    const matches = this.loaded.index
+      .search(query)
+      .filter((match) => match.score >= this.threshold && this.fits(match.title, query.tokens));
     const best = matches[0];
     if (!best) return undefined;
     const tied = matches.filter((match) => match.score >= best.score - 1e-9).map((match) => match.title);
     const code = this.choose(tied, query.tokens);
     if (code !== null) return { code, score: best.score };
+    // A vague French best title ("ingénieur") gives way to a title of its part that explains the
+    // word qualifying the head noun: ROME's titles name a sector postings leave out
+    // ("Ingénieur méthodes en industrie" for "Ingénieur Méthodes Amélioration Continue").
+    const qualifier = this.qualifierOf(query, best);
+    if (qualifier >= 0) {
+      for (const other of matches) {
+        if (other.segment !== best.segment || !this.loaded.index.hasWord(other.title, qualifier)) continue;
+        const otherCode = this.choose([other.title], query.tokens);
+        if (otherCode !== null) return { code: otherCode, score: other.score };
+      }
+    }
     for (const other of matches) {
       if (other.segment === best.segment || other.score < OTHER_PART_THRESHOLD) continue;
       const otherCode = this.choose([other.title], query.tokens);
       if (otherCode !== null) return { code: otherCode, score: other.score };
     }
     return undefined;
+  }
+
+  /** The query word next to a vague title's head noun (before it in English, after it in French), or -1. */
+  private qualifierOf(query: QueryWords, match: TitleMatch): number {
+    const { index } = this.loaded;
+    if (index.leavesOf(match.title).length > 0 || index.isHeadLast(match.title)) return -1;
+    const words = query.segments[match.segment]!;
+    const head = words.findIndex((word) => index.wordId(word) === index.headOf(match.title));
+    const next = words[index.isHeadLast(match.title) ? head - 1 : head + 1];
+    const qualifier = head < 0 || next === undefined ? -1 : index.wordId(next);
+    // Only a word the vague title leaves unexplained: "chief engineer" is vague as a whole.
+    return qualifier < 0 || index.hasWord(match.title, qualifier) ? -1 : qualifier;
+  }
+
+  private fits(title: number, tokens: readonly string[]): boolean {
+    return titleFits(this.loaded.index, this.loaded.taxonomy, title, tokens);
   }
 
   private choose(titles: number[], tokens: string[]): string | null {

@@ -1,6 +1,6 @@
 // Occupation coding: job titles -> codes of O*NET-SOC, ROME or a user's own taxonomy.
 
-export { CODING_THRESHOLD, createCoder, type OccupationCoder, type OccupationCoding } from './create-coder.js';
+export { CODING_THRESHOLD, CODING_THRESHOLDS, createCoder, type OccupationCoder, type OccupationCoding } from './create-coder.js';
 export { detectTitleLanguage } from './detect-language.js';
 export { LEVELS } from './levels.js';
 export { parseOccupationMap } from './occupation-map.js';

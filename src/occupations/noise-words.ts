@@ -55,24 +55,39 @@ function keptWords(segments: readonly string[]): string[] {
   let position = 0;
   for (const segment of segments) {
     const all = segment.split(' ');
-    let words = all.filter((word, index) => {
-      if (TRAVEL.has(word)) return TRAVEL_JOBS.has(all[index + 1] ?? '');
-      return !isNoise(word, position + index === 0);
-    });
-    while (words.length > 1 && LEADING.has(words[0]!)) words = words.slice(1);
+    let words: string[] | undefined;
+    for (let index = 0; index < all.length; index++) {
+      const word = all[index]!;
+      const keep = TRAVEL.has(word) ? TRAVEL_JOBS.has(all[index + 1] ?? '') : !isNoise(word, position + index === 0);
+      // Most segments keep every word: the copy is made at the first word dropped.
+      if (!keep) words ??= all.slice(0, index);
+      else if (words) words.push(word);
+    }
+    words ??= all;
+    let from = 0;
+    while (words.length - from > 1 && LEADING.has(words[from]!)) from++;
     position += all.length;
-    if (words.some((word) => !FUNCTION_WORDS.has(word))) kept.push(words.join(' '));
+    if (words === all && from === 0) {
+      if (all.some((word) => !FUNCTION_WORDS.has(word))) kept.push(segment);
+      continue;
+    }
+    const rest = from > 0 ? words.slice(from) : words;
+    if (rest.some((word) => !FUNCTION_WORDS.has(word))) kept.push(rest.join(' '));
   }
   return kept;
 }
 
 function isNoise(word: string, first: boolean): boolean {
   if (word.length === 1) return true;
-  if (NOISE.has(word) || hasDigit(word)) return !/^[23]d$/.test(word);
+  if (NOISE.has(word) || hasDigit(word)) return !(word.length === 2 && (word === '2d' || word === '3d'));
   if (!first && (ROMAN.has(word) || SCHEDULE_ABBREVIATIONS.has(word))) return true;
   return false;
 }
 
 function hasDigit(word: string): boolean {
-  return /\d/.test(word);
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
 }

@@ -14,6 +14,13 @@ export interface OnetData {
   titles?: CompactTitles;
 }
 
+/** Words that place a title in the armed forces, where O*NET's military occupations (55-xxxx) belong. */
+const MILITARY = new Set(
+  'military army navy naval marine marines usmc usaf infantry artillery soldier combat armor armored tactical squadron battalion platoon brigade sergeant lieutenant colonel warfare weapon missile'.split(
+    ' ',
+  ),
+);
+
 const CODE = /^(\d{2}-\d{4})(\.\d{2})?(?![\d.])/;
 
 export function onetTaxonomy(data: OnetData): Taxonomy {
@@ -39,6 +46,7 @@ export function onetTaxonomy(data: OnetData): Taxonomy {
     levels: LEVELS.onet,
     codeOf,
     leafOf: (code) => leafByCode.get(code.length === 7 ? `${code}.00` : code),
+    contextOf: (leaf) => (codes[leaf]!.startsWith('55-') ? MILITARY : undefined),
     labelOf(code, level) {
       if (level === 'onet') return titleByCode.get(code);
       if (level === 'soc') return titleByCode.get(`${code}.00`);

@@ -15,9 +15,13 @@ const TECHNOLOGIES = new Set(
    fortinet cisco vmware citrix jira devsecop mlop dataop genai llm ai ia`.split(/\s+/),
 );
 
-/** A query with technology names replaced by `word`, or undefined if it has none. */
-export function withoutTechnologies(query: QueryWords, word: 'software' | 'informatique'): QueryWords | undefined {
-  if (!query.tokens.some((token) => TECHNOLOGIES.has(token))) return undefined;
+/** Whether a query names a technology. */
+export function hasTechnologies(query: QueryWords): boolean {
+  return query.tokens.some((token) => TECHNOLOGIES.has(token));
+}
+
+/** A query with technology names replaced by `word` (see hasTechnologies). */
+export function withoutTechnologies(query: QueryWords, word: 'software' | 'informatique'): QueryWords {
   const replace = (tokens: readonly string[]) => [...new Set(tokens.map((token) => (TECHNOLOGIES.has(token) ? word : token)))];
   return { tokens: replace(query.tokens), segments: query.segments.map(replace) };
 }

@@ -28,7 +28,7 @@ const OFF_MODIFIER = 0.9;
 const TOP = 8;
 
 /** Per-title accumulators, one set per index, reset after each search. */
-const scratches = new WeakMap<TitleIndex, { scores: Float64Array; segmentScores: Float64Array; headSegment: Int32Array }>();
+const scratches = new WeakMap<TitleIndex, { scores: Float64Array; segmentScores: Float64Array }>();
 
 /**
  * The best titles for query words (see queryWords), best first, ties by title order.
@@ -36,65 +36,76 @@ const scratches = new WeakMap<TitleIndex, { scores: Float64Array; segmentScores:
  * OFF_HEAD) × (1 or OFF_MODIFIER): coverage is the share of the title's weight found in the
  * query, recall the share of the query's weight the title explains, counted in the part of
  * the query ("registered nurse - med surg") that holds the head noun, then over all of it.
+ * A head noun in several parts ("IR Tech - Interventional Radiology Tech") is scored in each.
  */
 export function searchTitles(index: TitleIndex, query: QueryWords): TitleMatch[] {
   let scratch = scratches.get(index);
   if (!scratch) {
-    scratch = {
-      scores: new Float64Array(index.size),
-      segmentScores: new Float64Array(index.size),
-      headSegment: new Int32Array(index.size),
-    };
+    scratch = { scores: new Float64Array(index.size), segmentScores: new Float64Array(index.size) };
     scratches.set(index, scratch);
   }
-  const { scores, segmentScores, headSegment } = scratch;
-  const ids = query.tokens.map((token) => index.wordId(token));
-  const segments = query.segments.map((words) => words.map((token) => index.wordId(token)));
-  const weight = (id: number) => index.weightOf(id, UNKNOWN_WEIGHT);
-  const segmentWeights = segments.map((segment) => segment.reduce((sum, id) => sum + weight(id), HEAD_WEIGHT));
-  const queryWeight = ids.reduce((sum, id) => sum + weight(id), HEAD_WEIGHT);
+  const { scores, segmentScores } = scratch;
+  const ids: number[] = [];
+  let queryWeight = HEAD_WEIGHT;
+  for (const token of query.tokens) {
+    const id = index.wordId(token);
+    ids.push(id);
+    queryWeight += index.weightOf(id, UNKNOWN_WEIGHT);
+  }
+  const segments: number[][] = [];
+  const segmentWeights: number[] = [];
+  for (const words of query.segments) {
+    const segment: number[] = [];
+    let segmentWeight = HEAD_WEIGHT;
+    for (const token of words) {
+      const id = ids[query.tokens.indexOf(token)]!;
+      segment.push(id);
+      segmentWeight += index.weightOf(id, UNKNOWN_WEIGHT);
+    }
+    segments.push(segment);
+    segmentWeights.push(segmentWeight);
+  }
   // The query's head noun, in its first part that has one: its last head word for English
   // titles, its first for French ones.
   const lastHead = headIn(index, segments, true);
   const firstHead = headIn(index, segments, false);
+  const best = new TopMatches(TOP);
   const touched: number[] = [];
   for (const head of ids) {
     if (head < 0 || !index.hasTitlesWithHead(head)) continue;
-    const segment = segments.findIndex((words) => words.includes(head));
-    for (const word of ids) {
-      const list = word < 0 ? undefined : index.postingOf(head, word);
-      if (!list) continue;
-      const sameSegment = segments[segment]!.includes(word);
-      const wordWeight = word === head ? 0 : weight(word);
-      for (const title of list) {
-        if (scores[title] === 0) {
-          touched.push(title);
-          headSegment[title] = segment;
+    for (let segment = 0; segment < segments.length; segment++) {
+      const words = segments[segment]!;
+      if (!words.includes(head)) continue;
+      for (const word of ids) {
+        const list = word < 0 ? undefined : index.postingOf(head, word);
+        if (!list) continue;
+        const sameSegment = words.includes(word);
+        const wordWeight = word === head ? 0 : index.weightOf(word, UNKNOWN_WEIGHT);
+        for (const title of list) {
+          if (scores[title] === 0) touched.push(title);
+          scores[title] = scores[title]! + (sameSegment ? wordWeight : wordWeight * OTHER_SEGMENT) + 1e-9;
+          if (sameSegment) segmentScores[title] = segmentScores[title]! + wordWeight;
         }
-        scores[title] = scores[title]! + (sameSegment ? wordWeight : wordWeight * OTHER_SEGMENT) + 1e-9;
-        if (sameSegment) segmentScores[title] = segmentScores[title]! + wordWeight;
       }
+      const headWeight = index.weightOf(head, UNKNOWN_WEIGHT) + HEAD_WEIGHT;
+      for (const title of touched) {
+        const matched = scores[title]! + headWeight;
+        const matchedInSegment = segmentScores[title]! + headWeight;
+        scores[title] = 0;
+        segmentScores[title] = 0;
+        const coverage = matched / index.weightOfTitle(title);
+        if (coverage < MIN_COVERAGE) continue;
+        const recall = Math.min(1, matched / queryWeight);
+        const segmentRecall = Math.min(1, matchedInSegment / segmentWeights[segment]!);
+        const headLast = index.isHeadLast(title);
+        const onHead = head === (headLast ? lastHead : firstHead);
+        const modified = hasModifier(index, title, head, words, headLast);
+        const score =
+          coverage * coverage * Math.sqrt(segmentRecall) * (0.9 + 0.1 * recall) * (onHead ? 1 : OFF_HEAD) * (modified ? 1 : OFF_MODIFIER);
+        best.offer(title, score, segment);
+      }
+      touched.length = 0;
     }
-  }
-  const best = new TopMatches(TOP);
-  for (const title of touched) {
-    const head = index.headOf(title);
-    const headWeight = weight(head) + HEAD_WEIGHT;
-    const matched = scores[title]! + headWeight;
-    const matchedInSegment = segmentScores[title]! + headWeight;
-    const segment = headSegment[title]!;
-    scores[title] = 0;
-    segmentScores[title] = 0;
-    const coverage = matched / index.weightOfTitle(title);
-    if (coverage < MIN_COVERAGE) continue;
-    const recall = Math.min(1, matched / queryWeight);
-    const segmentRecall = Math.min(1, matchedInSegment / segmentWeights[segment]!);
-    const headLast = index.isHeadLast(title);
-    const onHead = head === (headLast ? lastHead : firstHead);
-    const modified = hasModifier(index, title, head, segments[segment]!, headLast);
-    const score =
-      coverage * coverage * Math.sqrt(segmentRecall) * (0.9 + 0.1 * recall) * (onHead ? 1 : OFF_HEAD) * (modified ? 1 : OFF_MODIFIER);
-    best.offer(title, score, segment);
   }
   return best.matches();
 }
@@ -102,8 +113,11 @@ export function searchTitles(index: TitleIndex, query: QueryWords): TitleMatch[]
 /** The head noun of a query: in its first segment holding a head word, the last (English) or first (French) one. */
 function headIn(index: TitleIndex, segments: readonly number[][], last: boolean): number {
   for (const segment of segments) {
-    const found = last ? segment.findLast((id) => index.isHeadWord(id, true)) : segment.find((id) => index.isHeadWord(id, false));
-    if (found !== undefined) return found;
+    if (last) {
+      for (let k = segment.length - 1; k >= 0; k--) if (index.isHeadWord(segment[k]!, true)) return segment[k]!;
+    } else {
+      for (const id of segment) if (index.isHeadWord(id, false)) return id;
+    }
   }
   return -1;
 }
@@ -114,11 +128,10 @@ function headIn(index: TitleIndex, segments: readonly number[][], last: boolean)
  * unknown neighbour).
  */
 function hasModifier(index: TitleIndex, title: number, head: number, segment: readonly number[], headLast: boolean): boolean {
-  const words = index.wordsOf(title);
-  if (words.length === 1) return true;
+  if (index.wordCount(title) === 1) return true;
   const position = segment.indexOf(head);
   const modifier = segment[headLast ? position - 1 : position + 1];
-  return modifier === undefined || modifier < 0 || words.includes(modifier);
+  return modifier === undefined || modifier < 0 || index.hasWord(title, modifier);
 }
 
 /** The best few matches, kept sorted (score descending, then title) as they are offered. */
@@ -130,6 +143,12 @@ class TopMatches {
   offer(title: number, score: number, segment: number): void {
     const kept = this.kept;
     if (kept.length === this.size && !better(score, title, kept[kept.length - 1]!)) return;
+    // A title scored in two parts of the query is kept once, with its better score.
+    const previous = kept.findIndex((match) => match.title === title);
+    if (previous >= 0) {
+      if (kept[previous]!.score >= score) return;
+      kept.splice(previous, 1);
+    }
     let at = kept.length;
     while (at > 0 && better(score, title, kept[at - 1]!)) at--;
     kept.splice(at, 0, { title, score, segment });

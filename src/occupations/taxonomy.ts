@@ -12,6 +12,12 @@ export interface Taxonomy {
   leafOf(code: string): number | undefined;
   /** The taxonomy's label of a code at a level, or undefined if it is not a code of that level. */
   labelOf(code: string, level: string): string | undefined;
+  /**
+   * Words a title must hold for a leaf to be its occupation, or undefined when any title may
+   * name it: O*NET's military occupations need a military word ("General" is not an officer
+   * in "Veterinary Extern - General Practice").
+   */
+  contextOf?(leaf: number): ReadonlySet<string> | undefined;
   /** A code as users or exports write it, at a level, or undefined. */
   parseCode(text: string, level: string): string | undefined;
 }

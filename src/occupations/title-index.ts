@@ -90,19 +90,28 @@ export class TitleIndex {
     return this.postings.toStored();
   }
 
-  /** The title whose key is exactly this one, found through the postings of its head noun. */
-  exact(key: string): number | undefined {
-    const ids = key.split(' ').map((word) => this.wordId(word));
-    if (ids.includes(-1)) return undefined;
+  /** The title whose key is exactly this one (a key or its words), found through the postings of its head noun. */
+  exact(key: string | readonly string[]): number | undefined {
+    const words = typeof key === 'string' ? key.split(' ') : key;
+    const ids: number[] = [];
+    for (const word of words) {
+      const id = this.wordId(word);
+      if (id < 0) return undefined;
+      ids.push(id);
+    }
     // The head noun is the last word (English) or the first (French): try both.
-    for (const [head, other] of [
-      [ids[ids.length - 1]!, ids.length > 1 ? ids[0]! : ids[0]!],
-      [ids[0]!, ids.length > 1 ? ids[1]! : ids[0]!],
-    ] as const) {
-      for (const title of this.postingOf(head, other) ?? []) {
-        const from = this.wordStart[title]!;
-        if (this.wordStart[title + 1]! - from === ids.length && ids.every((id, k) => this.wordIds[from + k] === id)) return title;
-      }
+    return this.exactUnder(ids, ids[ids.length - 1]!, ids[0]!) ?? this.exactUnder(ids, ids[0]!, ids.length > 1 ? ids[1]! : ids[0]!);
+  }
+
+  private exactUnder(ids: readonly number[], head: number, other: number): number | undefined {
+    const titles = this.postingOf(head, other);
+    if (!titles) return undefined;
+    for (const title of titles) {
+      const from = this.wordStart[title]!;
+      if (this.wordStart[title + 1]! - from !== ids.length) continue;
+      let same = true;
+      for (let k = 0; k < ids.length && same; k++) same = this.wordIds[from + k] === ids[k];
+      if (same) return title;
     }
     return undefined;
   }
@@ -200,9 +209,15 @@ export class TitleIndex {
     return this.postings.titlesOf(this.pair(head, word));
   }
 
-  /** A title's words (ids). */
-  wordsOf(title: number): Int32Array {
-    return this.wordIds.subarray(this.wordStart[title]!, this.wordStart[title + 1]!);
+  /** How many words a title has. */
+  wordCount(title: number): number {
+    return this.wordStart[title + 1]! - this.wordStart[title]!;
+  }
+
+  /** Whether a title holds a word (id). */
+  hasWord(title: number, word: number): boolean {
+    for (let k = this.wordStart[title]!; k < this.wordStart[title + 1]!; k++) if (this.wordIds[k] === word) return true;
+    return false;
   }
 
   /** A (head, word) pair as one small integer. */

@@ -23,6 +23,7 @@ const ABBREVIATIONS = new Map<string, string>(
     slp: 'speech language pathologist',
     mgr: 'manager',
     mngr: 'manager',
+    dir: 'director',
     mgmt: 'management',
     asst: 'assistant',
     assoc: 'associate',
@@ -66,6 +67,10 @@ const ABBREVIATIONS = new Map<string, string>(
     bi: 'business intelligence',
     tech: 'technician',
     techs: 'technician',
+    ap: 'accounts payable',
+    ar: 'accounts receivable',
+    lab: 'laboratory',
+    labs: 'laboratory',
     rh: 'ressources humaines',
     drh: 'directeur ressources humaines',
     daf: 'directeur administratif financier',
@@ -82,6 +87,9 @@ export function titleTokens(cleaned: string): string[] {
   return queryWords(cleaned).tokens;
 }
 
+/** "OR Tech", "OR RN": the operating room before the words that name its staff, not "or". */
+const OPERATING_ROOM_STAFF = new Set(['tech', 'techs', 'technician', 'nurse', 'rn', 'circulator', 'scrub']);
+
 /** Words that end a title as its head but mean a manager: "head of marketing" (marketing head), "project lead", "store leader". */
 const MANAGER_WORDS = new Set(['head', 'lead', 'leader']);
 
@@ -94,11 +102,17 @@ function segmentWords(segment: string): string[] {
   const last = words.length - 1;
   if (last > 0 && MANAGER_WORDS.has(words[last]!)) words[last] = 'manager';
   const tokens: string[] = [];
-  words.forEach((word, index) => {
-    if (word === '' || STOP_WORDS.has(word)) return;
-    const spelt = word === 'admin' ? (index === words.length - 1 ? 'administrator' : 'administrative') : (ABBREVIATIONS.get(word) ?? word);
-    for (const part of spelt.split(' ')) tokens.push(singular(part));
-  });
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!;
+    if (word === 'or' && OPERATING_ROOM_STAFF.has(words[index + 1] ?? '')) {
+      tokens.push('operating', 'room');
+      continue;
+    }
+    if (word === '' || STOP_WORDS.has(word)) continue;
+    const spelt = word === 'admin' ? (index === last ? 'administrator' : 'administrative') : ABBREVIATIONS.get(word);
+    if (spelt === undefined) tokens.push(singular(word));
+    else for (const part of spelt.split(' ')) tokens.push(singular(part));
+  }
   return tokens;
 }
 
@@ -127,8 +141,10 @@ export function queryWords(cleaned: string): QueryWords {
 
 /** English and French plurals made singular, crudely but identically on both sides. */
 function singular(word: string): string {
+  if (word.endsWith('eaux') && word.length > 5) return word.slice(0, -1);
   if (word.length <= 3 || !word.endsWith('s')) return word;
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (/(?:ss|us|is)$/.test(word)) return word;
+  const before = word.charCodeAt(word.length - 2);
+  if (before === 115 || before === 117 || before === 105) return word; // -ss, -us, -is
   return word.slice(0, -1);
 }

@@ -33,6 +33,16 @@ describe('cleanTitle', () => {
     ['Project Manager, Information Technology', 'information technology project manager'],
     ['Cloud, Network and Datacenter Solution Consultant', 'cloud - network and datacenter solution consultant'],
     ['Software bill of materials engineer', 'software bom engineer'],
+    ['Senior Director, Business Development', 'business development director'],
+    ['Manager, Product Marketing. - IDS2005', 'product marketing manager'],
+    ['Manager - Financial Planning and Analysis', 'financial planning and analysis manager'],
+    ['Engineer- Manufacturing I', 'manufacturing engineer'],
+    ['Registered Nurse - Med Surg', 'registered nurse - med surg'],
+    ['FP&A Analyst', 'financial planning and analysis analyst'],
+    ['Executive Assistant to the CEO', 'executive assistant'],
+    ['Program Manager Non-Tech 2', 'program manager'],
+    ['Cyber Security Analyst', 'cybersecurity analyst'],
+    ['Data Center Technician', 'datacenter technician'],
     // French: gender forms and markers, contract words, places, pay
     ['Senior Software Engineer H/F', 'software engineer'],
     ['Développeur / Développeuse informatique', 'developpeur informatique'],
@@ -43,6 +53,9 @@ describe('cleanTitle', () => {
     ['Data Analyst - Paris (75)', 'data analyst'],
     ['Commercial terrain 45k€ CDI', 'commercial terrain'],
     ['Stage - Développeur iOS', 'developpeur ios'],
+    ['Ingénieur - Ingénieure Logiciel Embarqué H/F', 'ingenieur logiciel embarque'],
+    ['Hôte(sse) de caisse', 'hote de caisse'],
+    ['Manager - Management Consulting', 'management consulting manager'],
     ['Alternance : Chargé de communication', 'charge de communication'],
     ['Senior Software Engineer Java F - M - D - Posdata H/F', 'software engineer java - posdata'],
     ['(H/F)', ''],
@@ -61,6 +74,11 @@ describe('cleanTitle', () => {
     expect(words('Registered Nurses')).toBe(words('registered nurse'));
     expect(words('ICU RN')).toBe(words('ICU Registered Nurse'));
     expect(words('Full-Stack Developer')).toBe(words('fullstack developer'));
+    expect(words('Travel Certified OR Tech')).toBe('certified operating room technician');
+    expect(words('RN or LPN')).toBe('registered nurse licensed practical');
+    expect(words('AP Specialist')).toBe(words('Accounts Payable Specialist'));
+    expect(words('Cath Lab Tech')).toBe(words('Cath Laboratory Technician'));
+    expect(words('Ingénieur réseaux')).toBe(words('ingénieur réseau'));
     expect(words('Développeuse Informatique')).not.toBe('');
   });
 

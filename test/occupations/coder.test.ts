@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeTitle } from '../../src/demand/normalize-title.js';
 import { UserError } from '../../src/errors/user-error.js';
-import { CODING_THRESHOLD, createCoder, LEVELS } from '../../src/occupations/index.js';
+import { CODING_THRESHOLD, CODING_THRESHOLDS, createCoder, LEVELS } from '../../src/occupations/index.js';
 
 const onet = await createCoder({ taxonomy: 'onet' });
 const rome = await createCoder({ taxonomy: 'rome' });
@@ -178,5 +178,12 @@ describe('the threshold', () => {
     expect(coder.code('delta')).toMatchObject({ code: null, method: 'none' });
     expect(CODING_THRESHOLD).toBeGreaterThan(0);
     expect(CODING_THRESHOLD).toBeLessThan(1);
+  });
+
+  it('is stricter for O*NET than for ROME, whose titles name sectors postings leave out', async () => {
+    expect(CODING_THRESHOLDS.onet).toBeGreaterThan(CODING_THRESHOLDS.rome);
+    const onet = await createCoder({ taxonomy: 'onet' });
+    // "Capital Markets Financial Modeling Analyst" is closest to "market analyst", at about 0.54.
+    expect(onet.code('capital markets financial modeling analyst')).toMatchObject({ code: null, method: 'none' });
   });
 });
