@@ -14,12 +14,26 @@ CREATE MACRO normalize_title(t) AS edge_trim(regexp_replace(
   '(^|[^\pL\pN])(?:' || seniority() || ')$', '\1'));
 `;
 
+/** The columns of the export DuckDB reads; no skills column for exports that have none. */
+export interface DuckDbColumns {
+  title: string;
+  company: string;
+  skills?: string;
+}
+
 export interface DuckDbResult {
   careers: Record<string, { postings: number; companies: number; skills: Record<string, number> }>;
   seconds: number;
 }
 
-export async function aggregateWithDuckDb(file: string, threads: number, parallel = false): Promise<DuckDbResult> {
+const quoteId = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+export async function aggregateWithDuckDb(
+  file: string,
+  threads: number,
+  parallel = false,
+  columns: DuckDbColumns = { title: 'title', company: 'company', skills: 'skills' },
+): Promise<DuckDbResult> {
   const start = performance.now();
   const instance = await DuckDBInstance.create(':memory:', { threads: String(threads) });
   const db = await instance.connect();
@@ -27,13 +41,15 @@ export async function aggregateWithDuckDb(file: string, threads: number, paralle
   // Titles are normalised once per distinct raw title (as rank-jobs caches them), not per row.
   // parallel = false unless the file has no multi-line cells: DuckDB's parallel CSV reader
   // rejects the default export ("Expected Number of Columns: 7 Found: 5").
+  const skillsColumn = columns.skills === undefined ? 'NULL::VARCHAR' : quoteId(columns.skills);
   await db.run(`CREATE TEMP TABLE p AS
-    SELECT title, lower(trim(company)) AS company, skills
+    SELECT ${quoteId(columns.title)} AS title, lower(trim(${quoteId(columns.company)})) AS company, ${skillsColumn} AS skills
     FROM read_csv('${file.replaceAll("'", "''")}', header = true, delim = ',', quote = '"', escape = '"', all_varchar = true, parallel = ${parallel})`);
   await db.run(`CREATE TEMP TABLE t AS SELECT title, normalize_title(title) AS career FROM (SELECT DISTINCT title FROM p)`);
   const careers: DuckDbResult['careers'] = {};
   const totals = await db.runAndReadAll(`SELECT career, count(*)::INTEGER, count(DISTINCT company)::INTEGER
     FROM p JOIN t USING (title) WHERE career <> '' GROUP BY career`);
+  // count(DISTINCT company) ignores NULLs, as rank-jobs ignores empty companies.
   for (const [career, postings, companies] of totals.getRows())
     careers[String(career)] = { postings: Number(postings), companies: Number(companies), skills: {} };
   // Skills are counted per raw title first, then summed per career: a join of 1M rows
@@ -45,8 +61,9 @@ export async function aggregateWithDuckDb(file: string, threads: number, paralle
   return { careers, seconds: (performance.now() - start) / 1000 };
 }
 
-if (process.argv[1]?.endsWith('duckdb-aggregate.ts')) {
-  const [file, threads, parallel] = process.argv.slice(2);
-  const result = await aggregateWithDuckDb(file!, Number(threads ?? 2), parallel === 'true');
+if (/duckdb-aggregate\.(ts|mjs)$/.test(process.argv[1] ?? '')) {
+  const [file, threads, parallel, title, company, skills] = process.argv.slice(2);
+  const columns = title ? { title, company: company!, ...(skills ? { skills } : {}) } : undefined;
+  const result = await aggregateWithDuckDb(file!, Number(threads ?? 2), parallel === 'true', columns);
   process.stdout.write(JSON.stringify(result));
 }

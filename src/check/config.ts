@@ -53,6 +53,12 @@ export const configSchema = z.strictObject({
       skills_file: z.string().optional().describe('Side table of skills, relative to this file.'),
       join_column: z.string().optional(),
       delimiter: z.string().optional(),
+      taxonomy: z
+        .string()
+        .optional()
+        .describe('auto (default), onet, rome, none, or a CSV taxonomy file title,code,label relative to this file.'),
+      level: z.string().optional().describe('Taxonomy level: soc, onet, minor, major (O*NET); rome, fiche, domain, family (ROME).'),
+      occupation_map: z.string().optional().describe('YAML file mapping normalised titles to codes, relative to this file.'),
       encoding: z.string().optional(),
     })
     .optional()

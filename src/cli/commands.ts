@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { registerCheck } from './commands/check.js';
 import { registerInit } from './commands/init.js';
+import { registerOccupations } from './commands/occupations.js';
 import { registerRankJobs } from './commands/rank-jobs.js';
 import { registerRender } from './commands/render.js';
 import { registerSchema } from './commands/schema.js';
@@ -10,7 +11,7 @@ import type { Io } from './io.js';
 export type SetExitCode = (code: number) => void;
 export type CommandRegistrar = (program: Command, io: Io, setExitCode: SetExitCode) => void;
 
-const registrars: CommandRegistrar[] = [registerCheck, registerInit, registerRankJobs, registerRender, registerSchema];
+const registrars: CommandRegistrar[] = [registerCheck, registerInit, registerOccupations, registerRankJobs, registerRender, registerSchema];
 
 export function registerCommands(program: Command, io: Io, setExitCode: SetExitCode): void {
   for (const register of registrars) register(program, io, setExitCode);

@@ -35,6 +35,9 @@ export async function loadMarket(flags: MarketFlags, settings: LoadedConfig, io:
     vocabulary: configured.vocabulary,
     skillsFile: configured.skills_file,
     joinColumn: configured.join_column,
+    taxonomy: configured.taxonomy,
+    level: configured.level,
+    occupationMap: configured.occupation_map,
   };
   const origin = { baseDir: path.dirname(settings.file), confineTo: settings.root };
   return read(configured.files, raw, origin, configured.threshold, io);

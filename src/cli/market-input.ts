@@ -80,11 +80,7 @@ export async function readingInputs(
     name: file,
     open: () => (file === '-' ? io.stdin : createReadStream(resolve(file), { highWaterMark: 1 << 22 })),
   });
-  const readText = async (file: string): Promise<TextFile> => {
-    const limits = { maxBytes: MAX_SIDE_FILE_BYTES, kind: 'alias and vocabulary files', confineTo: origin.confineTo };
-    const bytes = await readRegularFile(resolve(file), file, limits);
-    return { name: file, text: bytes.toString('utf8') };
-  };
+  const readText = (file: string) => readSideFile(file, origin);
   const delimiter = raw.delimiter === undefined ? undefined : parseDelimiterOption(raw.delimiter);
   if (raw.delimiter !== undefined && delimiter === undefined) {
     throw new UserError(`The delimiter "${raw.delimiter}" is not one ASCII character (other than a quote or newline).`);
@@ -126,4 +122,11 @@ async function assertConfinedTable(absolute: string, shown: string, root: string
     throw cannotRead(shown, error);
   });
   if (!info.isFile()) throw new UserError(`Cannot read "${shown}": it is ${describeKind(info)}, not a regular file.`);
+}
+
+/** An alias, vocabulary, taxonomy or map file: a regular file, bounded, confined when a config names it. */
+export async function readSideFile(file: string, origin: InputOrigin): Promise<TextFile> {
+  const limits = { maxBytes: MAX_SIDE_FILE_BYTES, kind: 'side files (aliases, vocabularies, taxonomies)', confineTo: origin.confineTo };
+  const bytes = await readRegularFile(path.resolve(origin.baseDir, file), file, limits);
+  return { name: file, text: bytes.toString('utf8') };
 }

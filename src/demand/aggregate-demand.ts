@@ -46,7 +46,7 @@ export interface DemandOptions {
   job?: CareerSelection;
 }
 
-/** A normalised title's aggregates, and how it was coded to an occupation (null: not coded, or no taxonomy). */
+/** A normalised title's aggregates, and how it was coded to an occupation (null: no taxonomy). */
 export interface TitleCareer {
   name: string;
   stats: CareerStats;
@@ -56,7 +56,10 @@ export interface TitleCareer {
 interface Career {
   name: string;
   stats: CareerStats;
-  coding: OccupationCoding | null;
+  /** The coder of the first file the title appears in; null without a taxonomy. */
+  coder: OccupationCoder | null;
+  /** Computed when first asked (or at once for `--job <code>`): coding costs more than reading. */
+  coding?: OccupationCoding | null;
   companies: IdSet;
   /** Postings by day id (see `dayIds`). */
   days: IdCounts;
@@ -69,8 +72,6 @@ const isSpace = (byte: number) => byte === 0x20 || byte === 0x09;
 export class DemandAggregator {
   readonly available: Availability = { companies: false, dates: false, durations: false, skills: false };
   postings = 0;
-  /** Postings whose title was coded to an occupation. */
-  coded = 0;
   private readonly careers = new Map<string, Career>();
   private readonly titleCache = new ByteCache<Career | null>();
   private readonly companyCache = new ByteCache<number>();
@@ -112,7 +113,6 @@ export class DemandAggregator {
     const stats = career.stats;
     stats.postings += count;
     this.postings += count;
-    if (career.coding?.code) this.coded += count;
     if (has.company) {
       const company = this.companyId(record);
       if (company >= 0) career.companies.add(company);
@@ -151,7 +151,7 @@ export class DemandAggregator {
       }
       this.finished = true;
     }
-    return [...this.careers.values()].map(({ name, stats, coding }) => ({ name, stats, coding }));
+    return [...this.careers.values()].map((career) => ({ name: career.name, stats: career.stats, coding: codingOf(career) }));
   }
 
   /** Title careers merged by `keyOf` (their occupation, say): sums, and each company counted once. */
@@ -159,7 +159,7 @@ export class DemandAggregator {
     this.titles();
     const groups = new Map<string, Career[]>();
     for (const career of this.careers.values()) {
-      const key = keyOf(career);
+      const key = keyOf({ name: career.name, stats: career.stats, coding: codingOf(career) });
       const members = groups.get(key);
       if (members) members.push(career);
       else groups.set(key, [career]);
@@ -172,8 +172,9 @@ export class DemandAggregator {
     if (!name) return null;
     let career = this.careers.get(name);
     if (!career) {
-      // A title keeps the coding of the first file it appears in.
-      const coding = this.coder?.code(name) ?? null;
+      // A title keeps the coder of the first file it appears in.
+      const coder = this.coder;
+      const job = this.options.job;
       const stats: CareerStats = { postings: 0, companies: 0, days: new Map(), durations: new Map(), skills: new Map() };
       career = {
         name,
@@ -181,8 +182,8 @@ export class DemandAggregator {
         companies: new IdSet(),
         days: new IdCounts(),
         skills: new IdCounts(),
-        coding,
-        wantsSkills: wants(this.options.job, name, coding),
+        coder,
+        wantsSkills: job === undefined || ('title' in job ? job.title === name : coder?.code(name).code === job.code),
       };
       this.careers.set(name, career);
     }
@@ -238,7 +239,7 @@ export class DemandAggregator {
   }
 }
 
-function wants(job: CareerSelection | undefined, name: string, coding: OccupationCoding | null): boolean {
-  if (job === undefined) return true;
-  return 'title' in job ? job.title === name : coding?.code === job.code;
+function codingOf(career: Career): OccupationCoding | null {
+  if (career.coding === undefined) career.coding = career.coder?.code(career.name) ?? null;
+  return career.coding;
 }

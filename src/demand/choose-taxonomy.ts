@@ -21,7 +21,6 @@ export interface FileTaxonomy {
   /** 'onet', 'rome', the user file's name, or null (grouped by title). */
   taxonomy: string | null;
   postings: number;
-  coded: number;
 }
 
 /** Codes such as `M1805` or `29-1141.00` as exports write them. */

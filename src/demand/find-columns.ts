@@ -27,6 +27,13 @@ export const HEADER_NAMES: Record<ColumnRole, readonly string[]> = {
     'role',
     'job',
     'name',
+    // Exports already counted per occupation hold its code where others hold a title.
+    'code_rome',
+    'dc_rome_id',
+    'rome',
+    'soc_code',
+    'onet_soc_code',
+    'occupation_code',
   ],
   skills: [
     'skills',

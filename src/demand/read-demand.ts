@@ -83,7 +83,7 @@ export async function readDemand(sources: readonly TableSource[], options: ReadD
   const files: FileTaxonomy[] = [];
   for (const source of sources) {
     const onSkip = skips.handler(source.name);
-    const before = { postings: demand.postings, coded: demand.coded };
+    const before = demand.postings;
     let coder: OccupationCoder | null = null;
     const columns = await readPostings(
       source,
@@ -110,33 +110,46 @@ export async function readDemand(sources: readonly TableSource[], options: ReadD
       skills: columns.skills !== undefined || vocabulary !== undefined || skillsTable !== undefined,
     });
     const used = coder as OccupationCoder | null;
-    files.push({
-      file: source.name,
-      taxonomy: used?.taxonomy ?? null,
-      postings: demand.postings - before.postings,
-      coded: demand.coded - before.coded,
-    });
+    files.push({ file: source.name, taxonomy: used?.taxonomy ?? null, postings: demand.postings - before });
   }
   const coders = await chooser.used();
-  const titles = demand.titles();
-  const codings = new Map(titles.map((title) => [title.name, title.coding]));
-  const careers = new Map<string, Career>();
-  for (const [key, merged] of demand.merged((title) => title.coding?.code ?? title.name)) {
-    const coding = codings.get(merged.titles[0]!.title) ?? null;
-    const code = coding?.code ?? null;
-    careers.set(key, { key, title: code === null ? key : (coding?.label ?? key), code, stats: merged.stats, variants: merged.titles });
-  }
+  // Titles are coded, and merged into occupations, only when asked: `check` reading the
+  // market for programs named by title never pays for coding.
+  let titles: Map<string, TitleCareer> | undefined;
+  let careers: Map<string, Career> | undefined;
+  const titlesOf = () => {
+    titles ??= new Map(demand.titles().map((title) => [title.name, title]));
+    return titles;
+  };
   return {
-    careers,
-    titles: new Map(titles.map((title) => [title.name, title])),
+    get careers() {
+      careers ??= mergeTitles(demand, titlesOf());
+      return careers;
+    },
+    get titles() {
+      return titlesOf();
+    },
     available: demand.available,
     postings: demand.postings,
     skips,
     aliases,
-    use: taxonomyUse(files, coders, demand.postings, demand.coded),
+    get use() {
+      return taxonomyUse(files, coders, titlesOf());
+    },
     coders,
     ...(job ? { job } : {}),
   };
+}
+
+/** Occupations and uncoded titles: titles merged by code, each occupation labelled. */
+function mergeTitles(demand: DemandAggregator, titles: ReadonlyMap<string, TitleCareer>): Map<string, Career> {
+  const careers = new Map<string, Career>();
+  for (const [key, merged] of demand.merged((title) => title.coding?.code ?? title.name)) {
+    const coding = titles.get(merged.titles[0]!.title)?.coding ?? null;
+    const code = coding?.code ?? null;
+    careers.set(key, { key, title: code === null ? key : (coding?.label ?? key), code, stats: merged.stats, variants: merged.titles });
+  }
+  return careers;
 }
 
 /** `--job M1805` selects an occupation; `--job "Data Analyst (H/F)"` the postings of that normalised title. */
@@ -149,7 +162,17 @@ async function selectionOf(job: string, aliases: Aliases, chooser: TaxonomyChoos
   return { title };
 }
 
-function taxonomyUse(files: readonly FileTaxonomy[], coders: readonly OccupationCoder[], postings: number, coded: number): TaxonomyUse {
+function taxonomyUse(
+  files: readonly FileTaxonomy[],
+  coders: readonly OccupationCoder[],
+  titles: ReadonlyMap<string, TitleCareer>,
+): TaxonomyUse {
+  let postings = 0;
+  let coded = 0;
+  for (const { stats, coding } of titles.values()) {
+    postings += stats.postings;
+    if (coding?.code) coded += stats.postings;
+  }
   const names = [...new Set(files.map((file) => file.taxonomy).filter((name): name is string => name !== null))];
   const levels = [...new Set(coders.filter((coder) => names.includes(coder.taxonomy)).map((coder) => coder.level))];
   if (names.length === 0) return { taxonomy: null, level: null, coded: null, files: [...files] };

@@ -16,10 +16,14 @@ const offers = (name: string) => path.join(dir, 'offers', name);
 
 interface Career {
   title: string;
+  code: string | null;
   postings: number;
+  tension?: number | null;
   skills: { skill: string; postings: number }[];
 }
-async function rank(args: string[]): Promise<{ postings: number; skipped: number; careers: Career[] }> {
+async function rank(
+  args: string[],
+): Promise<{ postings: number; skipped: number; taxonomy: string | null; level: string | null; coded: number | null; careers: Career[] }> {
   const result = await run(['rank-jobs', ...args, '--format', 'json']);
   expect(result.code, result.stderr).toBe(0);
   return JSON.parse(result.stdout);
@@ -65,7 +69,7 @@ describe.skipIf(!existsSync(dir))('rank-jobs on real exports', () => {
   });
 
   it('ranks HelloWork careers as French tech titles without gender markers, with skills', async () => {
-    const ranking = await rank([postings('fr-hellowork-tech.csv'), '--top', '10']);
+    const ranking = await rank([postings('fr-hellowork-tech.csv'), '--top', '10', '--taxonomy', 'none']);
     expect(ranking.postings + ranking.skipped).toBe(1212);
     expect(ranking.careers).toHaveLength(10);
     for (const career of ranking.careers) {
@@ -103,19 +107,52 @@ describe.skipIf(!existsSync(dir))('rank-jobs on real exports', () => {
     for (const career of ranking.careers) expect(career.skills.length).toBeGreaterThan(0);
   });
 
-  it('counts France Travail offers by ROME code with --count-column', async () => {
+  it('counts France Travail offers by ROME code with --count-column, each code labelled', async () => {
+    const ranking = await rank([offers('fr-france-travail-offers-by-town-2021-12.csv'), '--count-column', 'nb_offre', '--top', '1000']);
+    expect(ranking).toMatchObject({ postings: 925_168, taxonomy: 'rome', level: 'rome' });
+    expect(ranking.careers.reduce((sum, career) => sum + career.postings, 0)).toBe(925_168);
+    // The codes of the file are ROME 3 codes of the statistics; those ROME 4.0 still has are labelled.
+    const coded = ranking.careers.filter((career) => career.code !== null);
+    expect(coded.length).toBeGreaterThan(500);
+    for (const career of coded) expect(career.title).not.toMatch(/^[a-n]\d{4}$/i);
+    expect(ranking.careers.find((career) => career.code === 'M1805')?.title).toBe('Développeur / Développeuse informatique');
+  });
+
+  it('joins the official tension figures to the offers, and ranks by tension', async () => {
+    const tensionFile = offers('fr-france-travail-tension-by-basin-2019.cp1252.csv');
     const ranking = await rank([
       offers('fr-france-travail-offers-by-town-2021-12.csv'),
-      '--title-column',
-      'dc_rome_id',
       '--count-column',
       'nb_offre',
+      '--tension',
+      tensionFile,
+      '--rank-by',
+      'tension',
       '--top',
       '1000',
     ]);
-    expect(ranking.postings).toBe(925_168);
-    expect(ranking.careers).toHaveLength(529);
-    expect(ranking.careers[0]!.title).toMatch(/^[a-n]\d{4}$/);
+    const rows = parse(readText(tensionFile), { delimiter: ';', columns: true }) as Record<string, string>[];
+    const count = (text: string) => Number(text.replace(/\u00a0/g, ''));
+    const withFigures = ranking.careers.filter((career) => career.tension !== null);
+    expect(new Set(withFigures.map((career) => career.code)).size).toBe(new Set(rows.map((row) => row.ROME)).size);
+    // Ranked by tension first, highest first.
+    const tensions = withFigures.map((career) => career.tension!);
+    expect(tensions).toEqual([...tensions].sort((a, b) => b - a));
+    expect(ranking.careers.slice(0, withFigures.length).every((career) => career.tension !== null)).toBe(true);
+    // One code worked by hand: offers over job seekers of its rows.
+    const code = withFigures[0]!.code!;
+    const mine = rows.filter((row) => row.ROME === code);
+    const expected = mine.reduce((sum, row) => sum + count(row.oee!), 0) / mine.reduce((sum, row) => sum + count(row.defm_abc!), 0);
+    expect(withFigures[0]!.tension).toBeCloseTo(expected, 4);
+  });
+
+  it('ranks the LinkedIn export by occupation: registered nurses first, and no posting lost', async () => {
+    const ranking = await rank([postings('en-linkedin-2023-postings.csv'), '--top', '100000']);
+    expect(ranking).toMatchObject({ postings: 33_246, taxonomy: 'onet', level: 'soc' });
+    expect(ranking.careers[0]).toMatchObject({ code: '29-1141', title: 'Registered Nurses' });
+    expect(ranking.careers[0]!.postings).toBeGreaterThan(1000);
+    expect(ranking.careers.reduce((sum, career) => sum + career.postings, 0)).toBe(33_246);
+    expect(ranking.coded).toBeGreaterThan(0.8);
   });
 
   it('reads the Windows-1252 tension file: accents intact, offers summed', async () => {
@@ -155,7 +192,7 @@ describe.skipIf(!existsSync(dir))('rank-jobs on real exports', () => {
     const bin = path.join(projectRoot, 'bin/curriculum.js');
     const exec = promisify(execFile);
     const ok = await exec('node', [bin, 'rank-jobs', postings('fr-hellowork-tech.csv'), '--format', 'csv', '--top', '3']);
-    expect(ok.stdout.split('\n')[0]).toBe('rank,title,postings,share,companies,top_skills');
+    expect(ok.stdout.split('\n')[0]).toBe('rank,title,code,postings,share,companies,variants,top_skills');
     const failed = await exec('node', [bin, 'rank-jobs', postings('nope.csv')]).catch(
       (error: { code: number; stdout: string; stderr: string }) => error,
     );

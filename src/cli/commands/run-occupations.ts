@@ -1,0 +1,67 @@
+// The body of `occupations`, loaded only when the command runs: titles from the arguments,
+// stdin or a file, coded by one coder, printed in input order.
+import { createReadStream } from 'node:fs';
+import path from 'node:path';
+import { TaxonomyChooser } from '../../demand/choose-taxonomy.js';
+import { findColumns } from '../../demand/find-columns.js';
+import { normalizeTitle } from '../../demand/normalize-title.js';
+import { UserError } from '../../errors/user-error.js';
+import { formatCodings } from '../../occupations/format-codings.js';
+import { scanTable } from '../../table/scan-table.js';
+import type { Io } from '../io.js';
+import { readSideFile } from '../market-input.js';
+import { occupationSettings } from '../occupation-input.js';
+import { assertOutputWritable, outputOf, writeResult } from '../output.js';
+import type { OccupationsFlags } from './occupations.js';
+
+export async function runOccupations(args: string[], flags: OccupationsFlags, io: Io): Promise<number> {
+  if (args.length > 0 && flags.from !== undefined) throw new UserError('Give titles as arguments or --from a file, not both.');
+  if (flags.titleColumn !== undefined && flags.from === undefined)
+    throw new UserError('--title-column reads a --from file: add --from <file>.');
+  const format = flags.format ?? (io.stdout.isTTY === true ? 'table' : 'json');
+  if (flags.csvRaw === true && format !== 'csv')
+    throw new UserError(`The option --csv-raw applies to the csv format, not "${format}": add --format csv.`);
+  const output = outputOf(flags.out, io.cwd, { force: flags.force === true, isOwnFile: () => false });
+  await assertOutputWritable(output);
+  const settings = await occupationSettings(flags, (file) => readSideFile(file, { baseDir: io.cwd }));
+  const titles =
+    args.length > 0 ? args : flags.from !== undefined ? await titlesOfFile(flags.from, flags.titleColumn, io) : await stdinTitles(io);
+  const coder = await new TaxonomyChooser(settings).forFile(titles);
+  if (coder === null) throw new UserError('--taxonomy none codes nothing: choose auto, onet, rome or a taxonomy file.');
+  const coded = titles.map((title) => ({ title, ...coder.code(normalizeTitle(title)) }));
+  const text = formatCodings({ taxonomy: coder.taxonomy, level: coder.level, titles: coded }, format, flags.csvRaw === true);
+  await writeResult(output, text, io);
+  return 0;
+}
+
+/** One title per line; blank lines are not titles. */
+async function stdinTitles(io: Io): Promise<string[]> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of io.stdin) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '');
+}
+
+/** The title cell of every record of an export, in file order. */
+async function titlesOfFile(file: string, titleColumn: string | undefined, io: Io): Promise<string[]> {
+  const titles: string[] = [];
+  const source = {
+    name: file,
+    open: () => (file === '-' ? io.stdin : createReadStream(path.resolve(io.cwd, file), { highWaterMark: 1 << 22 })),
+  };
+  await scanTable(
+    source,
+    {},
+    {
+      header: (fields) => [findColumns(fields, { title: titleColumn }, file).title!],
+      record: (record) => titles.push(record.text(0)),
+      skip: (line, reason) => {
+        throw new UserError(`File "${file}" line ${line} cannot be read: ${reason}.`);
+      },
+    },
+  );
+  return titles;
+}
