@@ -1,6 +1,6 @@
 // `check` as a function: load programs, run every rule, locate findings, apply the config.
 
-import { roundShare } from '../demand/job-demand.js';
+import { roundShare, type SkillDemand } from '../demand/job-demand.js';
 import { compareText, countSeverities, type Diagnostic, type Summary, sortDiagnostics } from '../diagnostic.js';
 import { loadRepository } from '../load/index.js';
 import type { LoadedProgram, ProgramModel } from '../load/types.js';
@@ -86,15 +86,10 @@ function marketOf(model: ProgramModel, market: MarketData): ProgramMarket | unde
 
 function summarizeMarket(model: ProgramModel, market: ProgramMarket): MarketSummary {
   const program = model.program.id ?? '';
-  if (!market.found) return { program, job: market.job, postings: 0, coverage: null, gaps: [] };
-  const { job, postings, coverage, gaps } = market.coverage;
-  return {
-    program,
-    job,
-    postings,
-    coverage: roundShare(coverage),
-    gaps: gaps.map(({ skill, postings: asking, share }) => ({ skill, postings: asking, share: roundShare(share) })),
-  };
+  if (!market.found) return { program, job: market.job, postings: 0, coverage: null, gaps: [], uncovered: [] };
+  const { job, postings, coverage, gaps, uncovered } = market.coverage;
+  const rounded = ({ skill, postings: asking, share }: SkillDemand) => ({ skill, postings: asking, share: roundShare(share) });
+  return { program, job, postings, coverage: roundShare(coverage), gaps: gaps.map(rounded), uncovered: uncovered.map(rounded) };
 }
 
 function findDuplicateProgramIds(programs: readonly LoadedProgram[]): Diagnostic[] {

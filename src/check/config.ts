@@ -59,6 +59,16 @@ export const configSchema = z.strictObject({
         .describe('auto (default), onet, rome, none, or a CSV taxonomy file title,code,label relative to this file.'),
       level: z.string().optional().describe('Taxonomy level: soc, onet, minor, major (O*NET); rome, fiche, domain, family (ROME).'),
       occupation_map: z.string().optional().describe('YAML file mapping normalised titles to codes, relative to this file.'),
+      exclude_skills: z
+        .union([z.array(z.string()), z.string()])
+        .optional()
+        .describe('Skills never counted: a list, or a file with one skill per line relative to this file.'),
+      max_skipped: z
+        .number()
+        .min(0)
+        .max(1)
+        .optional()
+        .describe("Share of a file's records that may be unreadable before reading stops (default 0.05)."),
       encoding: z.string().optional(),
     })
     .optional()

@@ -1,6 +1,8 @@
-// Market data for `check` and `render`: from `--market` files, or from the config's
-// `market:` section so CI needs no flags. Read once per run, whatever the number of programs.
+// Market data for `check`, `render` and `init`: the `market:` section of the settings file,
+// each setting overridden by its flag (a flag always wins, setting by setting). Read once
+// per run, whatever the number of programs.
 import path from 'node:path';
+import type { CheckConfig } from '../check/config.js';
 import type { LoadedConfig } from '../check/load-config.js';
 import { readDemand } from '../demand/read-demand.js';
 import { escapeTerminal } from '../escape/terminal.js';
@@ -8,44 +10,81 @@ import { type MarketData, toMarketData } from '../market/market-data.js';
 import { MARKET_DEFAULTS } from '../model/defaults.js';
 import { summarizeSkips } from '../table/skip-log.js';
 import type { Io } from './io.js';
-import { type InputOrigin, type RawReadingOptions, readingInputs } from './market-input.js';
+import { confinedPath, type RawReadingOptions, readingInputs } from './market-input.js';
 
 export interface MarketFlags extends RawReadingOptions {
   market?: string[];
   marketThreshold?: number;
 }
 
-export async function loadMarket(flags: MarketFlags, settings: LoadedConfig, io: Io): Promise<MarketData | undefined> {
-  const configured = settings.config.market;
-  if (flags.market !== undefined) {
-    const threshold = flags.marketThreshold ?? configured?.threshold ?? MARKET_DEFAULTS.threshold;
-    return read(flags.market, flags, { baseDir: io.cwd }, threshold, io);
-  }
-  if (configured === undefined || settings.file === undefined) return undefined;
-  const raw: RawReadingOptions = {
-    titleColumn: configured.title_column,
-    skillsColumn: configured.skills_column,
-    companyColumn: configured.company_column,
-    dateColumn: configured.date_column,
-    countColumn: configured.count_column,
-    descriptionColumn: configured.description_column,
-    delimiter: configured.delimiter,
-    encoding: configured.encoding,
-    aliases: configured.aliases,
-    vocabulary: configured.vocabulary,
-    skillsFile: configured.skills_file,
-    joinColumn: configured.join_column,
-    taxonomy: configured.taxonomy,
-    level: configured.level,
-    occupationMap: configured.occupation_map,
-  };
-  const origin = { baseDir: path.dirname(settings.file), confineTo: settings.root };
-  return read(configured.files, raw, origin, configured.threshold, io);
+type MarketSection = NonNullable<CheckConfig['market']>;
+
+/** The settings' reading options under their flag names: the two sets merge key by key. */
+const FROM_CONFIG = {
+  titleColumn: 'title_column',
+  skillsColumn: 'skills_column',
+  companyColumn: 'company_column',
+  dateColumn: 'date_column',
+  countColumn: 'count_column',
+  descriptionColumn: 'description_column',
+  delimiter: 'delimiter',
+  encoding: 'encoding',
+  joinColumn: 'join_column',
+  level: 'level',
+} as const satisfies Partial<Record<keyof RawReadingOptions, keyof MarketSection>>;
+
+/** Settings that name files: relative to the settings file, and inside its repository. */
+const PATHS_FROM_CONFIG = {
+  aliases: 'aliases',
+  vocabulary: 'vocabulary',
+  skillsFile: 'skills_file',
+  occupationMap: 'occupation_map',
+} as const satisfies Partial<Record<keyof RawReadingOptions, keyof MarketSection>>;
+
+/** The market files and reading options, flags over settings, with the threshold. */
+export interface MarketInputs {
+  files: string[];
+  raw: RawReadingOptions;
+  threshold: number;
 }
 
-async function read(files: string[], raw: RawReadingOptions, origin: InputOrigin, threshold: number, io: Io): Promise<MarketData> {
-  const { sources, options } = await readingInputs(files, raw, io, origin);
+/** The market data the flags and the settings name, or undefined when neither names files. */
+export async function loadMarket(flags: MarketFlags, settings: LoadedConfig, io: Io): Promise<MarketData | undefined> {
+  const inputs = await marketInputs(flags, settings, io);
+  if (inputs === undefined) return undefined;
+  const { sources, options } = await readingInputs(inputs.files, inputs.raw, io);
   const demand = await readDemand(sources, options);
-  for (const note of summarizeSkips(demand.skips)) io.stderr.write(`${escapeTerminal(note)}\n`);
-  return toMarketData(demand, files, threshold);
+  for (const note of [...demand.notes, ...summarizeSkips(demand.skips)]) io.stderr.write(`${escapeTerminal(note)}\n`);
+  return toMarketData(demand, inputs.files, inputs.threshold);
+}
+
+/**
+ * Each market setting from its flag, else from the settings file (paths made relative to
+ * the current folder, after checking they stay inside the repository), else its default.
+ */
+export async function marketInputs(flags: MarketFlags, settings: LoadedConfig, io: Io): Promise<MarketInputs | undefined> {
+  const configured = settings.file === undefined ? undefined : settings.config.market;
+  if (flags.market === undefined && configured === undefined) return undefined;
+  const fromConfig = async (file: string) => confinedPath(file, path.dirname(settings.file!), settings.root!, io.cwd);
+  const raw: RawReadingOptions = { ...flags };
+  if (configured !== undefined) {
+    for (const [flag, key] of Object.entries(FROM_CONFIG) as [keyof typeof FROM_CONFIG, keyof MarketSection][]) {
+      raw[flag] ??= configured[key] as string | undefined;
+    }
+    for (const [flag, key] of Object.entries(PATHS_FROM_CONFIG) as [keyof typeof PATHS_FROM_CONFIG, keyof MarketSection][]) {
+      const value = configured[key] as string | undefined;
+      if (raw[flag] === undefined && value !== undefined) raw[flag] = await fromConfig(value);
+    }
+    if (raw.excludeSkills === undefined && configured.exclude_skills !== undefined) {
+      const excluded = configured.exclude_skills;
+      raw.excludeSkills = typeof excluded === 'string' ? await fromConfig(excluded) : excluded;
+    }
+    raw.maxSkipped ??= configured.max_skipped;
+    // `taxonomy` names a built-in taxonomy or a file.
+    if (raw.taxonomy === undefined && configured.taxonomy !== undefined) {
+      raw.taxonomy = /\.(csv|tsv|txt)$/i.test(configured.taxonomy) ? await fromConfig(configured.taxonomy) : configured.taxonomy;
+    }
+  }
+  const files = flags.market ?? (await Promise.all(configured!.files.map(fromConfig)));
+  return { files, raw, threshold: flags.marketThreshold ?? configured?.threshold ?? MARKET_DEFAULTS.threshold };
 }

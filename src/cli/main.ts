@@ -5,6 +5,7 @@ import { describeWriteError } from '../files/write-output.js';
 import { registerCommands } from './commands.js';
 import { describeError } from './errors.js';
 import { type Io, processIo } from './io.js';
+import { packageVersion } from './package-version.js';
 
 export { cleanUpOnSignals } from './signals.js';
 
@@ -18,6 +19,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   let exitCode = 0;
   const program = new Command('curriculum')
     .description('Design training programs backwards: jobs -> skills -> projects -> courses.')
+    .version(packageVersion(), '-V, --version', 'print the version')
     .option('--debug', 'show stack traces of internal errors')
     .exitOverride()
     .configureOutput({

@@ -44,6 +44,8 @@ export interface DemandOptions {
   skillsTable?: Map<string, string[]>;
   /** Collect skills for this career only; all careers when absent. */
   job?: CareerSelection;
+  /** Skills never counted (junk tags of a naive keyword match, say). */
+  excludeSkills?: readonly string[];
 }
 
 /** A normalised title's aggregates, and how it was coded to an occupation (null: no taxonomy). */
@@ -90,7 +92,7 @@ export class DemandAggregator {
   private finished = false;
 
   constructor(private readonly options: DemandOptions) {
-    this.skills = new SkillIds(options.aliases);
+    this.skills = new SkillIds(options.aliases, options.excludeSkills);
   }
 
   /** Adds a posting; returns why it was skipped, or null. */

@@ -2,10 +2,12 @@
 // aggregates, rank, format. Returns the output text and the notes meant for stderr.
 import { compareText } from '../diagnostic.js';
 import { UserError } from '../errors/user-error.js';
+import { editDistance } from '../load/closest-word.js';
 import { LIST_DEFAULTS } from '../model/defaults.js';
 import { readTension } from '../occupations/read-tension.js';
 import type { TableSource } from '../table/scan-table.js';
 import { summarizeSkips } from '../table/skip-log.js';
+import { plural } from '../text/plural.js';
 import type { CareerSelection } from './aggregate-demand.js';
 import { describeTaxonomies } from './describe-taxonomies.js';
 import { FORMATTERS, type FormatName } from './format/index.js';
@@ -59,7 +61,13 @@ export async function rankJobs(sources: readonly TableSource[], options: RankJob
   );
   const files = sources.map((source) => source.name);
   if (job !== undefined && ranking.careers.length === 0) throw new UserError(noSuchCareer(demand, job, files));
-  const notes = [...describeTaxonomies(demand.use), ...summarizeSkips(demand.skips), ...jobHint(demand, job), ...caveats(ranking, job)];
+  const notes = [
+    ...describeTaxonomies(demand.use),
+    ...demand.notes,
+    ...summarizeSkips(demand.skips),
+    ...jobHint(demand, job),
+    ...caveats(ranking, job),
+  ];
   const output = FORMATTERS[options.format](ranking, {
     available: demand.available,
     job: job === undefined ? undefined : keyOf(job),
@@ -90,9 +98,9 @@ function jobHint(demand: Demand, job: CareerSelection | undefined): string[] {
   const code = demand.titles.get(job.title)?.coding?.code;
   const occupation = code === undefined || code === null ? undefined : demand.careers.get(code);
   if (occupation === undefined || occupation.variants.length < 2) return [];
-  const titles = `${occupation.variants.length} titles`;
+  const titles = plural(occupation.variants.length, 'title');
   return [
-    `"${job.title}" is one title of ${occupation.code} ${occupation.title} (${occupation.stats.postings} postings in ${titles}): --job ${occupation.code} ranks them all.`,
+    `"${job.title}" is one title of ${occupation.code} ${occupation.title} (${plural(occupation.stats.postings, 'posting')} in ${titles}): --job ${occupation.code} ranks them all.`,
   ];
 }
 
@@ -101,7 +109,9 @@ function caveats(ranking: Ranking, selection: CareerSelection | undefined): stri
   const small = ranking.careers.filter((career) => career.postings < SMALL_SAMPLE);
   if (small.length === 0) return [];
   if (job !== undefined)
-    return [`Caveat: "${job}" has only ${small[0]!.postings} postings (fewer than ${SMALL_SAMPLE}); its skill shares are unreliable.`];
+    return [
+      `Caveat: "${job}" has only ${plural(small[0]!.postings, 'posting')} (fewer than ${SMALL_SAMPLE}); its skill shares are unreliable.`,
+    ];
   const shown = ranking.careers.length;
   if (shown === 1) return [`Caveat: the only career shown has fewer than ${SMALL_SAMPLE} postings; its shares and growth are unreliable.`];
   const which = small.length === 1 ? '1 of the careers shown has' : `${small.length} of the ${shown} careers shown have`;
@@ -116,12 +126,18 @@ export function noSuchCareer(demand: Demand, job: CareerSelection, files: readon
     const label = demand.coders.map((coder) => coder.labelOf(job.code)).find((found) => found !== undefined);
     return `No posting in ${where} is coded ${job.code}${label === undefined ? '' : ` (${label})`}.`;
   }
-  const words = job.title.split(' ');
-  const close = [...demand.titles.keys()]
-    .map((career) => ({ career, score: words.filter((word) => career.split(' ').includes(word)).length }))
-    .filter((candidate) => candidate.score > 0)
-    .sort((a, b) => b.score - a.score || compareText(a.career, b.career))
+  const close = closestTitles(job.title, [...demand.titles.keys()]);
+  return `No posting in ${where} has the career "${job.title}"${close.length ? `; did you mean ${close.map((title) => `"${title}"`).join(', ')}?` : '.'}`;
+}
+
+/** The three titles closest to `job`: by edit distance, then words in common, then name. */
+function closestTitles(job: string, titles: readonly string[]): string[] {
+  const words = new Set(job.split(' '));
+  const near = Math.max(2, Math.ceil(job.length / 4));
+  return titles
+    .map((title) => ({ title, distance: editDistance(job, title), shared: title.split(' ').filter((word) => words.has(word)).length }))
+    .filter((candidate) => candidate.distance <= near || candidate.shared > 0)
+    .sort((a, b) => a.distance - b.distance || b.shared - a.shared || compareText(a.title, b.title))
     .slice(0, 3)
-    .map((candidate) => `"${candidate.career}"`);
-  return `No posting in ${where} has the career "${job.title}"${close.length ? `; did you mean ${close.join(', ')}?` : '.'}`;
+    .map((candidate) => candidate.title);
 }

@@ -3,14 +3,17 @@
 // taxonomy applies (uncoded titles stay careers of their own), titles otherwise. What
 // `rank-jobs`, `init` and `check --market` read.
 import { UserError } from '../errors/user-error.js';
+import { MARKET_DEFAULTS } from '../model/defaults.js';
 import type { OccupationCoder } from '../occupations/index.js';
 import type { DialectOptions, TableSource } from '../table/scan-table.js';
 import { SkipLog } from '../table/skip-log.js';
 import { type Availability, type CareerSelection, type CareerStats, DemandAggregator, type TitleCareer } from './aggregate-demand.js';
 import { type Aliases, careerName, NO_ALIASES, parseAliases } from './aliases.js';
+import { BadRecords } from './bad-records.js';
 import { type FileTaxonomy, type OccupationSettings, TaxonomyChooser } from './choose-taxonomy.js';
 import type { ColumnOptions } from './find-columns.js';
 import { readPostings } from './read-postings.js';
+import { SideTableSniffer } from './side-table.js';
 import { readSkillsTable } from './skills-table.js';
 import type { TextFile } from './text-file.js';
 import { parseVocabulary } from './vocabulary.js';
@@ -26,6 +29,10 @@ export interface ReadDemandOptions extends DialectOptions {
   occupations?: OccupationSettings;
   /** `--job` as the user typed it: a code selects an occupation, anything else a normalised title. */
   job?: string;
+  /** `--exclude-skills`: skills never counted. */
+  excludeSkills?: readonly string[];
+  /** `--max-skipped`: above this share of unreadable records in a file, reading stops. */
+  maxSkipped?: number;
 }
 
 /** One career as rankings show it: an occupation (its code and label) or a normalised title. */
@@ -62,6 +69,8 @@ export interface Demand {
   use: TaxonomyUse;
   /** The coders used, to read codes users type and tension tables. */
   coders: OccupationCoder[];
+  /** Warnings for stderr about the shape of the files (a side table given as postings). */
+  notes: string[];
   /** The `--job`: the key of its career (a code, or the normalised title), if one was given. */
   job?: CareerSelection;
 }
@@ -79,25 +88,40 @@ export async function readDemand(sources: readonly TableSource[], options: ReadD
     : undefined;
   const chooser = new TaxonomyChooser(options.occupations ?? { taxonomy: 'auto' });
   const job = options.job === undefined ? undefined : await selectionOf(options.job, aliases, chooser);
-  const demand = new DemandAggregator({ aliases, vocabulary, skillsTable, job });
+  const demand = new DemandAggregator({ aliases, vocabulary, skillsTable, job, excludeSkills: options.excludeSkills });
   const files: FileTaxonomy[] = [];
+  const notes: string[] = [];
   for (const source of sources) {
-    const onSkip = skips.handler(source.name);
+    const bad = new BadRecords(source.name, options.maxSkipped ?? MARKET_DEFAULTS.maxSkipped);
+    const logSkip = skips.handler(source.name);
+    const skip = (unsplit: boolean) => (line: number, reason: string) => {
+      logSkip(line, reason);
+      bad.skip(line, reason, unsplit);
+    };
     const before = demand.postings;
     let coder: OccupationCoder | null = null;
-    const columns = await readPostings(
+    const sniffer = new SideTableSniffer();
+    const { columns, header } = await readPostings(
       source,
       { ...options, descriptions: vocabulary !== undefined, joinColumns: skillsTable ? options.joinColumns : [] },
       (posting) => {
+        bad.read();
+        sniffer.add(posting);
         const reason = demand.add(posting);
-        if (reason) onSkip(posting.record.line, reason);
+        if (reason) skip(false)(posting.record.line, reason);
       },
-      onSkip,
+      skip(true),
       async (titles) => {
         coder = await chooser.forFile(titles);
         demand.useCoder(coder);
       },
     );
+    bad.check();
+    const sideTable =
+      columns.company === undefined || columns.skills === undefined
+        ? undefined
+        : sniffer.note(source.name, { title: header[columns.title!]!, company: header[columns.company]!, skills: header[columns.skills]! });
+    if (sideTable) notes.push(sideTable);
     if (vocabulary && columns.skills === undefined && columns.description.length === 0) {
       throw new UserError(
         `File "${source.name}" has neither a skills nor a description column for the vocabulary; name one with --description-column.`,
@@ -137,6 +161,7 @@ export async function readDemand(sources: readonly TableSource[], options: ReadD
       return taxonomyUse(files, coders, titlesOf());
     },
     coders,
+    notes,
     ...(job ? { job } : {}),
   };
 }

@@ -38,12 +38,12 @@ export async function readPostings(
   onPosting: (posting: PostingCells) => void,
   onSkip: SkipHandler,
   onStart?: (sampleTitles: string[]) => Promise<void>,
-): Promise<ColumnMap> {
+): Promise<{ columns: ColumnMap; header: string[] }> {
   let columns: ColumnMap = { description: [] };
   let descriptionSlots: number[] = [];
   let joinSlots: number[] = [];
   let posting: PostingCells | undefined;
-  await scanTable(source, options, {
+  const header = await scanTable(source, options, {
     // The first titles, before any posting: `--taxonomy auto` picks the file's taxonomy from them.
     async prepare(fields, sample) {
       if (!onStart) return;
@@ -75,7 +75,7 @@ export async function readPostings(
     },
     skip: onSkip,
   });
-  return columns;
+  return { columns, header };
 }
 
 /** Join keys compare trimmed, case-folded values, so `Help AG` in one table meets `help ag` in the other. */

@@ -19,19 +19,31 @@ export class SkillIds {
   private readonly ids = new Map<string, number>();
   private readonly cache = new ByteCache<number>();
 
-  constructor(private readonly aliases: Aliases) {}
+  /** Skills never counted (`--exclude-skills`), normalised and aliased like the data's. */
+  private readonly excluded: ReadonlySet<string>;
 
-  /** The id of a raw skill name, normalised and aliased; -1 when nothing is left. */
+  constructor(
+    private readonly aliases: Aliases,
+    exclude: readonly string[] = [],
+  ) {
+    this.excluded = new Set(exclude.map((name) => this.canonical(name)));
+  }
+
+  /** The id of a raw skill name, normalised and aliased; -1 when nothing is left, or the skill is excluded. */
   idOf(raw: string): number {
-    const normal = normalizeSkill(raw);
-    const skill = this.aliases.skills.get(normal) ?? normal;
-    if (!skill) return -1;
+    const skill = this.canonical(raw);
+    if (!skill || this.excluded.has(skill)) return -1;
     let id = this.ids.get(skill);
     if (id === undefined) {
       id = this.names.push(skill) - 1;
       this.ids.set(skill, id);
     }
     return id;
+  }
+
+  private canonical(raw: string): string {
+    const normal = normalizeSkill(raw);
+    return this.aliases.skills.get(normal) ?? normal;
   }
 
   /**

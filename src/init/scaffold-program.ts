@@ -3,6 +3,7 @@
 import { stringify } from 'yaml';
 import type { JobDemand } from '../demand/job-demand.js';
 import { PROGRAM_DEFAULTS } from '../model/defaults.js';
+import { plural } from '../text/plural.js';
 import { uniqueIds } from './kebab-id.js';
 
 export interface ScaffoldInput {
@@ -13,6 +14,8 @@ export interface ScaffoldInput {
   top: number;
   /** The market files, as the user named them, for the header comment. */
   sources: readonly string[];
+  /** The day the market was read (YYYY-MM-DD), for the header comment. */
+  day: string;
 }
 
 /** File name -> text, in writing order. */
@@ -24,14 +27,14 @@ export function scaffoldProgram(input: ScaffoldInput): Map<string, string> {
   ]);
 }
 
-function programFile({ id, demand, top, sources }: ScaffoldInput): string {
+function programFile({ id, demand, top, sources, day }: ScaffoldInput): string {
   const skills = demand.skills.slice(0, top);
   const ids = uniqueIds(
     skills.map((s) => s.skill),
     'skill',
   );
   const lines = [
-    `# Program scaffolded by \`curriculum init\` from ${demand.postings} "${demand.label}" postings in ${sources.join(', ')}.`,
+    `# Program scaffolded by \`curriculum init\` on ${day} from ${plural(demand.postings, 'posting')} for "${demand.label}" in ${sources.join(', ')}.`,
     '#',
     '# Reverse design, step 2 (skills): keep the skills this program will deliver, delete the',
     '# others, and rewrite each "name" as a sentence a learner and a jury understand',

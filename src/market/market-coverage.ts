@@ -3,6 +3,7 @@
 
 import type { JobDemand, SkillDemand } from '../demand/job-demand.js';
 import type { ProgramModel } from '../load/types.js';
+import { MARKET_DEFAULTS } from '../model/defaults.js';
 
 /** Skill name variants -> one canonical name (the alias file's `skills` section). */
 export type SkillAliases = ReadonlyMap<string, string>;
@@ -18,6 +19,8 @@ export interface MarketCoverage {
   coverage: number;
   /** Market skills at or above the threshold share that no project validates. */
   gaps: MarketGap[];
+  /** Market skills asked by at least 10% of the postings that no project validates, whatever the threshold. */
+  uncovered: SkillDemand[];
 }
 
 /** A program's coverage as reports print it. */
@@ -30,6 +33,8 @@ export interface MarketSummary {
   coverage: number | null;
   /** Skills asked for by at least the threshold share of postings that no project validates. */
   gaps: SkillDemand[];
+  /** Skills asked for by at least 10% of the postings that no project validates, whatever the threshold. */
+  uncovered: SkillDemand[];
 }
 
 interface MarketGap extends SkillDemand {
@@ -65,11 +70,16 @@ export function measureCoverage(
   let covered = 0;
   let mentions = 0;
   const gaps: MarketGap[] = [];
+  const uncovered: SkillDemand[] = [];
   for (const skill of demand.skills) {
     const index = bySkillName.get(canonical(skill.skill));
     mentions += skill.postings;
-    if (isValidated(index)) covered += skill.postings;
-    else if (skill.share >= options.threshold) gaps.push(index === undefined ? { ...skill } : { ...skill, skillIndex: index });
+    if (isValidated(index)) {
+      covered += skill.postings;
+      continue;
+    }
+    if (skill.share >= options.threshold) gaps.push(index === undefined ? { ...skill } : { ...skill, skillIndex: index });
+    if (skill.share >= MARKET_DEFAULTS.uncovered) uncovered.push({ ...skill });
   }
-  return { job: demand.job, postings: demand.postings, coverage: mentions === 0 ? 0 : covered / mentions, gaps };
+  return { job: demand.job, postings: demand.postings, coverage: mentions === 0 ? 0 : covered / mentions, gaps, uncovered };
 }

@@ -17,6 +17,10 @@ export const LIMIT_DEFAULTS = {
 export const MARKET_DEFAULTS = {
   /** Share of a job's postings from which an unvalidated skill is a `market-gap`. */
   threshold: 0.3,
+  /** Share from which an unvalidated skill is listed as uncovered, whatever the threshold. */
+  uncovered: 0.1,
+  /** Share of a file's records that may be unreadable before reading stops (exit code 2). */
+  maxSkipped: 0.05,
 } as const;
 
 /** How much `rank-jobs` and `init` list. */

@@ -43,5 +43,10 @@ function eq(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
+/** `{{#if (hasSkill market.gaps skill)}}`: whether a list of skill figures names `skill`. */
+function hasSkill(list: unknown, skill: unknown): boolean {
+  return Array.isArray(list) && list.some((item) => (item as { skill?: unknown } | null)?.skill === skill);
+}
+
 /** The helpers every template sees; Handlebars' own (`if`, `each`, `with`, `unless`, `lookup`) too. */
-export const HELPERS = { percent, number, plural, md, mdUrl, mermaid, eq } as const;
+export const HELPERS = { percent, number, plural, md, mdUrl, mermaid, eq, hasSkill } as const;

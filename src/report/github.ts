@@ -3,6 +3,7 @@
 import type { Diagnostic } from '../diagnostic.js';
 import { escapeTerminal } from '../escape/terminal.js';
 import type { Formatter } from './formatter.js';
+import { formatMarket } from './market-lines.js';
 import { summaryLine } from './summary-line.js';
 
 // Escaping as in actions/toolkit packages/core/src/command.ts (escapeData, escapeProperty).
@@ -37,5 +38,5 @@ function formatCommand(d: Diagnostic): string {
  */
 export const formatGithub: Formatter = (diagnostics, context) => {
   const last = summaryLine(context.summary);
-  return `${diagnostics.map((d) => `${formatCommand(d)}\n`).join('')}${last.ok ? '✔ ' : ''}${last.text}\n`;
+  return `${diagnostics.map((d) => `${formatCommand(d)}\n`).join('')}${formatMarket(context.market)}${last.ok ? '✔ ' : ''}${last.text}\n`;
 };

@@ -50,6 +50,9 @@ export const formatSarif: Formatter = (diagnostics, context) => {
             partialFingerprints: { [FINGERPRINT_KEY]: `${hash}:${seen}` },
           };
         }),
+        // SARIF's property bag for what is not a result: each program's market coverage, the
+        // same figures as `--format json` gives in `summary.market`.
+        ...(context.market ? { properties: { market: context.market } } : {}),
       },
     ],
   };

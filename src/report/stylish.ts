@@ -5,8 +5,9 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../diagnostic.js';
 import { escapeTerminal } from '../escape/terminal.js';
 import { frameLine } from './code-frame.js';
-import type { Formatter, ReportContext } from './formatter.js';
-import { plural, summaryLine } from './summary-line.js';
+import type { Formatter } from './formatter.js';
+import { formatMarket } from './market-lines.js';
+import { summaryLine } from './summary-line.js';
 
 /** Messages longer than this are not padded to align the rule codes: one long value must not widen every line. */
 const MESSAGE_ALIGN_LIMIT = 120;
@@ -28,17 +29,6 @@ export const formatStylish: Formatter = (diagnostics, context) => {
   const paint = summary.errors > 0 ? chalk.red.bold : chalk.yellow.bold;
   return `${blocks.join('\n')}\n${market}${paint(last.text)}\n`;
 };
-
-/** One line per program: how much of its job's skill demand its projects validate. */
-function formatMarket(market: ReportContext['market']): string {
-  if (market === undefined || market.length === 0) return '';
-  const lines = market.map(({ program, job, postings, coverage }) =>
-    coverage === null
-      ? `  ${escapeTerminal(program)}: no posting for "${escapeTerminal(job)}"`
-      : `  ${escapeTerminal(program)}: ${Math.round(coverage * 100)}% of the skill demand of ${plural(postings, `"${escapeTerminal(job)}" posting`)}`,
-  );
-  return `Market coverage:\n${lines.join('\n')}\n\n`;
-}
 
 function formatFile(file: string, group: Diagnostic[], source: string | undefined, chalk: ChalkInstance): string {
   const rows: Row[] = group.map((d) => ({ diagnostic: d, message: d.message.split(/\r?\n|\r/).map((line) => escapeTerminal(line)) }));

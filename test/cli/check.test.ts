@@ -126,9 +126,21 @@ describe('check in-process', () => {
     const run = await runInProcess(args, { cwd });
     const report = JSON.parse(run.stdout);
     expect(report.summary.market).toEqual([
-      { program: 'astronaut', job: 'astronaut', postings: 0, coverage: null, gaps: [] },
+      { program: 'astronaut', job: 'astronaut', postings: 0, coverage: null, gaps: [], uncovered: [] },
       // sql 6 + excel 2 (alias) + tableau 2 (name) + the ESCO URI 1 (ref) of 17 mentions.
-      { program: 'analyst', job: 'data analyst', postings: 6, coverage: 0.6471, gaps: [{ skill: 'python', postings: 3, share: 0.5 }] },
+      {
+        program: 'analyst',
+        job: 'data analyst',
+        postings: 6,
+        coverage: 0.6471,
+        gaps: [{ skill: 'python', postings: 3, share: 0.5 }],
+        // Whatever the threshold, every skill asked by 10% or more that no project validates.
+        uncovered: [
+          { skill: 'python', postings: 3, share: 0.5 },
+          { skill: 'r', postings: 2, share: 0.3333 },
+          { skill: 'gdpr', postings: 1, share: 0.1667 },
+        ],
+      },
     ]);
     const gaps = report.diagnostics.filter((d: { rule: string }) => d.rule === 'market-gap').map((d: { message: string }) => d.message);
     expect(gaps).toEqual([

@@ -272,7 +272,7 @@ describe('rank-jobs --format md escapes Markdown and HTML', () => {
     ]);
     const result = await run(['rank-jobs', file, '--job', '<img src=x onerror=alert(1)>', '--format', 'md']);
     expect(result.stdout).toBe(
-      '"\\<img src=x onerror=alert(1)\\>": 1 postings (rank 1, 100.0% of 1 postings).\n\n' +
+      '"\\<img src=x onerror=alert(1)\\>": 1 posting (rank 1, 100.0% of 1 posting).\n\n' +
         '| skill | postings | share |\n| --- | ---: | ---: |\n| \\!\\[x\\](http\\://evil.example/t.png) | 1 | 100.0% |\n',
     );
   });
@@ -294,9 +294,9 @@ describe('rank-jobs --format table shows control characters escaped', () => {
     for (const line of rows) expect(line.indexOf('%')).toBe(header.indexOf('share') + 'share'.length - 1);
     const job = await run(['rank-jobs', 'postings.csv', '--job', title, '--format', 'table'], { cwd });
     expect(job.stdout + job.stderr).not.toMatch(ACTING);
-    expect(job.stdout).toMatch(/^"\\x1b\[31manalyst\\x07 \\u202eevil": 1 postings/);
+    expect(job.stdout).toMatch(/^"\\x1b\[31manalyst\\x07 \\u202eevil": 1 posting \(/);
     expect(job.stderr).toBe(
-      'Caveat: "\\x1b[31manalyst\\x07 \\u202eevil" has only 1 postings (fewer than 30); its skill shares are unreliable.\n',
+      'Caveat: "\\x1b[31manalyst\\x07 \\u202eevil" has only 1 posting (fewer than 30); its skill shares are unreliable.\n',
     );
   });
 });

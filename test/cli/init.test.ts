@@ -1,5 +1,5 @@
 // `curriculum init` end to end: from the bundled sample postings, and the example.
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -12,21 +12,31 @@ async function tempDir(): Promise<string> {
 }
 
 describe('init from market data', () => {
-  test("writes the job's most-requested skills, and the result fails check only for missing projects", async () => {
+  test("writes the job's most-requested skills, and the result fails check only for missing projects (and the market gaps they leave)", async () => {
     const cwd = await tempDir();
-    const run = await runInProcess(['init', 'programs/data-analyst', '--job', 'Data Analyst (H/F)', '--from', SAMPLE, '--top', '5'], {
-      cwd,
-    });
-    expect(run).toMatchObject({ code: 0, stderr: '' });
+    await copyFile(SAMPLE, path.join(cwd, 'postings.csv'));
+    const run = await runInProcess(
+      ['init', 'programs/data-analyst', '--job', 'Data Analyst (H/F)', '--from', 'postings.csv', '--top', '5'],
+      {
+        cwd,
+      },
+    );
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      'The program will be checked with the settings of "curriculum.config.yaml", whose market section now reads "postings.csv".\n',
+    );
     expect((await readdir(path.join(cwd, 'programs/data-analyst'))).sort()).toEqual(['courses.yaml', 'program.yaml', 'projects.yaml']);
     const program = await readFile(path.join(cwd, 'programs/data-analyst/program.yaml'), 'utf8');
     expect(program).toContain('  id: data-analyst\n  title: Data Analyst\n  job: data analyst\n');
+    expect(program).toMatch(
+      /^# Program scaffolded by `curriculum init` on \d{4}-\d{2}-\d{2} from \d+ postings for "data analyst" in postings\.csv\.\n/,
+    );
     expect(program.match(/^ {2}- id: /gm)).toHaveLength(5);
     expect(program).toMatch(/- id: sql\n {4}name: sql +# edit me\n {4}market_share: 0\.\d+\n/);
 
     const check = await runInProcess(['check', 'programs', '--format', 'json'], { cwd });
     const rules = new Set(JSON.parse(check.stdout).diagnostics.map((d: { rule: string }) => d.rule));
-    expect([...rules].sort()).toEqual(['project-count', 'skill-not-validated']);
+    expect([...rules].sort()).toEqual(['market-gap', 'project-count', 'skill-not-validated']);
   });
 
   test('matches the sample alias file, so French and English titles count as one job', async () => {
@@ -38,8 +48,44 @@ describe('init from market data', () => {
     );
     expect(plain.code + aliased.code).toBe(0);
     const postings = async (dir: string) =>
-      Number(/from (\d+) "data analyst" postings/.exec(await readFile(path.join(cwd, dir, 'program.yaml'), 'utf8'))?.[1]);
+      Number(/from (\d+) postings for "data analyst"/.exec(await readFile(path.join(cwd, dir, 'program.yaml'), 'utf8'))?.[1]);
     expect(await postings('b')).toBeGreaterThan(await postings('a'));
+  });
+
+  test('records the market it read, so check and render measure the program the same way with no flag', async () => {
+    const cwd = await tempDir();
+    await mkdir(path.join(cwd, '.git'));
+    await copyFile(SAMPLE, path.join(cwd, 'postings.csv'));
+    await copyFile(path.join(PROJECT_ROOT, 'samples/aliases.yaml'), path.join(cwd, 'aliases.yaml'));
+    await runInProcess(
+      ['init', 'programs/analyst', '--job', 'data analyst', '--from', 'postings.csv', '--aliases', 'aliases.yaml', '--top', '4'],
+      { cwd },
+    );
+    expect(await readFile(path.join(cwd, 'curriculum.config.yaml'), 'utf8')).toBe(
+      'market:\n  files:\n    - postings.csv\n  aliases: aliases.yaml\n',
+    );
+    const program = await readFile(path.join(cwd, 'programs/analyst/program.yaml'), 'utf8');
+    const postings = Number(/from (\d+) postings/.exec(program)?.[1]);
+    const check = JSON.parse((await runInProcess(['check', 'programs/analyst', '--format', 'json'], { cwd })).stdout);
+    expect(check.summary.market).toEqual([expect.objectContaining({ program: 'analyst', job: 'data analyst', postings, coverage: 0 })]);
+    // A second program in the same repository extends the settings; a setting they already
+    // have keeps its value, and init says so.
+    await copyFile(path.join(PROJECT_ROOT, 'samples/aliases.yaml'), path.join(cwd, 'other.yaml'));
+    const second = await runInProcess(['init', 'programs/second', '--job', 'nurse', '--from', 'postings.csv', '--aliases', 'other.yaml'], {
+      cwd,
+    });
+    expect(second.stderr).toContain(
+      'Settings "curriculum.config.yaml" read the market with aliases "aliases.yaml", init used "other.yaml"',
+    );
+  });
+
+  test('an export outside the repository cannot be named by its settings, and init says so', async () => {
+    const cwd = await tempDir();
+    const run = await runInProcess(['init', 'p', '--job', 'data analyst', '--from', SAMPLE], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      `"${SAMPLE}" is outside the repository, where settings may not point: check this program with --market "${SAMPLE}", or copy the export inside.\n`,
+    );
   });
 
   test('never overwrites an existing program', async () => {

@@ -85,6 +85,7 @@ describe('measureCoverage', () => {
     expect(measureCoverage(model([], []), { job: 'x', label: 'x', postings: 3, skills: [] }, options)).toEqual({
       job: 'x',
       postings: 3,
+      uncovered: [],
       coverage: 0,
       gaps: [],
     });

@@ -215,13 +215,21 @@ describe('render with market data', () => {
         { skill: 'r', postings: 2, share: 0.3333 },
         { skill: 'tableau', postings: 2, share: 0.3333 },
       ],
+      uncovered: [
+        { skill: 'python', postings: 3, share: 0.5 },
+        { skill: 'r', postings: 2, share: 0.3333 },
+        { skill: 'tableau', postings: 2, share: 0.3333 },
+        { skill: 'gdpr', postings: 1, share: 0.1667 },
+        { skill: 'http://data.europa.eu/esco/skill/statistics-example', postings: 1, share: 0.1667 },
+      ],
     });
     const md = await runInProcess(['render', 'analyst'], { cwd });
     expect(md.stdout).toContain('The projects validate **47%** of the skill demand of 6 postings for "data analyst"');
-    expect(md.stdout).toContain('| python | 50% |');
+    expect(md.stdout).toContain('| python ✱ | 50% |');
+    expect(md.stdout).toContain('| gdpr | 17% |');
     const html = await runInProcess(['render', 'analyst', '--format', 'html'], { cwd });
     expect(html.stdout).toContain('<section id="market">');
-    expect(html.stdout).toContain('<tr><td>tableau</td><td class="num">33%</td></tr>');
+    expect(html.stdout).toContain('<tr><td>tableau ✱</td><td class="num">33%</td></tr>');
   });
 });
 

@@ -23,6 +23,7 @@ describe('json', () => {
         postings: 412,
         coverage: 0.81,
         gaps: [{ skill: 'python', postings: 185, share: 0.449 }],
+        uncovered: [{ skill: 'python', postings: 185, share: 0.449 }],
       },
     ];
     const { summary } = JSON.parse(formatJson(DIAGNOSTICS, sampleContext({ market })));

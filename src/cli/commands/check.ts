@@ -1,15 +1,15 @@
 // `curriculum check [path...]`: the CI lint of curriculum repositories.
 import { type Command, Option } from 'commander';
-import { UserError } from '../../errors/user-error.js';
-import { MARKET_DEFAULTS } from '../../model/defaults.js';
 import { FORMAT_NAMES, type FormatName } from '../../report/format-names.js';
 import type { CommandRegistrar } from '../commands.js';
 import type { MarketFlags } from '../load-market.js';
-import { addReadingOptions } from '../market-input.js';
+import { addMarketOptions } from '../market-input.js';
 import { wholeNumber } from '../parse-number.js';
 
 export interface CheckFlags extends MarketFlags {
   format: FormatName;
+  out?: string;
+  /** The old spelling of `--out`, kept hidden for one release. */
   output?: string;
   maxWarnings?: number;
   quiet?: boolean;
@@ -23,31 +23,19 @@ export const registerCheck: CommandRegistrar = (program: Command, io, setExitCod
     .description('Validate curriculum YAML: schema, references, skill coverage, limits.')
     .argument('[path...]', 'folders or files to check; program folders are found below them', ['.'])
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('stylish'))
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('-o, --out <file>', 'write the report to a file instead of stdout')
+    .addOption(new Option('--output <file>').hideHelp())
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', wholeNumber('--max-warnings'))
     .option('-q, --quiet', 'report errors only')
     .option('-c, --config <file>', 'settings file (default: the nearest curriculum.config.yaml)')
-    .option('--force', 'overwrite an --output file that curriculum did not write')
-    .option('--market <files...>', "job-posting exports to measure each program against its job's demand")
-    .option(
-      '--market-threshold <share>',
-      `share of postings from which an unvalidated skill is a market-gap (default ${MARKET_DEFAULTS.threshold})`,
-      share,
-    );
-  addReadingOptions(command)
+    .option('--force', 'overwrite an --out file that curriculum did not write');
+  addMarketOptions(command)
     .addHelpText(
       'after',
-      '\nExamples:\n  curriculum check curricula/\n  curriculum check --format github --max-warnings 0\n  curriculum check --format sarif --output results.sarif\n  curriculum check curricula/ --market samples/postings.csv',
+      '\nExamples:\n  curriculum check curricula/\n  curriculum check --format github --max-warnings 0\n  curriculum check --format sarif --out results.sarif\n  curriculum check curricula/ --market samples/postings.csv',
     )
     .action(async (paths: string[], flags: CheckFlags) => {
       const { runCheck } = await import('./run-check.js');
       setExitCode(await runCheck(paths, flags, io));
     });
 };
-
-function share(value: string): number {
-  const number = Number(value);
-  if (value.trim() === '' || !(number >= 0 && number <= 1))
-    throw new UserError(`--market-threshold needs a share from 0 to 1, not "${value}".`);
-  return number;
-}

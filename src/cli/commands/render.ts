@@ -3,29 +3,33 @@ import { type Command, Option } from 'commander';
 import { RENDER_FORMATS } from '../../render/render-format.js';
 import type { CommandRegistrar } from '../commands.js';
 import { wantsColor } from '../io.js';
+import type { MarketFlags } from '../load-market.js';
+import { addMarketOptions } from '../market-input.js';
 import type { RenderFlags } from './run-render.js';
 
 export const registerRender: CommandRegistrar = (program: Command, io, setExitCode) => {
-  program
+  const command = program
     .command('render')
     .description('Render the program outline, coverage matrix and timelines (Markdown, HTML, JSON).')
     .argument('<program-dir>', 'a program folder, or a folder holding several (then --out must be a folder)')
     .addOption(new Option('-f, --format <format>', 'output format (default: from the --out extension, else md)').choices(RENDER_FORMATS))
     .option('-o, --out <dir-or-file>', 'write to this file, or one page per program plus an index in this folder')
     .option('--templates <dir>', 'your templates; files missing there fall back to the built-in ones')
-    .option('--force', 'overwrite output files that curriculum render did not write')
+    .option('-c, --config <file>', 'settings file (default: the nearest curriculum.config.yaml)')
+    .option('--force', 'overwrite output files that curriculum render did not write');
+  addMarketOptions(command)
     .addHelpText(
       'after',
-      '\nExamples:\n  curriculum render curricula/data-analyst\n  curriculum render curricula/ --format html --out site/\n  curriculum render curricula/data-analyst --format json',
+      '\nExamples:\n  curriculum render curricula/data-analyst\n  curriculum render curricula/ --format html --out site/\n  curriculum render curricula/data-analyst --format json --market samples/postings.csv',
     )
-    .action(async (programDir: string, options: RenderFlags) => {
+    .action(async (programDir: string, flags: RenderFlags & MarketFlags & { config?: string }) => {
       const { runRender } = await import('./run-render.js');
       const { loadCheckConfig } = await import('../../check/load-config.js');
       const { loadMarket } = await import('../load-market.js');
       const color = wantsColor(io, io.stderr);
-      // The settings' `market:` section, if any, adds market coverage and gaps to the outline.
-      const settings = await loadCheckConfig(io.cwd, undefined, programDir);
-      const market = await loadMarket({}, settings, io);
-      setExitCode(await runRender(programDir, options, { stdout: io.stdout, stderr: io.stderr, cwd: io.cwd, color }, { settings, market }));
+      // Market data as `check` reads it (settings, then flags): both show the same coverage.
+      const settings = await loadCheckConfig(io.cwd, flags.config, programDir);
+      const market = await loadMarket(flags, settings, io);
+      setExitCode(await runRender(programDir, flags, { stdout: io.stdout, stderr: io.stderr, cwd: io.cwd, color }, { settings, market }));
     });
 };

@@ -17,7 +17,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
   const result = await checkRepository(paths, { cwd: io.cwd, settings, market });
   const diagnostics = flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   const summary = { ...result.summary, ...countSeverities(diagnostics) };
-  const output = outputOf(flags.output, io.cwd, {
+  const output = outputOf(flags.out ?? flags.output, io.cwd, {
     force: flags.force === true,
     isOwnFile: looksLikeCheckReport,
     owner: 'curriculum check',

@@ -1,10 +1,12 @@
 // The body of `init`, loaded only when the command runs. Never overwrites a file.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { type LoadedConfig, loadCheckConfig } from '../../check/load-config.js';
 import { jobDemand } from '../../demand/job-demand.js';
 import { noSuchCareer } from '../../demand/rank-jobs.js';
 import { readDemand } from '../../demand/read-demand.js';
 import { UserError } from '../../errors/user-error.js';
+import { escapeTerminal } from '../../escape/terminal.js';
 import { fileExists } from '../../files/file-exists.js';
 import { writeFolder } from '../../files/write-folder.js';
 import { toKebabId } from '../../init/kebab-id.js';
@@ -12,7 +14,9 @@ import { scaffoldProgram } from '../../init/scaffold-program.js';
 import { LIST_DEFAULTS } from '../../model/defaults.js';
 import { ID_PATTERN } from '../../model/schema.js';
 import type { Io } from '../io.js';
+import { marketInputs } from '../load-market.js';
 import { readingInputs } from '../market-input.js';
+import { recordMarket } from '../record-market.js';
 import type { InitFlags } from './init.js';
 
 const EXAMPLE = new URL('../../../curricula/data-analyst/', import.meta.url);
@@ -25,7 +29,8 @@ export async function runInit(dir: string, flags: InitFlags, io: Io): Promise<vo
   if (flags.example === true && (flags.job !== undefined || flags.from !== undefined)) {
     throw new UserError('Use either --example or --job with --from, not both.');
   }
-  const files = flags.example === true ? await exampleFiles(id) : await marketFiles(id, flags, io);
+  const settings = flags.example === true ? undefined : await loadCheckConfig(io.cwd, undefined, dir);
+  const files = settings === undefined ? await exampleFiles(id) : await marketFiles(id, flags, settings, io);
   for (const name of files.keys()) {
     if (await fileExists(path.join(target, name))) {
       throw new UserError(`"${path.join(dir, name)}" already exists; init never overwrites a program.`);
@@ -37,18 +42,24 @@ export async function runInit(dir: string, flags: InitFlags, io: Io): Promise<vo
     [...files].map(([name, text]) => ({ name, text })),
     dir,
   );
+  if (settings !== undefined && flags.from !== undefined) {
+    for (const note of await recordMarket(target, flags.from, flags, settings, io)) io.stderr.write(`${escapeTerminal(note)}\n`);
+  }
   io.stdout.write(`Created ${dir} with ${[...files.keys()].join(', ')}.\nNext: edit it, then run "curriculum check ${dir}".\n`);
 }
 
-async function marketFiles(id: string, flags: InitFlags, io: Io): Promise<Map<string, string>> {
+async function marketFiles(id: string, flags: InitFlags, settings: LoadedConfig, io: Io): Promise<Map<string, string>> {
   if (flags.job === undefined || flags.from === undefined) {
     throw new UserError('Tell init where the program comes from: --job "<title>" --from <postings...>, or --example.');
   }
-  const { sources, options } = await readingInputs(flags.from, flags, io);
+  // Read as check will read it: the flags over the settings' market section.
+  const inputs = (await marketInputs({ ...flags, market: flags.from }, settings, io))!;
+  const { sources, options } = await readingInputs(inputs.files, inputs.raw, io);
   const demand = await readDemand(sources, { ...options, job: flags.job });
   const job = jobDemand(demand, flags.job);
   if (job === undefined) throw new UserError(noSuchCareer(demand, demand.job ?? { title: flags.job }, flags.from));
-  return scaffoldProgram({ id, demand: job, top: flags.top ?? LIST_DEFAULTS.initSkills, sources: flags.from });
+  const day = new Date().toISOString().slice(0, 10);
+  return scaffoldProgram({ id, demand: job, top: flags.top ?? LIST_DEFAULTS.initSkills, sources: flags.from, day });
 }
 
 /** The bundled data-analyst program, its id replaced by the folder's. */

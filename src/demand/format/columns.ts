@@ -1,4 +1,6 @@
 // The columns the text formats (table, csv, md) print, each shown only where its data exists.
+
+import { plural } from '../../text/plural.js';
 import type { Availability } from '../aggregate-demand.js';
 import type { CareerRow, Ranking, SkillRow } from '../rank-careers.js';
 
@@ -96,14 +98,14 @@ export function skillColumns(): Column<SkillRow>[] {
 
 /** One sentence about the chosen career, above its skills in table and md; `show` escapes its title for the format. */
 export function describeCareer(career: CareerRow, ranking: Ranking, show: (text: string) => string): string {
-  const parts = [`rank ${career.rank}`, `${percent(career.share)} of ${ranking.postings} postings`];
-  if (career.companies !== null) parts.push(`${career.companies} companies`);
+  const parts = [`rank ${career.rank}`, `${percent(career.share)} of ${plural(ranking.postings, 'posting')}`];
+  if (career.companies !== null) parts.push(plural(career.companies, 'company'));
   if (career.growth !== null) parts.push(`growth ${signed(career.growth)}`);
   if (career.median_age_days !== null) parts.push(`median age ${career.median_age_days} days`);
   if (career.median_duration_days !== null) parts.push(`median duration ${career.median_duration_days} days`);
   if (career.tension !== undefined && career.tension !== null) parts.push(`tension ${career.tension}`);
   const code = career.code === null ? '' : ` (${career.code})`;
-  return `"${show(career.title)}"${code}: ${career.postings} postings (${parts.join(', ')}).${describeVariants(career, show)}`;
+  return `"${show(career.title)}"${code}: ${plural(career.postings, 'posting')} (${parts.join(', ')}).${describeVariants(career, show)}`;
 }
 
 /** The titles merged into an occupation, the first ten, for the sentence above its skills. */

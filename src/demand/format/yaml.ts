@@ -1,5 +1,6 @@
 // The chosen career's skills as a `skills:` list to paste into a program file.
 import { stringify } from 'yaml';
+import { plural } from '../../text/plural.js';
 import type { Formatter } from './columns.js';
 
 export const formatYaml: Formatter = (ranking) => {
@@ -10,7 +11,9 @@ export const formatYaml: Formatter = (ranking) => {
     name: row.skill,
     market_share: row.share,
   }));
-  const comment = career ? `# Skills of "${career.title}" postings: share of its ${career.postings} postings asking for each.\n` : '';
+  const comment = career
+    ? `# Skills of "${career.title}" postings: share of its ${plural(career.postings, 'posting')} asking for each.\n`
+    : '';
   return comment + stringify({ skills });
 };
 
