@@ -79,6 +79,42 @@ describe.skipIf(!existsSync(dir))('rank-jobs on real exports', () => {
     expect(ranking.careers.map((c) => c.title).join(' ')).toMatch(/ingénieur|développeur|engineer|data/);
   });
 
+  it('HelloWork tags every posting with "c": --exclude-skills drops junk tags', async () => {
+    const tagged = await rank([postings('fr-hellowork-tech.csv'), '--top', '1', '--taxonomy', 'none', '--top-skills', '3']);
+    expect(tagged.careers[0]!.skills.map((skill) => skill.skill)).toContain('c');
+    const clean = await rank([
+      postings('fr-hellowork-tech.csv'),
+      '--top',
+      '1',
+      '--taxonomy',
+      'none',
+      '--top-skills',
+      '3',
+      '--exclude-skills',
+      'c,esp,ada,unity',
+    ]);
+    expect(clean.careers[0]!.skills.map((skill) => skill.skill)).not.toEqual(expect.arrayContaining(['c']));
+    expect(clean.careers[0]!.skills.some((skill) => ['esp', 'ada', 'unity'].includes(skill.skill))).toBe(false);
+  });
+
+  it("Wuzzuf's side table given as postings is told, and the right reading is not", async () => {
+    const wrong = await run(['rank-jobs', postings('en-wuzzuf-job-skills.csv'), '--format', 'json']);
+    expect(wrong.stderr).toContain('looks like a side table of skills');
+    expect(wrong.stderr).toContain('--join-column "job_title,company_name"');
+    const right = await run([
+      'rank-jobs',
+      postings('en-wuzzuf-postings.csv'),
+      '--skills-file',
+      postings('en-wuzzuf-job-skills.csv'),
+      '--join-column',
+      'job_title,company_name',
+      '--format',
+      'json',
+    ]);
+    expect(right.code).toBe(0);
+    expect(right.stderr).not.toContain('side table');
+  });
+
   it('joins LinkedIn postings with their skills table on job_id', async () => {
     const ranking = await rank([
       postings('en-linkedin-2023-postings.csv'),

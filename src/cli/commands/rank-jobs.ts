@@ -35,7 +35,7 @@ export function registerRankJobs(program: Command, io: Io): void {
     .option('--min-postings <n>', 'leave out careers with fewer postings, whatever the ranking', wholeNumber('--min-postings', 1))
     .addOption(new Option('--format <format>', 'output format (default: table on a terminal, json otherwise)').choices(FORMAT_NAMES))
     .option('--csv-raw', "csv: write text cells as they are, without the ' that stops spreadsheets running =, +, -, @ as formulas")
-    .option('--out <file>', 'write the result to this file (atomically)')
+    .option('-o, --out <file>', 'write the result to this file (atomically)')
     .option('--force', 'overwrite --out if it exists')
     .addHelpText('after', RANK_JOBS_HELP)
     .action(async (files: string[], raw: RawRankJobsOptions) => {
