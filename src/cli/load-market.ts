@@ -10,7 +10,8 @@ import { type MarketData, toMarketData } from '../market/market-data.js';
 import { MARKET_DEFAULTS } from '../model/defaults.js';
 import { summarizeSkips } from '../table/skip-log.js';
 import type { Io } from './io.js';
-import { confinedPath, type RawReadingOptions, readingInputs } from './market-input.js';
+import { confinedPath, readingInputs } from './market-input.js';
+import type { RawReadingOptions } from './market-options.js';
 
 export interface MarketFlags extends RawReadingOptions {
   market?: string[];

@@ -1,7 +1,7 @@
 // The command line: commander wiring and the one top-level catch that maps failures to exit 2.
 import { Command, CommanderError } from 'commander';
 import { escapeTerminal } from '../escape/terminal.js';
-import { describeWriteError } from '../files/write-output.js';
+import { describeWriteError } from '../files/write-errors.js';
 import { registerCommands } from './commands.js';
 import { describeError } from './errors.js';
 import { type Io, processIo } from './io.js';

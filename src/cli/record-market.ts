@@ -11,7 +11,7 @@ import { repositoryRoot } from '../files/repository-root.js';
 import { writeOutput } from '../files/write-output.js';
 import { CONFIG_FILE_NAME } from '../load/discover-programs.js';
 import type { Io } from './io.js';
-import type { RawReadingOptions } from './market-input.js';
+import type { RawReadingOptions } from './market-options.js';
 
 /** The flags `init` may record, under their settings names; paths are relative to the settings file. */
 const SETTINGS = {

@@ -3,11 +3,8 @@ import { compareText } from '../diagnostic.js';
 import type { TensionFigures } from '../occupations/read-tension.js';
 import type { Availability, CareerStats } from './aggregate-demand.js';
 import { roundShare } from './job-demand.js';
+import type { RankMetric } from './rank-metrics.js';
 import type { Career, TaxonomyUse } from './read-demand.js';
-
-/** Careers are ranked by one metric, descending; ties (and nulls, last) by name; by tension, ties and the careers without a figure by postings. */
-export const RANK_METRICS = ['postings', 'companies', 'growth', 'age', 'duration', 'tension'] as const;
-export type RankMetric = (typeof RANK_METRICS)[number];
 
 /** Growth is null for a career with fewer dated postings than this. */
 const MIN_DATED_FOR_GROWTH = 30;

@@ -12,7 +12,8 @@ import type { CareerSelection } from './aggregate-demand.js';
 import { describeTaxonomies } from './describe-taxonomies.js';
 import { FORMATTERS, type FormatName } from './format/index.js';
 import { joinTension } from './join-tension.js';
-import { type Ranking, type RankMetric, rankCareers, SMALL_SAMPLE } from './rank-careers.js';
+import { type Ranking, rankCareers, SMALL_SAMPLE } from './rank-careers.js';
+import type { RankMetric } from './rank-metrics.js';
 import { type Career, type Demand, type ReadDemandOptions, readDemand } from './read-demand.js';
 
 export interface RankJobsOptions extends ReadDemandOptions {

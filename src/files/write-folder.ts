@@ -6,7 +6,7 @@ import { mkdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors/user-error.js';
 import { trackTemporary, untrackTemporary } from './temporary-paths.js';
-import { describeWriteError } from './write-output.js';
+import { describeWriteError } from './write-errors.js';
 
 /** One file to write: a name directly inside the folder, and its text. */
 export interface FolderFile {

@@ -6,6 +6,7 @@ import { mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors/user-error.js';
 import { trackTemporary, untrackTemporary } from './temporary-paths.js';
+import { describeWriteError } from './write-errors.js';
 
 /** The start and end of an existing file, enough to recognise our own outputs without reading it all. */
 export interface FileSample {
@@ -108,20 +109,4 @@ async function sampleFile(target: string, size: number, shown: string): Promise<
   } catch (error) {
     throw new UserError(`Cannot read "${shown}": ${describeWriteError(error as NodeJS.ErrnoException)}.`);
   }
-}
-
-const REASONS = new Map([
-  ['ENOSPC', 'no space left on device'],
-  ['EDQUOT', 'disk quota exceeded'],
-  ['EACCES', 'permission denied'],
-  ['EPERM', 'operation not permitted'],
-  ['EROFS', 'the file system is read-only'],
-  ['ENOTDIR', 'a part of the path is not a folder'],
-  ['EISDIR', 'it is a folder'],
-  ['EEXIST', 'a file of that name appeared meanwhile'],
-]);
-
-/** The reason of a failed write, in words: "no space left on device". */
-export function describeWriteError(error: NodeJS.ErrnoException): string {
-  return (error.code !== undefined && REASONS.get(error.code)) || error.message;
 }

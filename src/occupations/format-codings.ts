@@ -2,10 +2,8 @@
 // in input order, as JSON, CSV (ready to join back in a pipeline) or an aligned table.
 import { csvTextCell } from '../escape/csv-cell.js';
 import { escapeTerminal } from '../escape/terminal.js';
+import type { CodingFormat } from './coding-formats.js';
 import type { OccupationCoding } from './create-coder.js';
-
-export const CODING_FORMATS = ['table', 'json', 'csv'] as const;
-export type CodingFormat = (typeof CODING_FORMATS)[number];
 
 export interface CodedTitles {
   taxonomy: string;

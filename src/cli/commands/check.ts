@@ -3,7 +3,7 @@ import { type Command, Option } from 'commander';
 import { FORMAT_NAMES, type FormatName } from '../../report/format-names.js';
 import type { CommandRegistrar } from '../commands.js';
 import type { MarketFlags } from '../load-market.js';
-import { addMarketOptions } from '../market-input.js';
+import { addMarketOptions } from '../market-options.js';
 import { wholeNumber } from '../parse-number.js';
 
 export interface CheckFlags extends MarketFlags {

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { LIST_DEFAULTS } from '../../model/defaults.js';
 import type { CommandRegistrar } from '../commands.js';
-import { addReadingOptions, type RawReadingOptions } from '../market-input.js';
+import { addReadingOptions, type RawReadingOptions } from '../market-options.js';
 import { wholeNumber } from '../parse-number.js';
 
 export interface InitFlags extends RawReadingOptions {

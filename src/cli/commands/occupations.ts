@@ -1,6 +1,6 @@
 // `curriculum occupations [title...]`: codes job titles to occupations of a taxonomy.
 import { type Command, Option } from 'commander';
-import { CODING_FORMATS, type CodingFormat } from '../../occupations/format-codings.js';
+import { CODING_FORMATS, type CodingFormat } from '../../occupations/coding-formats.js';
 import type { CommandRegistrar } from '../commands.js';
 import { addOccupationOptions, type RawOccupationOptions } from '../occupation-input.js';
 

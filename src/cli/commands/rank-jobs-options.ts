@@ -1,9 +1,9 @@
 // `rank-jobs` options beyond reading (see market-input.ts): checked and turned into the core's.
 import type { FormatName } from '../../demand/format/names.js';
-import type { RankMetric } from '../../demand/rank-careers.js';
+import type { RankMetric } from '../../demand/rank-metrics.js';
 import { UserError } from '../../errors/user-error.js';
 import { LIST_DEFAULTS } from '../../model/defaults.js';
-import type { RawReadingOptions } from '../market-input.js';
+import type { RawReadingOptions } from '../market-options.js';
 
 export interface RawRankJobsOptions extends RawReadingOptions {
   job?: string;

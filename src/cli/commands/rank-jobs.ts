@@ -1,10 +1,10 @@
 // `curriculum rank-jobs`: thin adapter; the work is in src/demand (loaded only when this runs).
 import { type Command, Option } from 'commander';
 import { FORMAT_NAMES } from '../../demand/format/names.js';
-import { RANK_METRICS } from '../../demand/rank-careers.js';
+import { RANK_METRICS } from '../../demand/rank-metrics.js';
 import { LIST_DEFAULTS } from '../../model/defaults.js';
 import type { Io } from '../io.js';
-import { addReadingOptions } from '../market-input.js';
+import { addReadingOptions } from '../market-options.js';
 import { wholeNumber } from '../parse-number.js';
 import { RANK_JOBS_HELP } from './rank-jobs-help.js';
 import type { RawRankJobsOptions } from './rank-jobs-options.js';

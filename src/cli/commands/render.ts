@@ -4,7 +4,7 @@ import { RENDER_FORMATS } from '../../render/render-format.js';
 import type { CommandRegistrar } from '../commands.js';
 import { wantsColor } from '../io.js';
 import type { MarketFlags } from '../load-market.js';
-import { addMarketOptions } from '../market-input.js';
+import { addMarketOptions } from '../market-options.js';
 import type { RenderFlags } from './run-render.js';
 
 export const registerRender: CommandRegistrar = (program: Command, io, setExitCode) => {

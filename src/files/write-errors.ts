@@ -1,0 +1,17 @@
+// Why a write failed, in words: "no space left on device" reads better than ENOSPC.
+
+const REASONS = new Map([
+  ['ENOSPC', 'no space left on device'],
+  ['EDQUOT', 'disk quota exceeded'],
+  ['EACCES', 'permission denied'],
+  ['EPERM', 'operation not permitted'],
+  ['EROFS', 'the file system is read-only'],
+  ['ENOTDIR', 'a part of the path is not a folder'],
+  ['EISDIR', 'it is a folder'],
+  ['EEXIST', 'a file of that name appeared meanwhile'],
+]);
+
+/** The reason of a failed write, in words: "no space left on device". */
+export function describeWriteError(error: NodeJS.ErrnoException): string {
+  return (error.code !== undefined && REASONS.get(error.code)) || error.message;
+}
