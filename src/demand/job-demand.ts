@@ -31,18 +31,28 @@ export function roundShare(value: number): number {
 
 /**
  * The demand of the career `job` names, if any posting is for it: an occupation when `job` is
- * a code of a taxonomy the data was coded with (`M1805`, `29-1141`), else the postings whose
- * normalised title (aliases applied) is `job`'s.
+ * a code of a taxonomy the data was coded with (`M1805`, `29-1141`) or the label of an
+ * occupation found in the data (as rank-jobs prints it), else the postings whose normalised
+ * title (aliases applied) is `job`'s.
  */
 export function jobDemand(demand: Demand, job: string): JobDemand | undefined {
-  const code = demand.coders.map((coder) => coder.parseCode(job)).find((found) => found !== undefined);
+  const name = careerName(job, demand.aliases);
+  const code = demand.coders.map((coder) => coder.parseCode(job)).find((found) => found !== undefined) ?? codeOfLabel(demand, name);
   if (code !== undefined) {
     const career = demand.careers.get(code);
     return career === undefined ? undefined : toJobDemand(code, career.title, career.stats);
   }
-  const name = careerName(job, demand.aliases);
   const title = demand.titles.get(name);
   return title === undefined ? undefined : toJobDemand(name, name, title.stats);
+}
+
+/** The code of the occupation whose label, normalised like a title, is `name`. */
+function codeOfLabel(demand: Demand, name: string): string | undefined {
+  if (demand.coders.length === 0) return undefined;
+  for (const career of demand.careers.values()) {
+    if (career.code !== null && careerName(career.title, demand.aliases) === name) return career.code;
+  }
+  return undefined;
 }
 
 function toJobDemand(job: string, label: string, stats: CareerStats): JobDemand {

@@ -177,13 +177,20 @@ function mergeTitles(demand: DemandAggregator, titles: ReadonlyMap<string, Title
   return careers;
 }
 
-/** `--job M1805` selects an occupation; `--job "Data Analyst (H/F)"` the postings of that normalised title. */
+/**
+ * `--job M1805` and `--job "Développeur / Développeuse informatique"` (the occupation's label,
+ * as rank-jobs shows it) select an occupation; `--job "Data Analyst (H/F)"` the postings of that
+ * normalised title.
+ */
 async function selectionOf(job: string, aliases: Aliases, chooser: TaxonomyChooser): Promise<CareerSelection> {
   const coder = await chooser.coderOfCode(job);
   const code = coder?.parseCode(job);
   if (code !== undefined) return { code };
   const title = careerName(job, aliases);
   if (title === '') throw new UserError(`The --job title "${job}" is empty once normalised.`);
+  const labelled = await chooser.forFile([job]);
+  const coding = labelled?.code(title);
+  if (coding?.code && coding.label !== null && careerName(coding.label, aliases) === title) return { code: coding.code };
   return { title };
 }
 

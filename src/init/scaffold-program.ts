@@ -2,7 +2,7 @@
 // comments on the reverse-design rules where the designer's work begins.
 import { stringify } from 'yaml';
 import type { JobDemand } from '../demand/job-demand.js';
-import { PROGRAM_DEFAULTS } from '../model/defaults.js';
+import { LIST_DEFAULTS, PROGRAM_DEFAULTS } from '../model/defaults.js';
 import { plural } from '../text/plural.js';
 import { uniqueIds } from './kebab-id.js';
 
@@ -10,7 +10,7 @@ export interface ScaffoldInput {
   /** Program id (kebab-case). */
   id: string;
   demand: JobDemand;
-  /** How many of the most-requested skills to list. */
+  /** How many of the most-requested skills to list (those asked by at least 1% of the postings). */
   top: number;
   /** The market files, as the user named them, for the header comment. */
   sources: readonly string[];
@@ -28,7 +28,7 @@ export function scaffoldProgram(input: ScaffoldInput): Map<string, string> {
 }
 
 function programFile({ id, demand, top, sources, day }: ScaffoldInput): string {
-  const skills = demand.skills.slice(0, top);
+  const skills = demand.skills.filter((skill) => skill.share >= LIST_DEFAULTS.initMinShare).slice(0, top);
   const ids = uniqueIds(
     skills.map((s) => s.skill),
     'skill',
@@ -43,7 +43,7 @@ function programFile({ id, demand, top, sources, day }: ScaffoldInput): string {
     'program:',
     `  id: ${id}`,
     `  title: ${scalar(titleCase(demand.label))}`,
-    `  job: ${scalar(demand.job)}`,
+    `  job: ${scalar(demand.job)}${demand.job === demand.label ? '' : `        # ${demand.label.replace(/\s+/g, ' ')}`}`,
     `  hours_per_week: ${PROGRAM_DEFAULTS.hours_per_week}        # learner pace`,
     '  production:',
     `    design_months: ${PROGRAM_DEFAULTS.production.design_months}        # steps 1-3: market, skills, projects`,
@@ -54,7 +54,7 @@ function programFile({ id, demand, top, sources, day }: ScaffoldInput): string {
   skills.forEach((skill, index) => {
     lines.push(`  - id: ${ids[index]}`, `    name: ${scalar(skill.skill)}        # edit me`, `    market_share: ${round(skill.share)}`);
   });
-  if (skills.length === 0) lines.push('  []   # the postings name no skill for this job: list the skills yourself');
+  if (skills.length === 0) lines.push('  []   # no skill is asked by 1% or more of the postings: list the skills yourself');
   return `${lines.join('\n')}\n`;
 }
 

@@ -10,6 +10,8 @@ export type SkillAliases = ReadonlyMap<string, string>;
 
 export interface MarketCoverage {
   job: string;
+  /** How people read the job: the occupation's label, or the normalised title (then equal to `job`). */
+  label: string;
   postings: number;
   /**
    * Postings-weighted mentions of validated skills over all skill mentions in the job's
@@ -81,5 +83,12 @@ export function measureCoverage(
     if (skill.share >= options.threshold) gaps.push(index === undefined ? { ...skill } : { ...skill, skillIndex: index });
     if (skill.share >= MARKET_DEFAULTS.uncovered) uncovered.push({ ...skill });
   }
-  return { job: demand.job, postings: demand.postings, coverage: mentions === 0 ? 0 : covered / mentions, gaps, uncovered };
+  return {
+    job: demand.job,
+    label: demand.label,
+    postings: demand.postings,
+    coverage: mentions === 0 ? 0 : covered / mentions,
+    gaps,
+    uncovered,
+  };
 }

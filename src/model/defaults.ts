@@ -31,4 +31,6 @@ export const LIST_DEFAULTS = {
   skillsPerCareer: 5,
   /** Skills `init` writes into a new program. */
   initSkills: 12,
+  /** Share of postings below which `init` leaves a skill out: one posting in hundreds is noise, and would print as 0. */
+  initMinShare: 0.01,
 } as const;

@@ -39,6 +39,30 @@ describe('init from market data', () => {
     expect([...rules].sort()).toEqual(['market-gap', 'project-count', 'skill-not-validated']);
   });
 
+  test('names an occupation by its label: the program records the code, the settings the taxonomy, and check measures the occupation', async () => {
+    const cwd = await tempDir();
+    for (const name of ['postings.csv', 'job-architecture.csv'])
+      await copyFile(path.join(PROJECT_ROOT, 'test/fixtures/occupations', name), path.join(cwd, name));
+    const run = await runInProcess(
+      ['init', 'nursing', '--job', 'Nursing', '--from', 'postings.csv', '--taxonomy', 'job-architecture.csv'],
+      {
+        cwd,
+      },
+    );
+    expect(run.code, run.stderr).toBe(0);
+    const program = await readFile(path.join(cwd, 'nursing/program.yaml'), 'utf8');
+    expect(program).toContain('  title: Nursing\n  job: NUR        # Nursing\n');
+    expect(program).toMatch(/from 4 postings for "Nursing" in postings\.csv\.\n/);
+    expect(await readFile(path.join(cwd, 'curriculum.config.yaml'), 'utf8')).toContain('  taxonomy: job-architecture.csv\n');
+
+    const check = await runInProcess(['check', '--format', 'json'], { cwd });
+    const report = JSON.parse(check.stdout);
+    expect(report.summary.market).toEqual([expect.objectContaining({ program: 'nursing', job: 'NUR', postings: 4, coverage: 0 })]);
+    expect(report.diagnostics.map((d: { message: string }) => d.message)).toContain(
+      'Employers ask for "patient care" in 100% of the 4 postings of occupation NUR "Nursing", and no project validates it.',
+    );
+  });
+
   test('matches the sample alias file, so French and English titles count as one job', async () => {
     const cwd = await tempDir();
     const plain = await runInProcess(['init', 'a', '--job', 'data analyst', '--from', SAMPLE], { cwd });

@@ -74,6 +74,11 @@ describe('rank-jobs by occupation', () => {
     expect(result.stderr).toContain('"registered nurse" is one title of NUR Nursing (4 postings in 4 titles): --job NUR ranks them all.\n');
   });
 
+  it('--job <label> selects the whole occupation, as rank-jobs labels it', async () => {
+    const byLabel = await rank([...TAXONOMY, '--job', 'Nursing']);
+    expect(byLabel).toEqual(await rank([...TAXONOMY, '--job', 'NUR']));
+  });
+
   it('a job that is no code of the taxonomy is read as a title, and not found', async () => {
     const result = await run(['rank-jobs', 'postings.csv', ...TAXONOMY, '--job', 'XYZ'], { cwd });
     expect(result).toMatchObject({ code: 2, stderr: expect.stringContaining('No posting in "postings.csv" has the career "xyz".') });
@@ -184,6 +189,7 @@ describe('curriculum occupations', () => {
     [['occupations', 'x', '--from', 'postings.csv'], 'Give titles as arguments or --from a file, not both.'],
     [['occupations', 'x', '--taxonomy', 'none'], '--taxonomy none codes nothing: choose auto, onet, rome or a taxonomy file.'],
     [['occupations', 'x', '--csv-raw'], 'The option --csv-raw applies to the csv format, not "json": add --format csv.'],
+    [['occupations', 'postings.csv'], '"postings.csv" is a file, not a title: code its titles with --from postings.csv.'],
   ])('refuses %j in one sentence', async (args, message) => {
     expect(await run(args, { cwd })).toMatchObject({ code: 2, stderr: `curriculum: ${message}\n` });
   });

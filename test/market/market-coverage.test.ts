@@ -84,6 +84,7 @@ describe('measureCoverage', () => {
   test('is 0, not NaN, when the postings name no skill', () => {
     expect(measureCoverage(model([], []), { job: 'x', label: 'x', postings: 3, skills: [] }, options)).toEqual({
       job: 'x',
+      label: 'x',
       postings: 3,
       uncovered: [],
       coverage: 0,

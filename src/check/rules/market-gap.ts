@@ -19,11 +19,12 @@ export const marketGap: Rule = {
         },
       ];
     }
-    const { job, postings, gaps } = market.coverage;
+    const { job, label, postings, gaps } = market.coverage;
+    const whose = job === label ? `the ${postings} "${job}" postings` : `the ${postings} postings of occupation ${job} "${label}"`;
     return gaps.map(
       (gap): Finding => ({
         path: gap.skillIndex === undefined ? ['program', 'job'] : ['skills', gap.skillIndex],
-        message: `Employers ask for "${gap.skill}" in ${Math.round(gap.share * 100)}% of the ${postings} "${job}" postings, and no project validates it.`,
+        message: `Employers ask for "${gap.skill}" in ${Math.round(gap.share * 100)}% of ${whose}, and no project validates it.`,
       }),
     );
   },

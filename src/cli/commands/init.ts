@@ -17,9 +17,13 @@ export const registerInit: CommandRegistrar = (program: Command, io) => {
     .command('init')
     .description("Create a program folder: the job's most-requested skills from postings, or a complete example.")
     .argument('<program-dir>', 'the new program folder (its name becomes the program id)')
-    .option('--job <title>', 'the career, as the postings name it (normalised like rank-jobs)')
+    .option('--job <title|code>', 'the career: an occupation by code (M1805, 29-1141) or label, or a title as the postings name it')
     .option('--from <postings...>', 'job-posting exports to read the skills from')
-    .option('--top <n>', `how many of the most-requested skills to list (default ${LIST_DEFAULTS.initSkills})`, wholeNumber('--top', 1))
+    .option(
+      '--top <n>',
+      `how many of the most-requested skills to list (default ${LIST_DEFAULTS.initSkills}; those asked by 1% of postings or more)`,
+      wholeNumber('--top', 1),
+    )
     .option('--example', 'write the complete example program (data analyst) instead');
   addReadingOptions(command)
     .addHelpText(

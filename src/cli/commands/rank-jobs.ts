@@ -16,7 +16,7 @@ export function registerRankJobs(program: Command, io: Io): void {
       .description('Rank careers by demand in job-posting exports; with --job, rank the skills one career asks for.')
       .argument('<file...>', 'CSV/TSV files, optionally gzip-compressed; - for stdin'),
   )
-    .option('--job <title|code>', 'list every skill of this career: an occupation code (M1805, 29-1141), or a title')
+    .option('--job <title|code>', 'list every skill of this career: an occupation by code (M1805, 29-1141) or label, or a title')
     .option(
       '--top <n>',
       `careers to list (default ${LIST_DEFAULTS.careers}); with --job, skills to list (default all)`,

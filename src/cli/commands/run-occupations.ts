@@ -1,6 +1,6 @@
 // The body of `occupations`, loaded only when the command runs: titles from the arguments,
 // stdin or a file, coded by one coder, printed in input order.
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
 import { TaxonomyChooser } from '../../demand/choose-taxonomy.js';
 import { findColumns } from '../../demand/find-columns.js';
@@ -16,6 +16,11 @@ import type { OccupationsFlags } from './occupations.js';
 
 export async function runOccupations(args: string[], flags: OccupationsFlags, io: Io): Promise<number> {
   if (args.length > 0 && flags.from !== undefined) throw new UserError('Give titles as arguments or --from a file, not both.');
+  // `curriculum occupations postings.csv` would code the file's name as a job title.
+  const file = args.find(
+    (arg) => /\.(csv|tsv|txt)(\.gz)?$/i.test(arg) && statSync(path.resolve(io.cwd, arg), { throwIfNoEntry: false })?.isFile(),
+  );
+  if (file !== undefined) throw new UserError(`"${file}" is a file, not a title: code its titles with --from ${file}.`);
   if (flags.titleColumn !== undefined && flags.from === undefined)
     throw new UserError('--title-column reads a --from file: add --from <file>.');
   const format = flags.format ?? (io.stdout.isTTY === true ? 'table' : 'json');
