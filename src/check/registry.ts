@@ -1,6 +1,7 @@
 // Every rule of `check`, in the order of PRODUCT.md's table, then the rules later issues added. Docs, SARIF metadata and the
 // CLI derive from this list.
 import type { Rule } from './rule.js';
+import { courseLate } from './rules/course-late.js';
 import { duplicateId } from './rules/duplicate-id.js';
 import { schema, yamlSyntax } from './rules/loader-rules.js';
 import { marketGap } from './rules/market-gap.js';
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   prerequisiteCycle,
   projectCount,
   marketGap,
+  courseLate,
 ];
 
 export const RULE_CODES = RULES.map((rule) => rule.code);

@@ -6,6 +6,6 @@ export { loadRepository } from './load-repository.js';
 
 export { parseYaml } from './parse-yaml.js';
 export { readSource } from './read-source.js';
-export { toProgram } from './to-program.js';
+export { readProgram, toProgram } from './to-program.js';
 
 export { validateFile } from './validate-file.js';

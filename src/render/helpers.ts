@@ -38,6 +38,16 @@ function mermaid(text: unknown): string {
   return escapeMermaidLabel(String(text ?? ''));
 }
 
+/**
+ * `{{weekRange start_week end_week}}` -> `1–3`: the weeks a project takes, numbered from 1 as a
+ * calendar would, from the outline's offsets (a project from week 0 to week 3 takes weeks 1 to 3).
+ * One week reads `4`.
+ */
+function weekRange(start: unknown, end: unknown): string {
+  if (typeof start !== 'number' || typeof end !== 'number') return '';
+  return end - start > 1 ? `${start + 1}–${end}` : String(end);
+}
+
 /** `{{eq status "external"}}`: strict equality, for block conditions. */
 function eq(a: unknown, b: unknown): boolean {
   return a === b;
@@ -49,4 +59,4 @@ function hasSkill(list: unknown, skill: unknown): boolean {
 }
 
 /** The helpers every template sees; Handlebars' own (`if`, `each`, `with`, `unless`, `lookup`) too. */
-export const HELPERS = { percent, number, plural, md, mdUrl, mermaid, eq, hasSkill } as const;
+export const HELPERS = { percent, number, plural, md, mdUrl, mermaid, weekRange, eq, hasSkill } as const;

@@ -21,6 +21,7 @@ interface IndexEntry {
   courses: number;
   total_months: number;
   open_month: number;
+  safe_open_month: number;
   weeks: number;
 }
 
@@ -70,6 +71,7 @@ export function buildIndex(outlines: readonly Outline[], format: RenderFormat): 
       courses: o.courses.to_produce.length + o.courses.existing.length + o.courses.external.length,
       total_months: o.timeline.production.total_months,
       open_month: o.timeline.production.open_month,
+      safe_open_month: o.timeline.production.safe_open_month,
       weeks: o.timeline.learner.weeks,
     }));
   return { generator: GENERATOR, programs };

@@ -1,9 +1,7 @@
 // Learner timeline (PRODUCT.md, "Timelines"): study hours at the program's weekly pace.
 import type { Program } from '../model/schema.js';
-import { cleanNumber } from './schedule-production.js';
-
-/** Weeks in an average month (52 weeks / 12 months). */
-const WEEKS_PER_MONTH = 52 / 12;
+import { cleanNumber } from './clean-number.js';
+import { type ProjectWeeks, scheduleProjects, weeksToMonths } from './schedule-projects.js';
 
 /** How long a learner studies. */
 export interface LearnerEstimate {
@@ -15,6 +13,8 @@ export interface LearnerEstimate {
   weeks: number;
   /** `ceil(weeks / (52 / 12))`: calendar months of study. */
   months: number;
+  /** The first cohort's weeks on each project, in program order (course hours are not scheduled). */
+  projects: ProjectWeeks[];
 }
 
 export function estimateLearner(program: Program): LearnerEstimate {
@@ -24,6 +24,6 @@ export function estimateLearner(program: Program): LearnerEstimate {
   for (const course of program.courses) hours += course.hours ?? 0;
   hours = cleanNumber(hours);
   const weeks = Math.ceil(cleanNumber(hours / hours_per_week));
-  const months = Math.ceil(cleanNumber(weeks / WEEKS_PER_MONTH));
-  return { hours, hours_per_week, weeks, months };
+  const months = Math.ceil(cleanNumber(weeksToMonths(weeks)));
+  return { hours, hours_per_week, weeks, months, projects: scheduleProjects(program) };
 }

@@ -1,5 +1,7 @@
 // Production timeline (PRODUCT.md, "Timelines"): design, then greedy parallel course production.
 import type { Course, Program } from '../model/schema.js';
+import { cleanNumber } from './clean-number.js';
+import { judgeFirstCohort, type LateCourse, type TimedCourse } from './judge-first-cohort.js';
 import { createTeamQueue } from './team-queue.js';
 
 /** When one course to produce is made. Months count from the start of design (month 0). */
@@ -19,12 +21,24 @@ export interface ProductionSchedule {
   total_months: number;
   /** When every course needed by the first project is ready, and never before design ends. */
   open_month: number;
+  /** The earliest whole month, at least `open_month`, at which a first cohort reaches no project before its courses are ready. */
+  safe_open_month: number;
   /** The courses to produce, in scheduling order. */
   courses: ScheduledCourse[];
 }
 
+/** The schedule, and the courses a first cohort starting at `open_month` would reach before they are ready. */
+export interface ProductionPlan {
+  schedule: ProductionSchedule;
+  late: LateCourse[];
+}
+
 /** Schedules the `to-produce` courses of a program: greedy, deterministic, at most `teams` at once. */
 export function scheduleProduction(program: Program): ProductionSchedule {
+  return planProduction(program).schedule;
+}
+
+export function planProduction(program: Program): ProductionPlan {
   const { design_months, course_months, teams } = program.program.production;
   const firstNeeds = firstNeedBySkill(program);
   const queue = program.courses
@@ -35,28 +49,20 @@ export function scheduleProduction(program: Program): ProductionSchedule {
   // A team more than there are courses would never work: memory grows with courses, not `teams`.
   const free = createTeamQueue(Math.min(teams, queue.length), design_months);
   const courses: ScheduledCourse[] = [];
-  for (const { course } of queue) {
+  const timed: TimedCourse[] = [];
+  for (const { course, index, need } of queue) {
     const start = free.peek();
     const ready = cleanNumber(start + (course.months ?? course_months));
     free.assign(ready);
     courses.push({ id: course.id, start_month: start, ready_month: ready });
+    timed.push({ index, need, ready_month: ready });
   }
 
-  const readyAt = new Map(courses.map((c) => [c.id, c.ready_month]));
-  const firstProject = program.projects[0];
-  let open_month = design_months;
-  if (firstProject) {
-    for (const course of program.courses) {
-      if (teaches(course, firstProject.skills)) open_month = Math.max(open_month, readyAt.get(course.id) ?? 0);
-    }
-  }
+  // The courses the first project needs are those whose first need is position 0.
+  const open_month = timed.reduce((max, c) => (c.need === 0 ? Math.max(max, c.ready_month) : max), design_months);
   const total_months = courses.reduce((max, c) => Math.max(max, c.ready_month), design_months);
-  return { design_months, teams, total_months, open_month, courses };
-}
-
-/** True when the course teaches at least one of `skills`: it "is needed" by / prepares that project. */
-function teaches(course: Pick<Course, 'skills'>, skills: readonly string[]): boolean {
-  return course.skills.some((skill) => skills.includes(skill));
+  const { late, safe_open_month } = judgeFirstCohort(program, timed, open_month);
+  return { schedule: { design_months, teams, total_months, open_month, safe_open_month, courses }, late };
 }
 
 /** Each skill's first project (its 0-based position in program order) that validates it. */
@@ -73,9 +79,4 @@ function firstNeed(firstNeeds: ReadonlyMap<string, number>, course: Course): num
   let need = Number.POSITIVE_INFINITY;
   for (const skill of course.skills) need = Math.min(need, firstNeeds.get(skill) ?? Number.POSITIVE_INFINITY);
   return need;
-}
-
-/** Drops binary floating-point noise (2.1 + 0.2 = 2.3000000000000003) from month sums. */
-export function cleanNumber(months: number): number {
-  return Math.round(months * 1e6) / 1e6;
 }

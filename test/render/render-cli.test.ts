@@ -39,10 +39,30 @@ describe('render in-process', () => {
     expect(Object.keys(data)).toEqual(['generator', 'program', 'timeline', 'market', 'skills', 'projects', 'courses', 'matrix']);
     expect(data.market).toBeNull(); // no market data configured for the fixtures
     expect(data.program).toEqual({ id: 'analyst', title: 'Junior Data Analyst', job: 'data analyst' });
-    expect(Object.keys(data.timeline.production)).toEqual(['design_months', 'teams', 'total_months', 'open_month', 'courses']);
-    expect(data.timeline.production).toMatchObject({ design_months: 3, teams: 2, total_months: 14, open_month: 6 });
+    expect(Object.keys(data.timeline.production)).toEqual([
+      'design_months',
+      'teams',
+      'total_months',
+      'open_month',
+      'safe_open_month',
+      'courses',
+    ]);
+    // Opens at 6; "storytelling-with-data" (ready at 14) is needed at week 7, 7 x 12 / 52 = 1.6 months in: 14 - 1.6 = 12.4, so 13.
+    expect(data.timeline.production).toMatchObject({ design_months: 3, teams: 2, total_months: 14, open_month: 6, safe_open_month: 13 });
     expect(data.timeline.production.courses[0]).toEqual({ id: 'stats-101', start_month: 3, ready_month: 6 });
-    expect(data.timeline.learner).toEqual({ hours: 320, hours_per_week: 15, weeks: 22, months: 6 });
+    expect(data.timeline.learner).toEqual({
+      hours: 320,
+      hours_per_week: 15,
+      weeks: 22,
+      months: 6,
+      projects: [
+        { id: 'onboarding', start_week: 0, end_week: 3 },
+        { id: 'sales-dashboard', start_week: 3, end_week: 7 },
+        { id: 'churn-analysis', start_week: 7, end_week: 13 },
+        { id: 'executive-report', start_week: 13, end_week: 15 },
+        { id: 'demand-forecast', start_week: 15, end_week: 20 },
+      ],
+    });
   });
 
   test('refuses a program with errors: prints them as check does on stderr, renders nothing, exits 1', async () => {

@@ -54,6 +54,7 @@ const cases: { name: string; sketch: ProgramSketch; hours: number; weeks: number
 describe('estimateLearner', () => {
   it.each(cases)('$name', ({ sketch, hours, weeks, months }) => {
     const estimate = estimateLearner(makeProgram(sketch));
-    expect(estimate).toEqual({ hours, hours_per_week: sketch.hours_per_week ?? 15, weeks, months });
+    expect(estimate).toMatchObject({ hours, hours_per_week: sketch.hours_per_week ?? 15, weeks, months });
+    expect(estimate.projects.map((p) => p.id)).toEqual((sketch.projects ?? []).map((p) => p.id));
   });
 });

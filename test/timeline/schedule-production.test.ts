@@ -181,7 +181,7 @@ describe('scheduleProduction', () => {
 
   it('reports design months and teams as given', () => {
     const schedule = scheduleProduction(makeProgram({ design_months: 4, teams: 2 }));
-    expect(schedule).toEqual({ design_months: 4, teams: 2, total_months: 4, open_month: 4, courses: [] });
+    expect(schedule).toEqual({ design_months: 4, teams: 2, total_months: 4, open_month: 4, safe_open_month: 4, courses: [] });
   });
 });
 
