@@ -111,8 +111,8 @@ const titleCounts = new WeakMap<TitleIndex, Map<string, Map<string, number>>>();
 
 /** How many titles of the index name each code at a level (computed once per index and level, from leaves). */
 function titleCount(index: TitleIndex, taxonomy: Taxonomy, level: string): Map<string, number> {
-  let byLevel = titleCounts.get(index);
-  if (!byLevel) titleCounts.set(index, (byLevel = new Map()));
+  const byLevel = titleCounts.get(index) ?? new Map<string, Map<string, number>>();
+  titleCounts.set(index, byLevel);
   let counts = byLevel.get(level);
   if (!counts) {
     counts = new Map();
