@@ -58,6 +58,38 @@ export function chooseCode(
   return support.get(first!)! < MIN_SHARE * total ? null : first!;
 }
 
+/** Share of the titles with a bare head noun that its leading occupation needs: more than half. */
+const HEAD_SHARE = 0.5;
+
+const byHead = new WeakMap<TitleIndex, Map<string, { code: string; share: number } | null>>();
+
+/**
+ * The occupation a French head noun alone names ("infirmier", what "Infirmier H/F" leaves),
+ * when it has no title of its own: the code of more than half of the titles it heads
+ * ("Infirmier / Infirmière en soins généraux", "... de service hospitalier"...), with that
+ * share; null when its titles are spread over several trades ("vendeur", "technicien").
+ */
+export function chooseByHead(head: string, index: TitleIndex, taxonomy: Taxonomy, level: string): { code: string; share: number } | null {
+  const byLevel = byHead.get(index) ?? new Map<string, { code: string; share: number } | null>();
+  byHead.set(index, byLevel);
+  const key = `${level} ${head}`;
+  let chosen = byLevel.get(key);
+  if (chosen === undefined) {
+    const counts = new Map<string, number>();
+    let total = 0;
+    for (const title of index.titlesContaining(head, false)) {
+      for (const code of codesOf(title, index, taxonomy, level)) {
+        counts.set(code, (counts.get(code) ?? 0) + 1);
+        total++;
+      }
+    }
+    const [code, count] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? ['', 0];
+    chosen = count > HEAD_SHARE * total ? { code, share: count / total } : null;
+    byLevel.set(key, chosen);
+  }
+  return chosen;
+}
+
 const uses = new WeakMap<TitleIndex, Map<string, Map<number, Map<string, number>>>>();
 
 /**

@@ -57,6 +57,9 @@ const COMPOUNDS: [string, string][] = [
   ['c\\s?#', 'csharp'],
   ['service\\s+desk\\b', 'help desk'],
   ['fp\\s?&\\s?a\\b', 'financial planning and analysis'],
+  ['r\\s?&\\s?d\\b', 'rd'],
+  ['b\\s?(?:2|to)\\s?b\\b', 'btob'],
+  ['b\\s?(?:2|to)\\s?c\\b', 'btoc'],
   ['cyber\\s?security\\b', 'cybersecurity'],
   ['data\\s?cent(?:er|re)\\b', 'datacenter'],
 ];

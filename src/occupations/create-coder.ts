@@ -2,13 +2,14 @@
 // the cascade code -> override -> exact -> closest match -> uncoded.
 
 import { UserError } from '../errors/user-error.js';
-import { chooseCode, titleFits } from './choose-code.js';
+import { chooseByHead, chooseCode, titleFits } from './choose-code.js';
 import { cleanTitle } from './clean-title.js';
+import { foldQuery } from './gender-folds.js';
 import { checkLevel, type TaxonomyName } from './levels.js';
 import { type LoadedTaxonomy, loadBuiltInTaxonomy, loadUserTaxonomy } from './load-taxonomy.js';
 import { fieldAsSpecialist, hasTechnologies, ranksAsManager, withoutTechnologies } from './query-variants.js';
 import type { TitleMatch } from './search-titles.js';
-import { type QueryWords, queryWords, titleTokens } from './title-tokens.js';
+import { type QueryWords, queryWords } from './title-tokens.js';
 
 /** How a title was coded. */
 export interface OccupationCoding {
@@ -45,6 +46,9 @@ export const CODING_THRESHOLD = 0.5;
  * wrong than right; ROME's appellations name a sector ("en industrie") that postings omit.
  */
 export const CODING_THRESHOLDS: Readonly<Record<TaxonomyName, number>> = { onet: 0.6, rome: CODING_THRESHOLD };
+
+/** Score of a bare French head noun coded through its reviewed occupation (head-nouns-rome.csv). */
+const HEAD_NOUN_SCORE = 0.9;
 
 /** Score a title found in another part than a vague best title needs: such parts are often places or teams. */
 const OTHER_PART_THRESHOLD = 0.7;
@@ -86,7 +90,7 @@ class Coder implements OccupationCoder {
       }
       const coding: OccupationCoding = { code, label: this.labelOf(code) ?? null, score: 1, method: 'override' };
       this.overrides.set(title, coding);
-      const key = keyOf(cleanTitle(title));
+      const key = this.queryOf(title).tokens.join(' ');
       if (key !== '' && !this.overridesByKey.has(key)) this.overridesByKey.set(key, coding);
     }
   }
@@ -113,13 +117,18 @@ class Coder implements OccupationCoder {
     if (override) return override;
     const code = this.parseCode(title);
     if (code !== undefined) return { code, label: this.labelOf(code) ?? null, score: 1, method: 'code' };
-    const query = queryWords(cleanTitle(title));
+    const query = this.queryOf(title);
     const key = query.tokens.join(' ');
     const byKey = (this.overridesByKey.size > 0 ? this.overridesByKey.get(key) : undefined) ?? this.byKey.get(key);
     if (byKey) return byKey;
     const coding = key === '' ? UNCODED : this.match(query);
     this.byKey.set(key, coding);
     return coding;
+  }
+
+  /** A title's words as the index keys them: cleaned, compared, feminines read as masculines. */
+  private queryOf(title: string): QueryWords {
+    return foldQuery(queryWords(cleanTitle(title)), this.loaded.index.folds);
   }
 
   private match(query: QueryWords): OccupationCoding {
@@ -143,6 +152,7 @@ class Coder implements OccupationCoder {
       const field = fieldAsSpecialist(query, (token) => this.loaded.index.isHead(token));
       if (field) found = this.closest(field);
     }
+    found ??= this.byHead(query);
     return found ? this.coding(found.code, Math.min(0.99, Number(found.score.toFixed(4))), 'fuzzy') : UNCODED;
   }
 
@@ -179,6 +189,23 @@ class Coder implements OccupationCoder {
     return undefined;
   }
 
+  /**
+   * A French title whose first part is a head noun and words the taxonomy does not know
+   * ("Vendeur H/F", "Infirmière Ehpad") read as the head noun alone: its reviewed occupation
+   * (head-nouns-rome.csv), else the occupation of most titles with that head (see
+   * chooseByHead), with that share as score.
+   */
+  private byHead(query: QueryWords): { code: string; score: number } | undefined {
+    const { index, taxonomy } = this.loaded;
+    const [head, ...others] = query.segments[0] ?? [];
+    if (head === undefined || others.some((word) => index.wordId(word) >= 0)) return undefined;
+    const reviewed = index.headDefaultOf(head);
+    if (reviewed !== undefined) return { code: taxonomy.codeOf(reviewed, this.level), score: HEAD_NOUN_SCORE };
+    if (!index.isHeadWord(index.wordId(head), false)) return undefined;
+    const chosen = chooseByHead(head, index, taxonomy, this.level);
+    return chosen ? { code: chosen.code, score: chosen.share } : undefined;
+  }
+
   /** The query word next to a vague title's head noun (before it in English, after it in French), or -1. */
   private qualifierOf(query: QueryWords, match: TitleMatch): number {
     const { index } = this.loaded;
@@ -203,8 +230,4 @@ class Coder implements OccupationCoder {
   private coding(code: string | null, score: number, method: 'exact' | 'fuzzy'): OccupationCoding {
     return code === null ? UNCODED : { code, label: this.labelOf(code) ?? null, score, method };
   }
-}
-
-function keyOf(cleaned: string): string {
-  return titleTokens(cleaned).join(' ');
 }

@@ -27,6 +27,10 @@ export class TitleIndex {
   /** Titles by head noun, in compressed rows indexed by word id. */
   private readonly headStart: Int32Array;
   private readonly headTitles: Int32Array;
+  /** French feminine words -> the masculine the titles were keyed with (see gender-folds.ts). */
+  readonly folds = new Map<string, string>();
+  /** Bare French head nouns -> the leaf each names alone (see headDefaultOf). */
+  private readonly headDefaults: ReadonlyMap<string, number>;
   private readonly lastHeads = new Set<number>();
   private readonly firstHeads = new Set<number>();
 
@@ -35,6 +39,9 @@ export class TitleIndex {
     if (size >= TITLE_SPACE) throw new Error(`A taxonomy may hold at most ${TITLE_SPACE - 1} titles.`);
     this.size = size;
     this.vocabulary = compact.vocabulary === '' ? [] : compact.vocabulary.split(' ');
+    const folds = compact.folds ? compact.folds.split(' ') : [];
+    for (let k = 0; k + 1 < folds.length; k += 2) this.folds.set(folds[k]!, folds[k + 1]!);
+    this.headDefaults = new Map(compact.heads ?? []);
     for (const [id, word] of this.vocabulary.entries()) this.tokenIds.set(word, id);
     this.wordStart = new Int32Array(size + 1);
     this.wordIds = new Int32Array(compact.words.length - size);
@@ -149,6 +156,11 @@ export class TitleIndex {
     const counts = new Int32Array(this.leafIds.reduce((max, leaf) => Math.max(max, leaf + 1), 0));
     for (const leaf of this.leafIds) counts[leaf]!++;
     return counts;
+  }
+
+  /** The leaf a bare head noun names alone, as reviewed (head-nouns-rome.csv), or undefined. */
+  headDefaultOf(word: string): number | undefined {
+    return this.headDefaults.get(word);
   }
 
   /** Whether a title's head noun is its last word (English) rather than its first (French). */
