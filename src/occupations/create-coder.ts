@@ -148,8 +148,11 @@ class Coder implements OccupationCoder {
       const ranks = ranksAsManager(query);
       if (ranks) found = this.closest(ranks);
     }
-    if (!found) {
-      const field = fieldAsSpecialist(query, (token) => this.loaded.index.isHead(token));
+    // A French title opens with its head noun ("chef de projet ... Service Desk"): it names no bare field.
+    const { index } = this.loaded;
+    const opening = query.segments[0]?.[0];
+    if (!found && (opening === undefined || !index.isHeadWord(index.wordId(opening), false))) {
+      const field = fieldAsSpecialist(query, (token) => index.isHead(token));
       if (field) found = this.closest(field);
     }
     found ??= this.byHead(query);
