@@ -58,6 +58,8 @@ const COMPOUNDS: [string, string][] = [
   ['service\\s+desk\\b', 'help desk'],
   ['fp\\s?&\\s?a\\b', 'financial planning and analysis'],
   ['r\\s?&\\s?d\\b', 'rd'],
+  ['eh\\s?&\\s?s\\b', 'ehs'],
+  ['fork[\\s-]?lift\\b', 'forklift'],
   ['b\\s?(?:2|to)\\s?b\\b', 'btob'],
   ['b\\s?(?:2|to)\\s?c\\b', 'btoc'],
   ['cyber\\s?security\\b', 'cybersecurity'],
@@ -92,6 +94,9 @@ const RANKS = new Set([
 ]);
 /** "Executive Assistant to the CEO": whom an assistant works for is not the occupation. */
 const WORKS_FOR = /(\p{L}+ (?:assistant|secretary|aide|advisor|adviser|counsel|liaison))\s+to\s+(?:the\s+)?[^-–—|,]+/gu;
+/** "Assistant to the CEO", "Assistant to President": an executive's assistant. */
+const ASSISTANT_TO_EXECUTIVE =
+  /^(?:personal\s+|administrative\s+)?assistant\s+to\s+(?:the\s+)?(?:ceo|cfo|coo|cto|president|vice\s+president|vp|chief\b[^-–—|,]*|founder|owner|executive\b[^-–—|,]*|director\b[^-–—|,]*)/u;
 const PERSON_NOUN = /(?:er|or|ist|ant|(?<!m)ent|ian|eur|euse|rice|iste|ien|ienne|ager|lead|ate|ive)s?$/;
 const SEPARATORS = /\s+[-–—]+\s*|\s*[-–—]+\s+|\s*[|:;•]\s*|\s*,\s*|\s+\/\s*|\s*\/\s+|[–—]/gu;
 
@@ -131,7 +136,7 @@ function cleanOnce(title: string): string {
   text = text.replace(COMPOUND, compound);
   if ((text.includes('job') && text.includes(' in')) || STATE_AFTER_COMMA.test(text)) text = text.replace(LOCATION, ' - ');
   text = text.trim();
-  if (text.includes(' to ')) text = text.replace(WORKS_FOR, '$1');
+  if (text.includes(' to ')) text = text.replace(ASSISTANT_TO_EXECUTIVE, 'executive assistant').replace(WORKS_FOR, '$1');
   if (text.includes(',')) text = text.replace(INVERTED, invert);
   text = text.replace(SEPARATORS, SEGMENT_SEPARATOR);
   const segments = text

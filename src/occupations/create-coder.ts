@@ -55,6 +55,12 @@ const OTHER_PART_THRESHOLD = 0.7;
 
 const UNCODED: OccupationCoding = Object.freeze({ code: null, label: null, score: 0, method: 'none' });
 
+/** A closest match: the code and its score. */
+type Found = { code: string; score: number };
+/** What closest() answers when the best title is reviewed as too vague and nothing else fits. */
+const VAGUE = 'vague';
+const orNothing = (found: Found | typeof VAGUE | undefined): Found | undefined => (found === VAGUE ? undefined : found);
+
 export async function createCoder(options: {
   taxonomy: TaxonomyName | { name: string; text: string };
   level?: string;
@@ -137,23 +143,27 @@ class Coder implements OccupationCoder {
     // Technology names the taxonomy does not know stand for software ("golang engineer"); when
     // nothing is found, a rank stands for the manager of its function ("VP, Environmental
     // Health & Safety") and a bare field for its specialist ("Supply Chain Intern").
-    let found = this.closest(query);
+    const first = this.closest(query);
+    let found = first === VAGUE ? undefined : first;
     if (hasTechnologies(query)) {
       for (const word of ['software', 'informatique'] as const) {
-        const candidate = this.closest(withoutTechnologies(query, word));
+        const candidate = orNothing(this.closest(withoutTechnologies(query, word)));
         if (candidate && candidate.score > (found?.score ?? 0)) found = candidate;
       }
     }
     if (!found) {
       const ranks = ranksAsManager(query);
-      if (ranks) found = this.closest(ranks);
+      if (ranks) found = orNothing(this.closest(ranks));
     }
+    // A best title reviewed as too vague ("architect" for "Perception Architect") is the answer:
+    // the field and head-noun readings below are for titles that find nothing.
+    if (!found && first === VAGUE) return UNCODED;
     // A French title opens with its head noun ("chef de projet ... Service Desk"): it names no bare field.
     const { index } = this.loaded;
     const opening = query.segments[0]?.[0];
     if (!found && (opening === undefined || !index.isHeadWord(index.wordId(opening), false))) {
       const field = fieldAsSpecialist(query, (token) => index.isHead(token));
-      if (field) found = this.closest(field);
+      if (field) found = orNothing(this.closest(field));
     }
     found ??= this.byHead(query);
     return found ? this.coding(found.code, Math.min(0.99, Number(found.score.toFixed(4))), 'fuzzy') : UNCODED;
@@ -164,7 +174,7 @@ class Coder implements OccupationCoder {
    * title is reviewed as too vague ("consultant"), another part of the title may still name
    * the occupation: "Consultant / Chef de projet ERP".
    */
-  private closest(query: QueryWords): { code: string; score: number } | undefined {
+  private closest(query: QueryWords): Found | typeof VAGUE | undefined {
     const matches = this.loaded.index
       .search(query)
       .filter((match) => match.score >= this.threshold && this.fits(match.title, query.tokens));
@@ -189,7 +199,7 @@ class Coder implements OccupationCoder {
       const otherCode = this.choose([other.title], query.tokens);
       if (otherCode !== null) return { code: otherCode, score: other.score };
     }
-    return undefined;
+    return this.loaded.index.leavesOf(best.title).length === 0 ? VAGUE : undefined;
   }
 
   /**
@@ -198,7 +208,7 @@ class Coder implements OccupationCoder {
    * (head-nouns-rome.csv), else the occupation of most titles with that head (see
    * chooseByHead), with that share as score.
    */
-  private byHead(query: QueryWords): { code: string; score: number } | undefined {
+  private byHead(query: QueryWords): Found | undefined {
     const { index, taxonomy } = this.loaded;
     const [head, ...others] = query.segments[0] ?? [];
     if (head === undefined || others.some((word) => index.wordId(word) >= 0)) return undefined;

@@ -54,6 +54,9 @@ describe('the coding cascade', () => {
       expect(code(onet, title)).toEqual({ code: null, label: null, score: 0, method: 'none' });
     }
     expect(code(rome, 'Ingénieur').method).toBe('none');
+    // A vague best title is the answer: no field or head-noun reading guesses past it.
+    expect(code(onet, 'Perception Architect').method).toBe('none');
+    expect(code(onet, 'Engineering Intern - Tribal Utility Support').method).toBe('none');
     expect(code(onet, '').method).toBe('none');
     expect(code(onet, 'Qwertyuiop Zxcvbnm').method).toBe('none');
   });
