@@ -11,6 +11,7 @@
 import { cleanTitle } from './clean-title.js';
 import type { Taxonomy } from './taxonomy.js';
 import type { TitleIndex } from './title-index.js';
+import type { QueryWords } from './title-tokens.js';
 import { titleTokens } from './title-tokens.js';
 
 /** Share of an ambiguous title's uses its leading occupation needs to be chosen. */
@@ -60,6 +61,29 @@ export function chooseCode(
 
 /** Share of the titles with a bare head noun that its leading occupation needs: more than half. */
 const HEAD_SHARE = 0.5;
+/** Score of a bare French head noun coded through its reviewed occupation (head-nouns-rome.csv). */
+const HEAD_NOUN_SCORE = 0.9;
+
+/**
+ * A French title whose first part is a head noun and words the taxonomy does not know
+ * ("Vendeur H/F", "Infirmière Ehpad") read as the head noun alone: its reviewed occupation
+ * (head-nouns-rome.csv), else the occupation of most titles with that head (chooseByHead),
+ * with that share as score.
+ */
+export function chooseForBareHead(
+  query: QueryWords,
+  index: TitleIndex,
+  taxonomy: Taxonomy,
+  level: string,
+): { code: string; score: number } | undefined {
+  const [head, ...others] = query.segments[0] ?? [];
+  if (head === undefined || others.some((word) => index.wordId(word) >= 0)) return undefined;
+  const reviewed = index.headDefaultOf(head);
+  if (reviewed !== undefined) return { code: taxonomy.codeOf(reviewed, level), score: HEAD_NOUN_SCORE };
+  if (!index.isHeadWord(index.wordId(head), false)) return undefined;
+  const chosen = chooseByHead(head, index, taxonomy, level);
+  return chosen ? { code: chosen.code, score: chosen.share } : undefined;
+}
 
 const byHead = new WeakMap<TitleIndex, Map<string, { code: string; share: number } | null>>();
 
@@ -69,7 +93,7 @@ const byHead = new WeakMap<TitleIndex, Map<string, { code: string; share: number
  * ("Infirmier / Infirmière en soins généraux", "... de service hospitalier"...), with that
  * share; null when its titles are spread over several trades ("vendeur", "technicien").
  */
-export function chooseByHead(head: string, index: TitleIndex, taxonomy: Taxonomy, level: string): { code: string; share: number } | null {
+function chooseByHead(head: string, index: TitleIndex, taxonomy: Taxonomy, level: string): { code: string; share: number } | null {
   const byLevel = byHead.get(index) ?? new Map<string, { code: string; share: number } | null>();
   byHead.set(index, byLevel);
   const key = `${level} ${head}`;

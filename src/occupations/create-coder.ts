@@ -2,12 +2,12 @@
 // the cascade code -> override -> exact -> closest match -> uncoded.
 
 import { UserError } from '../errors/user-error.js';
-import { chooseByHead, chooseCode, titleFits } from './choose-code.js';
+import { chooseCode, chooseForBareHead, titleFits } from './choose-code.js';
 import { cleanTitle } from './clean-title.js';
 import { foldQuery } from './gender-folds.js';
 import { checkLevel, type TaxonomyName } from './levels.js';
 import { type LoadedTaxonomy, loadBuiltInTaxonomy, loadUserTaxonomy } from './load-taxonomy.js';
-import { fieldAsSpecialist, hasTechnologies, ranksAsManager, withoutTechnologies } from './query-variants.js';
+import { fieldAsSpecialist, hasTechnologies, opensFrench, ranksAsManager, technologyWords, withoutTechnologies } from './query-variants.js';
 import type { TitleMatch } from './search-titles.js';
 import { type QueryWords, queryWords } from './title-tokens.js';
 
@@ -46,9 +46,6 @@ export const CODING_THRESHOLD = 0.5;
  * wrong than right; ROME's appellations name a sector ("en industrie") that postings omit.
  */
 export const CODING_THRESHOLDS: Readonly<Record<TaxonomyName, number>> = { onet: 0.6, rome: CODING_THRESHOLD };
-
-/** Score of a bare French head noun coded through its reviewed occupation (head-nouns-rome.csv). */
-const HEAD_NOUN_SCORE = 0.9;
 
 /** Score a title found in another part than a vague best title needs: such parts are often places or teams. */
 const OTHER_PART_THRESHOLD = 0.7;
@@ -146,7 +143,7 @@ class Coder implements OccupationCoder {
     const first = this.closest(query);
     let found = first === VAGUE ? undefined : first;
     if (hasTechnologies(query)) {
-      for (const word of ['software', 'informatique'] as const) {
+      for (const word of technologyWords(query, this.loaded.index)) {
         const candidate = orNothing(this.closest(withoutTechnologies(query, word)));
         if (candidate && candidate.score > (found?.score ?? 0)) found = candidate;
       }
@@ -160,12 +157,11 @@ class Coder implements OccupationCoder {
     if (!found && first === VAGUE) return UNCODED;
     // A French title opens with its head noun ("chef de projet ... Service Desk"): it names no bare field.
     const { index } = this.loaded;
-    const opening = query.segments[0]?.[0];
-    if (!found && (opening === undefined || !index.isHeadWord(index.wordId(opening), false))) {
+    if (!found && !opensFrench(query, index)) {
       const field = fieldAsSpecialist(query, (token) => index.isHead(token));
       if (field) found = orNothing(this.closest(field));
     }
-    found ??= this.byHead(query);
+    found ??= chooseForBareHead(query, this.loaded.index, this.loaded.taxonomy, this.level);
     return found ? this.coding(found.code, Math.min(0.99, Number(found.score.toFixed(4))), 'fuzzy') : UNCODED;
   }
 
@@ -200,23 +196,6 @@ class Coder implements OccupationCoder {
       if (otherCode !== null) return { code: otherCode, score: other.score };
     }
     return this.loaded.index.leavesOf(best.title).length === 0 ? VAGUE : undefined;
-  }
-
-  /**
-   * A French title whose first part is a head noun and words the taxonomy does not know
-   * ("Vendeur H/F", "Infirmière Ehpad") read as the head noun alone: its reviewed occupation
-   * (head-nouns-rome.csv), else the occupation of most titles with that head (see
-   * chooseByHead), with that share as score.
-   */
-  private byHead(query: QueryWords): Found | undefined {
-    const { index, taxonomy } = this.loaded;
-    const [head, ...others] = query.segments[0] ?? [];
-    if (head === undefined || others.some((word) => index.wordId(word) >= 0)) return undefined;
-    const reviewed = index.headDefaultOf(head);
-    if (reviewed !== undefined) return { code: taxonomy.codeOf(reviewed, this.level), score: HEAD_NOUN_SCORE };
-    if (!index.isHeadWord(index.wordId(head), false)) return undefined;
-    const chosen = chooseByHead(head, index, taxonomy, this.level);
-    return chosen ? { code: chosen.code, score: chosen.share } : undefined;
   }
 
   /** The query word next to a vague title's head noun (before it in English, after it in French), or -1. */

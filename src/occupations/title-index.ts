@@ -29,7 +29,6 @@ export class TitleIndex {
   private readonly headTitles: Int32Array;
   /** French feminine words -> the masculine the titles were keyed with (see gender-folds.ts). */
   readonly folds = new Map<string, string>();
-  /** Bare French head nouns -> the leaf each names alone (see headDefaultOf). */
   private readonly headDefaults: ReadonlyMap<string, number>;
   private readonly lastHeads = new Set<number>();
   private readonly firstHeads = new Set<number>();
@@ -168,6 +167,10 @@ export class TitleIndex {
     return this.headLastFlags[title] === 1;
   }
 
+  /** Whether some titles are French (head noun first). */
+  get hasFrenchTitles(): boolean {
+    return this.firstHeads.size > 0;
+  }
   /** Whether a word heads titles often enough to be a title's head noun (English or French). */
   isHead(word: string): boolean {
     const id = this.wordId(word);
