@@ -3,7 +3,7 @@
 // in common beside the head noun, never the whole taxonomy.
 
 import type { CompactTitles } from './compact-titles.js';
-import { PackedPostings, type StoredPostings, TITLE_SPACE } from './packed-postings.js';
+import { PackedPostings, prefixSums, type StoredPostings, TITLE_SPACE } from './packed-postings.js';
 import { HEAD_WEIGHT, searchTitles, type TitleMatch } from './search-titles.js';
 import type { QueryWords } from './title-tokens.js';
 
@@ -23,7 +23,8 @@ export class TitleIndex {
   private readonly weights: Float64Array;
   private readonly heads: Int32Array;
   private readonly titleWeights: Float64Array;
-  private readonly postings: PackedPostings;
+  /** For each (head noun, word) pair, the titles with that head holding that word. */
+  readonly postings: PackedPostings;
   /** Titles by head noun, in compressed rows indexed by word id. */
   private readonly headStart: Int32Array;
   private readonly headTitles: Int32Array;
@@ -110,7 +111,7 @@ export class TitleIndex {
   }
 
   private exactUnder(ids: readonly number[], head: number, other: number): number | undefined {
-    const titles = this.postingOf(head, other);
+    const titles = this.postings.titlesOf(this.pair(head, other));
     if (!titles) return undefined;
     for (const title of titles) {
       const from = this.wordStart[title]!;
@@ -171,6 +172,7 @@ export class TitleIndex {
   get hasFrenchTitles(): boolean {
     return this.firstHeads.size > 0;
   }
+
   /** Whether a word heads titles often enough to be a title's head noun (English or French). */
   isHead(word: string): boolean {
     const id = this.wordId(word);
@@ -184,7 +186,7 @@ export class TitleIndex {
     const head = headLast ? tokens[tokens.length - 1]! : tokens[0]!;
     const others = tokens.filter((token) => token !== head);
     if (others.length === 0) return [...this.headTitles.subarray(this.headStart[head]!, this.headStart[head + 1]!)];
-    const lists = others.map((token) => [...(this.postingOf(head, token) ?? [])]).sort((a, b) => a.length - b.length);
+    const lists = others.map((token) => [...(this.postings.titlesOf(this.pair(head, token)) ?? [])]).sort((a, b) => a.length - b.length);
     const rest = lists.slice(1).map((list) => new Set(list));
     return lists[0]!.filter((title) => rest.every((set) => set.has(title)));
   }
@@ -219,9 +221,9 @@ export class TitleIndex {
     return this.headStart[head + 1]! > this.headStart[head]!;
   }
 
-  /** The titles with that head noun holding that word; the (head, head) pair gives one-word titles. */
-  postingOf(head: number, word: number): Int32Array | undefined {
-    return this.postings.titlesOf(this.pair(head, word));
+  /** The slot of (head, word) in `postings` (see PackedPostings.slotOf), or -1; the (head, head) pair holds one-word titles. */
+  postingSlot(head: number, word: number): number {
+    return this.postings.slotOf(this.pair(head, word));
   }
 
   /** How many words a title has. */
@@ -239,11 +241,4 @@ export class TitleIndex {
   private pair(head: number, word: number): number {
     return head * this.vocabulary.length + word;
   }
-}
-
-/** Start offsets of compressed rows from row lengths (one more entry than rows). */
-function prefixSums(counts: ArrayLike<number>): Int32Array {
-  const starts = new Int32Array(counts.length + 1);
-  for (let row = 0; row < counts.length; row++) starts[row + 1] = starts[row]! + counts[row]!;
-  return starts;
 }
