@@ -42,7 +42,8 @@ function programFile({ id, demand, top, sources, day }: ScaffoldInput): string {
     '# asking for the skill. Projects come next, in projects.yaml; courses last, in courses.yaml.',
     'program:',
     `  id: ${id}`,
-    `  title: ${scalar(titleCase(demand.label))}`,
+    // An occupation's label is written as its taxonomy spells it; a normalised title is lower case.
+    `  title: ${scalar(demand.job === demand.label ? titleCase(demand.label) : demand.label.replace(/\s+/g, ' '))}`,
     `  job: ${scalar(demand.job)}${demand.job === demand.label ? '' : `        # ${demand.label.replace(/\s+/g, ' ')}`}`,
     `  hours_per_week: ${PROGRAM_DEFAULTS.hours_per_week}        # learner pace`,
     '  production:',
