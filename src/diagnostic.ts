@@ -23,6 +23,8 @@ export interface Diagnostic extends Span {
 
 export interface Summary {
   programs: number;
+  /** Knowledge maps checked; only when there are some. */
+  maps?: number;
   files: number;
   errors: number;
   warnings: number;

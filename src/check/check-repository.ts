@@ -3,9 +3,12 @@
 import { roundShare, type SkillDemand } from '../demand/job-demand.js';
 import { compareText, countSeverities, type Diagnostic, type Summary, sortDiagnostics } from '../diagnostic.js';
 import { loadRepository } from '../load/index.js';
-import type { LoadedProgram, ProgramModel } from '../load/types.js';
+import type { LoadedMap, LoadedProgram, ProgramModel } from '../load/types.js';
+import type { CourseIndex } from '../maps/course-index.js';
+import { indexRepositoryCourses } from '../maps/repository-courses.js';
 import { type MarketSummary, measureCoverage } from '../market/market-coverage.js';
 import type { MarketData } from '../market/market-data.js';
+import { checkMaps } from './check-maps.js';
 import type { CheckConfig } from './config.js';
 import { type LoadedConfig, loadCheckConfig } from './load-config.js';
 import { RULES } from './registry.js';
@@ -31,11 +34,15 @@ export interface CheckResult {
   sources: Map<string, string>;
   /** With market data: each program's coverage of its job's demand, in program order. */
   market?: MarketSummary[];
+  /** The knowledge maps found, in path order. */
+  maps: LoadedMap[];
+  /** The courses the maps may name (docs/maps.md). */
+  courses: CourseIndex;
 }
 
 export async function checkRepository(paths: string[], options: CheckOptions): Promise<CheckResult> {
   const settings = options.settings ?? (await loadCheckConfig(options.cwd, options.configFile, paths[0]));
-  const { programs } = await loadRepository(paths, options.cwd);
+  const { programs, maps } = await loadRepository(paths, options.cwd);
   const found: Diagnostic[] = [...settings.diagnostics];
   const sources = new Map(settings.sources);
   const market: MarketSummary[] = [];
@@ -46,15 +53,21 @@ export async function checkRepository(paths: string[], options: CheckOptions): P
     for (const [file, text] of program.sources) sources.set(file, text);
   }
   found.push(...findDuplicateProgramIds(programs));
+  const courses = await indexRepositoryCourses(maps, programs, options.cwd);
+  found.push(...checkMaps(maps, courses, settings.config));
+  for (const map of maps) sources.set(map.file, map.source);
   const diagnostics = sortDiagnostics(applyRuleSettings(found, settings.config));
-  const files = programs.reduce((sum, program) => sum + program.files.length, 0) + settings.sources.size;
+  const files = programs.reduce((sum, program) => sum + program.files.length, 0) + maps.length + settings.sources.size;
+  const counts = { programs: programs.length, ...(maps.length > 0 ? { maps: maps.length } : {}), files };
   return {
     programs,
     config: settings.config,
     diagnostics,
-    summary: { programs: programs.length, files, ...countSeverities(diagnostics) },
+    summary: { ...counts, ...countSeverities(diagnostics) },
     sources,
     ...(options.market ? { market } : {}),
+    maps,
+    courses,
   };
 }
 

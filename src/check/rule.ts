@@ -1,6 +1,7 @@
 // What a rule is: metadata plus one small function from a program to findings.
 import type { Severity } from '../diagnostic.js';
-import type { DataPath, ProgramModel } from '../load/types.js';
+import type { DataPath, MapModel, ProgramModel } from '../load/types.js';
+import type { CourseIndex } from '../maps/course-index.js';
 import type { MarketCoverage } from '../market/market-coverage.js';
 import type { CheckConfig } from './config.js';
 
@@ -21,6 +22,14 @@ interface RuleContext {
   market?: ProgramMarket;
 }
 
+/** What a rule sees of a knowledge map: the map, and the courses of the programs checked with it. */
+interface MapRuleContext {
+  map: MapModel;
+  config: CheckConfig;
+  /** `program-id/course-id` of the repository's programs. */
+  courses: CourseIndex;
+}
+
 export type ProgramMarket = { found: true; coverage: MarketCoverage } | { found: false; job: string };
 
 /** What docs, SARIF and the CLI know about a rule. */
@@ -36,4 +45,6 @@ export interface RuleMeta {
 export interface Rule extends RuleMeta {
   /** Rules reported by the loader (yaml-syntax, schema) or the repository pass have none. */
   check?: (context: RuleContext) => Finding[];
+  /** The rule on a knowledge map (docs/maps.md); its findings' paths are in `map.yaml`. */
+  checkMap?: (context: MapRuleContext) => Finding[];
 }

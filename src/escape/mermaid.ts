@@ -1,4 +1,4 @@
-// Text that Mermaid's gantt lexer can only read as a task name (or a section name), whatever it holds.
+// Text that Mermaid can only read as a gantt task name (or section name), or as a flowchart node's text, whatever it holds.
 //
 // The lexer (packages/mermaid/src/diagrams/gantt/parser/gantt.jison, case-insensitive, first
 // rule wins) tries directives and comments at the start of a token before `taskTxt`, and
@@ -47,12 +47,35 @@ const EMPTY = '(no title)';
 
 /** A label safe for one line of a Mermaid gantt chart: one line, no directive, no comment, no `:`. */
 export function escapeMermaidLabel(text: string): string {
-  const label = text
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
-    .replace(/\p{Cf}/gu, '')
-    .replace(/[\p{Cc}\p{Zl}\p{Zp}\s]+/gu, ' ')
+  const label = oneLine(text)
     .replace(/[:#%;]/g, (c) => LOOK_ALIKES[c] ?? ' ')
     .trim();
   if (label === '') return EMPTY;
   return STATEMENT_START.test(label) ? `${GUARD}${label}` : label;
+}
+
+/**
+ * Mermaid's entity codes for what would end a flowchart node's quoted text (`"`), start an
+ * entity or a Markdown string, or be read as HTML by the label renderer.
+ */
+const NODE_ENTITIES: Record<string, string> = { '"': '#quot;', '#': '#35;', '&': '#amp;', '<': '#lt;', '>': '#gt;', '`': '#96;' };
+
+/**
+ * Text for a flowchart node written `c1["..."]` (a knowledge map's concept): one line, and
+ * the characters that could end the quotes or format the label given as entity codes, which
+ * Mermaid turns back into the characters shown.
+ */
+export function escapeMermaidNodeText(text: string): string {
+  const label = oneLine(text)
+    .replace(/["#&<>`]/g, (c) => NODE_ENTITIES[c] ?? ' ')
+    .trim();
+  return label === '' ? EMPTY : label;
+}
+
+/** Lone surrogates replaced, invisible format characters dropped, every kind of line break and space run made one space. */
+function oneLine(text: string): string {
+  return text
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .replace(/\p{Cf}/gu, '')
+    .replace(/[\p{Cc}\p{Zl}\p{Zp}\s]+/gu, ' ');
 }

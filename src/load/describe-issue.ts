@@ -18,7 +18,11 @@ const ENTITIES = new Map([
   ['skills', 'skill'],
   ['projects', 'project'],
   ['courses', 'course'],
+  ['concepts', 'concept'],
 ]);
+
+/** The blocks that name their file's subject: `program "x"`, `map "x"`. */
+const BLOCKS = new Set(['program', 'map']);
 
 /** Who a path belongs to: `skill "sql"` and the path inside it, e.g. `["name"]`. */
 interface Owner {
@@ -69,9 +73,9 @@ function ownerOf(path: DataPath, data: unknown): Owner {
     const id = idOf(valueAt(data, [list, index]));
     return { entity, name: id ? `${entity} "${id}"` : `a ${entity}`, rest: path.slice(2) };
   }
-  if (list === 'program') {
-    const id = idOf(valueAt(data, ['program']));
-    return { entity: 'program', name: id ? `program "${id}"` : 'the program', rest: path.slice(1) };
+  if (typeof list === 'string' && BLOCKS.has(list)) {
+    const id = idOf(valueAt(data, [list]));
+    return { entity: list, name: id ? `${list} "${id}"` : `the ${list}`, rest: path.slice(1) };
   }
   return { rest: path };
 }
@@ -108,7 +112,7 @@ function wrongValue(path: DataPath, owner: Owner, value: unknown, root: z.ZodTyp
     const fields = keysOf(schema)
       .required.map((k) => `"${k}"`)
       .join(', ');
-    const subject = owner.entity === 'program' ? 'The "program" block' : `Each ${owner.entity}`;
+    const subject = BLOCKS.has(owner.entity) ? `The "${owner.entity}" block` : `Each ${owner.entity}`;
     return `${subject} must be a mapping with the fields ${fields}, not ${describeValue(value)}.`;
   }
   const expected = describeExpected(schema) ?? 'valid';

@@ -10,7 +10,10 @@ interface Definition {
   shape?: Record<string, z.ZodType>;
   element?: z.ZodType;
   entries?: Record<string, string>;
+  options?: z.ZodType[];
   format?: string;
+  /** A URL's allowed schemes (`z.url({ protocol })`). */
+  protocol?: RegExp;
   checks?: { _zod: { def: { check: string; value?: unknown; inclusive?: boolean } } }[];
 }
 
@@ -31,12 +34,19 @@ export function unwrap(schema: z.ZodType): z.ZodType {
   }
 }
 
+/** The definition of `schema`, or of its mapping option when it is a union of text and a mapping (a map's course). */
+function objectDefinition(schema: z.ZodType): Definition {
+  const def = definitionOf(unwrap(schema));
+  const object = def.type === 'union' ? def.options?.find((option) => definitionOf(unwrap(option)).type === 'object') : undefined;
+  return object ? definitionOf(unwrap(object)) : def;
+}
+
 /** The schema that validates the value at `path` below `root`, if any. */
 export function schemaAt(root: z.ZodType, path: DataPath): z.ZodType | undefined {
   let current: z.ZodType | undefined = root;
   for (const segment of path) {
     if (!current) return undefined;
-    const def = definitionOf(unwrap(current));
+    const def: Definition = typeof segment === 'string' ? objectDefinition(current) : definitionOf(unwrap(current));
     if (def.type === 'object' && typeof segment === 'string')
       current = def.shape && Object.hasOwn(def.shape, segment) ? def.shape[segment] : undefined;
     else if (def.type === 'array' && typeof segment === 'number') current = def.element;
@@ -47,7 +57,7 @@ export function schemaAt(root: z.ZodType, path: DataPath): z.ZodType | undefined
 
 /** The keys an object schema accepts, and those it requires (no default, not optional). */
 export function keysOf(schema: z.ZodType | undefined): { all: string[]; required: string[] } {
-  const def = schema ? definitionOf(unwrap(schema)) : undefined;
+  const def = schema ? objectDefinition(schema) : undefined;
   const shape = def?.type === 'object' ? (def.shape ?? {}) : {};
   const all = Object.keys(shape);
   const required = all.filter((key) => {
@@ -68,7 +78,7 @@ export function describeExpected(schema: z.ZodType | undefined): string | undefi
       return describeNumber(noun, checks);
     }
     case 'string':
-      if (def.format === 'url') return 'a URL';
+      if (def.format === 'url') return def.protocol?.test('https') && !def.protocol.test('ftp') ? 'an http or https URL' : 'a URL';
       return 'text';
     case 'boolean':
       return 'true or false';
@@ -80,6 +90,10 @@ export function describeExpected(schema: z.ZodType | undefined): string | undefi
       return 'a list';
     case 'object':
       return 'a mapping';
+    case 'union': {
+      const each = (def.options ?? []).map(describeExpected);
+      return each.every((text) => text !== undefined) ? each.join(' or ') : undefined;
+    }
     default:
       return undefined;
   }

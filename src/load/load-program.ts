@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Diagnostic, Span } from '../diagnostic.js';
 import { compareText, sortDiagnostics } from '../diagnostic.js';
 import { UserError } from '../errors/user-error.js';
-import { CONFIG_FILE_NAME, PROGRAM_FILE_NAME } from './discover-programs.js';
+import { CONFIG_FILE_NAME, MAP_FILE_NAME, PROGRAM_FILE_NAME } from './discover-programs.js';
 import { locate, START_SPAN } from './locate.js';
 import { type FileData, mergeFiles } from './merge-files.js';
 import { type ParsedYaml, parseYaml } from './parse-yaml.js';
@@ -23,7 +23,7 @@ export async function loadProgram(dir: string, cwd: string, root?: string): Prom
     throw new UserError(`Cannot read folder "${folder}": ${error.message}.`);
   });
   const names = entries
-    .filter((e) => !e.isDirectory() && /\.ya?ml$/.test(e.name) && e.name !== CONFIG_FILE_NAME)
+    .filter((e) => !e.isDirectory() && /\.ya?ml$/.test(e.name) && e.name !== CONFIG_FILE_NAME && e.name !== MAP_FILE_NAME)
     .map((e) => e.name)
     .sort(compareText);
   if (!names.includes(PROGRAM_FILE_NAME)) {

@@ -1,11 +1,12 @@
-// Loads every program found below the paths given to `check`.
+// Loads every program and knowledge map found below the paths given to `check`.
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isInside } from '../files/read-regular-file.js';
 import { repositoryRoot } from '../files/repository-root.js';
-import { discoverPrograms } from './discover-programs.js';
+import { discoverFolders } from './discover-programs.js';
+import { loadMap } from './load-map.js';
 import { loadProgram } from './load-program.js';
-import type { LoadedProgram, Repository } from './types.js';
+import type { LoadedMap, LoadedProgram, Repository } from './types.js';
 
 /**
  * Discovers the program folders below `paths` (relative to `cwd`) and loads each, in path
@@ -15,14 +16,17 @@ import type { LoadedProgram, Repository } from './types.js';
  * holding the path given, or that path itself outside git.
  */
 export async function loadRepository(paths: readonly string[], cwd: string): Promise<Repository> {
-  const dirs = await discoverPrograms(paths, cwd);
+  const dirs = await discoverFolders(paths, cwd);
   const roots = await Promise.all((paths.length > 0 ? paths : ['.']).map((entry) => rootOf(path.resolve(cwd, entry))));
-  const programs: LoadedProgram[] = [];
-  for (const dir of dirs) {
+  const rootFor = async (dir: string) => {
     const real = await realpath(dir);
-    programs.push(await loadProgram(dir, cwd, roots.find((root) => isInside(real, root)) ?? real));
-  }
-  return { programs };
+    return roots.find((root) => isInside(real, root)) ?? real;
+  };
+  const programs: LoadedProgram[] = [];
+  for (const dir of dirs.programs) programs.push(await loadProgram(dir, cwd, await rootFor(dir)));
+  const maps: LoadedMap[] = [];
+  for (const dir of dirs.maps) maps.push(await loadMap(dir, cwd, await rootFor(dir)));
+  return { programs, maps };
 }
 
 async function rootOf(given: string): Promise<string> {

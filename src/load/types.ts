@@ -1,6 +1,7 @@
 // What loading a curriculum repository produces: programs with their data and the origin
 // of every value, ready for the rules (lenient) and for render (strict).
 import type { Diagnostic, Span } from '../diagnostic.js';
+import type { Concept, KnowledgeMap, MapInfo } from '../model/map-schema.js';
 import type { Course, ProgramInfo, Project, Skill } from '../model/schema.js';
 
 /** A path into a program's merged data, e.g. `["projects", 3, "skills", 1]`. */
@@ -48,7 +49,33 @@ export interface LoadedProgram {
   locate(path: DataPath, target?: 'key' | 'value'): Location;
 }
 
-/** What `loadRepository` returns: every program found below the given paths. */
+/** What `loadRepository` returns: every program and knowledge map found below the given paths. */
 export interface Repository {
   programs: LoadedProgram[];
+  maps: LoadedMap[];
+}
+
+/** A knowledge map's data, lenient: what the map rules run on (concepts keep declaration order). */
+export interface MapModel {
+  map: Partial<MapInfo>;
+  concepts: Item<Concept>[];
+}
+
+/** One knowledge map folder, loaded: its `map.yaml` with positions. */
+export interface LoadedMap {
+  /** Absolute path of the map folder. */
+  dir: string;
+  /** Display path of its map.yaml. */
+  file: string;
+  /** The file's text, for code frames. */
+  source: string;
+  model: MapModel;
+  /** The map, valid: only when the file passes the schema (what render draws). */
+  strict?: KnowledgeMap;
+  /** `yaml-syntax` and `schema` diagnostics found while loading. */
+  diagnostics: Diagnostic[];
+  /** False when the file could not be parsed: the map's rules are then skipped. */
+  parsed: boolean;
+  /** The span a data path of the file points at; falls back to the closest existing node. */
+  locate(path: DataPath, target?: 'key' | 'value'): Span;
 }

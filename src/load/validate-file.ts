@@ -14,7 +14,7 @@ type Issue = z.core.$ZodIssue;
 /** `schema` diagnostics of one parsed file; an empty file (no content) is valid. */
 export function validateFile(parsed: ParsedYaml, file: string, schema: z.ZodType = curriculumFileSchema): Diagnostic[] {
   const data = parsed.data ?? {};
-  const issues = schema.safeParse(data).error?.issues ?? [];
+  const issues = (schema.safeParse(data).error?.issues ?? []).flatMap(meantBranch);
   return withoutMisspeltFields(issues, data).flatMap((issue) =>
     describeIssue(issue, data, schema).map(
       (report): Diagnostic => ({
@@ -26,6 +26,17 @@ export function validateFile(parsed: ParsedYaml, file: string, schema: z.ZodType
       }),
     ),
   );
+}
+
+/**
+ * A value that fits no option of a union (a map's course: text or `{ url, title }`) is told
+ * by the option it was meant for: the one that did not fail on the value's type.
+ */
+function meantBranch(issue: Issue): Issue[] {
+  if (issue.code !== 'invalid_union') return [issue];
+  const meant = issue.errors.find((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+  if (!meant) return [issue];
+  return meant.flatMap((inner) => meantBranch({ ...inner, path: [...issue.path, ...inner.path] } as Issue));
 }
 
 /**

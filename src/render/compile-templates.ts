@@ -15,11 +15,12 @@ export interface TemplateSource {
   text: string;
 }
 
-/** The templates of one format: `outline` and `index` pages, and partials by name. */
+/** The templates of one format: `outline`, `index` and knowledge `map` pages, and partials by name. */
 export interface TemplateSet {
   format: TemplateFormat;
   outline: TemplateSource;
   index: TemplateSource;
+  map: TemplateSource;
   partials: Map<string, TemplateSource>;
 }
 
@@ -28,6 +29,7 @@ type PageTemplate = (context: object) => string;
 export interface Renderer {
   outline: PageTemplate;
   index: PageTemplate;
+  map: PageTemplate;
 }
 
 /** Test hooks: a smaller loop budget than MAX_EACH_ITERATIONS. */
@@ -76,7 +78,7 @@ export function compileTemplates(set: TemplateSet, limits: TemplateLimits = {}):
       return render(context, PAGE_RUNTIME);
     };
   };
-  return { outline: page(set.outline), index: page(set.index) };
+  return { outline: page(set.outline), index: page(set.index), map: page(set.map) };
 }
 
 /** The parser's own failures, and its stack overflow on nesting it was not stopped before. */

@@ -1,5 +1,5 @@
 // The helpers templates may use, by name. Each returns text; escaping is the template's job in HTML.
-import { escapeMermaidLabel } from '../escape/mermaid.js';
+import { escapeMermaidLabel, escapeMermaidNodeText } from '../escape/mermaid.js';
 
 /** `{{percent 0.62}}` -> `62%`; empty for null. */
 function percent(share: unknown): string {
@@ -38,6 +38,11 @@ function mermaid(text: unknown): string {
   return escapeMermaidLabel(String(text ?? ''));
 }
 
+/** A knowledge map's concept in a Mermaid flowchart, inside `c1["..."]`. */
+function mermaidNode(text: unknown): string {
+  return escapeMermaidNodeText(String(text ?? ''));
+}
+
 /**
  * `{{weekRange start_week end_week}}` -> `1–3`: the weeks a project takes, numbered from 1 as a
  * calendar would, from the outline's offsets (a project from week 0 to week 3 takes weeks 1 to 3).
@@ -59,4 +64,4 @@ function hasSkill(list: unknown, skill: unknown): boolean {
 }
 
 /** The helpers every template sees; Handlebars' own (`if`, `each`, `with`, `unless`, `lookup`) too. */
-export const HELPERS = { percent, number, plural, md, mdUrl, mermaid, weekRange, eq, hasSkill } as const;
+export const HELPERS = { percent, number, plural, md, mdUrl, mermaid, mermaidNode, weekRange, eq, hasSkill } as const;

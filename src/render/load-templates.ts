@@ -14,7 +14,7 @@ const BUILTIN_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.m
 const MAX_TEMPLATE_BYTES = 1024 * 1024;
 
 /**
- * Template files are `outline.<format>.hbs`, `index.<format>.hbs` and partials
+ * Template files are `outline.<format>.hbs`, `index.<format>.hbs`, `map.<format>.hbs` and partials
  * `_<name>.<format>.hbs` (used as `{{> name}}`).
  */
 export async function loadTemplates(format: TemplateFormat, userDir: string | undefined, cwd: string): Promise<TemplateSet> {
@@ -47,7 +47,7 @@ export async function loadTemplates(format: TemplateFormat, userDir: string | un
   for (const [name, source] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (name.startsWith('_')) partials.set(name.slice(1, -`.${format}.hbs`.length), inlinePartial(source));
   }
-  return { format, outline: page('outline'), index: page('index'), partials };
+  return { format, outline: page('outline'), index: page('index'), map: page('map'), partials };
 }
 
 /** A one-line partial loses its final newline, so `{{> course-link}}` can sit inside a line. */

@@ -1,6 +1,7 @@
-// Turns outlines into page text: JSON directly, Markdown and HTML through the templates.
+// Turns outlines and knowledge maps into page text: JSON directly, Markdown and HTML through the templates.
 import { UserError } from '../errors/user-error.js';
 import { buildChart } from './build-chart.js';
+import { buildMapView, type MapData } from './build-map.js';
 import { GENERATOR, type Outline } from './build-outline.js';
 import type { Renderer } from './compile-templates.js';
 import { MARKER } from './marker.js';
@@ -35,6 +36,14 @@ export function renderProgramPage(outline: Outline, format: RenderFormat, render
   return sizedPage(`The ${format} page of program "${outline.program.id}"`, () => {
     if (format === 'json') return `${JSON.stringify(outline, null, 2)}\n`;
     return withMarker(requireRenderer(renderer).outline(pageContext(outline)));
+  });
+}
+
+/** The page of one knowledge map. `renderer` is needed for md and html. */
+export function renderMapPage(data: MapData, format: RenderFormat, renderer?: Renderer): string {
+  return sizedPage(`The ${format} page of map "${data.map.id}"`, () => {
+    if (format === 'json') return `${JSON.stringify(data, null, 2)}\n`;
+    return withMarker(requireRenderer(renderer).map(buildMapView(data)));
   });
 }
 

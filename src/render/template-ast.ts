@@ -5,12 +5,17 @@ import { MAX_NESTING } from './template-nesting.js';
 
 /**
  * Names every object (or list) of the outline inherits from JavaScript: `{{program.constructor}}`
- * or `{{program.__proto__}}` are not fields, whatever Handlebars' strict mode thinks (it only
- * asks `name in object`). `length` is a list's own field.
+ * or `{{projects.map}}` are not fields, whatever Handlebars' strict mode thinks (it only asks
+ * `name in object`). `length` is a list's own field. A path's first name is looked up on an
+ * object (the page, or a list's item), never on a list: there, a list's method names are
+ * fields like any other (a knowledge map's `map`).
  */
-const INHERITED = new Set(
-  [...Object.getOwnPropertyNames(Object.prototype), ...Object.getOwnPropertyNames(Array.prototype)].filter((name) => name !== 'length'),
-);
+const OBJECT_INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+const LIST_INHERITED = new Set(Object.getOwnPropertyNames(Array.prototype).filter((name) => name !== 'length'));
+
+function isInherited(part: unknown, position: number): boolean {
+  return typeof part === 'string' && (OBJECT_INHERITED.has(part) || (position > 0 && LIST_INHERITED.has(part)));
+}
 
 interface Node {
   type?: unknown;
@@ -40,7 +45,7 @@ export function prepareTemplateAst(ast: unknown, file: string, isHelper: (name: 
       node.strict = true;
       const parts = Array.isArray(node.parts) ? (node.parts as unknown[]) : [];
       const field = String(node.original);
-      if (role !== 'helper' && parts.some((part) => typeof part === 'string' && INHERITED.has(part))) {
+      if (role !== 'helper' && parts.some(isInherited)) {
         throw new UserError(`Template "${file}"${where(node)}: ${role} "${field}" does not exist.`);
       }
       return;

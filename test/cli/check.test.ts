@@ -17,7 +17,7 @@ describe('check in-process', () => {
   test('the bundled curricula pass cleanly', async () => {
     const run = await runInProcess(['check', 'curricula/']);
     expect(run).toMatchObject({ code: 0, stderr: '' });
-    expect(run.stdout).toMatch(/\n✔ No problems found in 2 programs \(\d+ files\)\.\n$/);
+    expect(run.stdout).toMatch(/\n✔ No problems found in 2 programs and 1 knowledge map \(\d+ files\)\.\n$/);
     // The repository's curriculum.config.yaml names the sample postings: coverage is measured.
     expect(run.stdout).toMatch(/^Market coverage:\n {2}data-analyst: \d+% of the skill demand of \d+ "data analyst" postings\n/);
   });
@@ -162,6 +162,8 @@ describe('check in-process', () => {
     expect(JSON.parse(run.stdout).$schema).toBe('http://json-schema.org/draft-07/schema#');
     const config = await runInProcess(['schema', 'config']);
     expect(config.stdout).toBe(await readFile(path.join(PROJECT_ROOT, 'schema/config.schema.json'), 'utf8'));
+    const map = await runInProcess(['schema', 'map']);
+    expect(map.stdout).toBe(await readFile(path.join(PROJECT_ROOT, 'schema/map.schema.json'), 'utf8'));
   });
 });
 

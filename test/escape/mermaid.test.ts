@@ -1,7 +1,7 @@
 // Mermaid labels (issue: Mermaid injection): no title can become a directive, a comment or a second line.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeMermaidLabel } from '../../src/escape/mermaid.js';
+import { escapeMermaidLabel, escapeMermaidNodeText } from '../../src/escape/mermaid.js';
 import { GANTT_LEXERS, lexGantt } from './gantt-lexer.js';
 
 const ATTACK = 'click task1 href "https//evil.example/phish" %%';
@@ -105,5 +105,29 @@ describe('escapeMermaidLabel', () => {
       expect(lexGantt(`  ${ATTACK} : 3000, 8000\n`, rules)[0]?.[0]).toBe('click');
       expect(lexGantt('  %% hidden : 3000, 8000\n', rules)).toEqual([['NL', '\n']]);
     }
+  });
+});
+
+describe('escapeMermaidNodeText', () => {
+  it.each([
+    ['Backend: "servers"', 'Backend: #quot;servers#quot;'],
+    ['C# & <b>F#</b>', 'C#35; #amp; #lt;b#gt;F#35;#lt;/b#gt;'],
+    ['`markdown` string', '#96;markdown#96; string'],
+    ['two\nlines\u2028here', 'two lines here'],
+    ['\u200b ', '(no title)'],
+  ])('%j -> %j', (name, text) => {
+    expect(escapeMermaidNodeText(name)).toBe(text);
+  });
+
+  it('can neither close the quotes of c1["..."] nor start a line, a tag or a Markdown string (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (name) => {
+        const text = escapeMermaidNodeText(name);
+        expect(text).not.toMatch(/["<>&`\n\r\u2028\u2029]/);
+        // Every # starts one of the entity codes written, which Mermaid turns back into a character.
+        expect(text.replace(/#(quot|amp|lt|gt|35|96);/g, '')).not.toContain('#');
+        expect(text.trim()).not.toBe('');
+      }),
+    );
   });
 });

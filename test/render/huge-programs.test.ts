@@ -75,6 +75,7 @@ describe('pages too large', () => {
       throw error;
     },
     index: () => '',
+    map: () => '',
   });
 
   it('are one sentence naming the program, not a template error', () => {

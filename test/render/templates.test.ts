@@ -14,6 +14,7 @@ function templates(outline: string, partials: Record<string, string> = {}, forma
     format,
     outline: { file: 'my/outline.md.hbs', text: outline },
     index: { file: 'my/index.md.hbs', text: '' },
+    map: { file: 'my/map.md.hbs', text: '' },
     partials: new Map(Object.entries(partials).map(([name, text]) => [name, { file: `my/_${name}.md.hbs`, text }])),
   };
 }

@@ -1,11 +1,13 @@
 import { closestWordFinder } from '../../load/closest-word.js';
 import { definedIds } from '../coverage.js';
 import type { Finding, Rule } from '../rule.js';
+import { checkMapReferences } from './map-references.js';
 
 export const unknownReference: Rule = {
   code: 'unknown-reference',
   severity: 'error',
-  description: 'A project or course naming a skill, or a `requires` naming a project, that does not exist.',
+  description:
+    'A project or course naming a skill, or a `requires` naming a project, that does not exist; in a knowledge map, a `leads_to` or a course that does not exist.',
   docs: {
     why: 'A reference to a missing skill or project is usually a typo or a rename that was not carried through.',
     bad: 'projects:\n  - id: sales-dashboard\n    skills: [sqll]',
@@ -35,6 +37,7 @@ export const unknownReference: Rule = {
     checkList('courses', 'skills', skills);
     return findings;
   },
+  checkMap: checkMapReferences,
 };
 
 function didYouMean(match: string | undefined): string {

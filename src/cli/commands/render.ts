@@ -1,4 +1,4 @@
-// `curriculum render <program-dir>`: the program outline, coverage matrix and timelines.
+// `curriculum render <program-dir>`: the program outline, coverage matrix and timelines; or a knowledge map.
 import { type Command, Option } from 'commander';
 import { RENDER_FORMATS } from '../../render/render-format.js';
 import type { CommandRegistrar } from '../commands.js';
@@ -10,8 +10,8 @@ import type { RenderFlags } from './run-render.js';
 export const registerRender: CommandRegistrar = (program: Command, io, setExitCode) => {
   const command = program
     .command('render')
-    .description('Render the program outline, coverage matrix and timelines (Markdown, HTML, JSON).')
-    .argument('<program-dir>', 'a program folder, or a folder holding several (then --out must be a folder)')
+    .description('Render the program outline, coverage matrix and timelines, or a knowledge map (Markdown, HTML, JSON).')
+    .argument('<program-dir>', 'a program or knowledge-map folder, or a folder holding several (then --out must be a folder)')
     .addOption(new Option('-f, --format <format>', 'output format (default: from the --out extension, else md)').choices(RENDER_FORMATS))
     .option('-o, --out <dir-or-file>', 'write to this file, or one page per program plus an index in this folder')
     .option('--templates <dir>', 'your templates; files missing there fall back to the built-in ones')
@@ -20,7 +20,7 @@ export const registerRender: CommandRegistrar = (program: Command, io, setExitCo
   addMarketOptions(command)
     .addHelpText(
       'after',
-      '\nExamples:\n  curriculum render curricula/data-analyst\n  curriculum render curricula/ --format html --out site/\n  curriculum render curricula/data-analyst --format json --market samples/postings.csv',
+      '\nExamples:\n  curriculum render curricula/data-analyst\n  curriculum render curricula/ --format html --out site/\n  curriculum render curricula/maps/web-development --out web-development.html\n  curriculum render curricula/data-analyst --format json --market samples/postings.csv',
     )
     .action(async (programDir: string, flags: RenderFlags & MarketFlags & { config?: string }) => {
       const { runRender } = await import('./run-render.js');

@@ -1,4 +1,4 @@
-// The body of `render`, loaded only when the command runs: check, build outlines, render, write.
+// The body of `render`, loaded only when the command runs: check, build outlines and maps, render, write.
 import { stat } from 'node:fs/promises';
 import { extname, relative, resolve, sep } from 'node:path';
 import { checkRepository } from '../../check/check-repository.js';
@@ -8,12 +8,14 @@ import { UserError } from '../../errors/user-error.js';
 import { writeOutput } from '../../files/write-output.js';
 import { toProgram } from '../../load/index.js';
 import type { MarketData } from '../../market/market-data.js';
+import { buildMap } from '../../render/build-map.js';
 import { buildOutline } from '../../render/build-outline.js';
 import { compileTemplates } from '../../render/compile-templates.js';
 import { loadTemplates } from '../../render/load-templates.js';
 import { isGenerated } from '../../render/marker.js';
-import { buildIndex, type RenderFormat, renderIndexPage, renderProgramPage } from '../../render/render-pages.js';
+import { buildIndex, type RenderFormat, renderIndexPage, renderMapPage, renderProgramPage } from '../../render/render-pages.js';
 import { FORMATTERS } from '../../report/index.js';
+import { plural } from '../../text/plural.js';
 import { packageVersion } from '../package-version.js';
 import { type Page, writePages } from '../write-pages.js';
 
@@ -59,7 +61,8 @@ export async function runRender(
   // `/dev/stdout` cannot be opened when stdout is a socket (as under Node's child processes).
   const out = flags.out === '/dev/stdout' ? undefined : flags.out;
   const target = out === undefined ? undefined : resolve(io.cwd, out);
-  const several = result.programs.length > 1;
+  const pageCount = result.programs.length + result.maps.length;
+  const several = pageCount > 1;
   const toFolder = target !== undefined && (several || /[\\/]$/.test(out ?? '') || (await isFolder(target)));
   const format = flags.format ?? (target && !toFolder ? formatOf(target) : undefined) ?? 'md';
   const coverage = new Map(result.market?.map((summary) => [summary.program, summary]));
@@ -67,48 +70,77 @@ export async function runRender(
     const strict = toProgram(program.model);
     return buildOutline(strict, coverage.get(strict.program.id) ?? null);
   });
+  const maps = result.maps.map((map) => {
+    if (!map.strict) throw new Error(`Map "${map.file}" has no errors but does not pass the schema.`);
+    return buildMap(map.strict, result.courses);
+  });
   const renderer = format === 'json' ? undefined : compileTemplates(await loadTemplates(format, flags.templates, io.cwd));
+  const pages = [
+    ...outlines.map((outline, i) => ({
+      kind: 'program' as const,
+      id: outline.program.id,
+      folder: result.programs[i]!.dir,
+      render: () => renderProgramPage(outline, format, renderer),
+    })),
+    ...maps.map((map, i) => ({
+      kind: 'map' as const,
+      id: map.map.id,
+      folder: result.maps[i]!.dir,
+      render: () => renderMapPage(map, format, renderer),
+    })),
+  ];
 
   if (target === undefined) {
-    if (several) {
-      throw new UserError(`"${programDir}" holds ${outlines.length} programs: use --out <folder> to render a page for each.`);
-    }
-    io.stdout.write(renderProgramPage(outlines[0]!, format, renderer));
+    if (several)
+      throw new UserError(`"${programDir}" holds ${holdings(outlines.length, maps.length)}: use --out <folder> to render a page for each.`);
+    io.stdout.write(pages[0]!.render());
     return 0;
   }
   const show = (path: string) => relative(io.cwd, path).split(sep).join('/') || '.';
   const force = flags.force === true;
   if (!toFolder) {
-    const text = renderProgramPage(outlines[0]!, format, renderer);
+    const text = pages[0]!.render();
     await writeOutput(target, text, { force, isOwnFile: isGenerated, shownAs: show(target), owner: 'curriculum render' });
     return 0;
   }
   if (await isFile(target)) throw new UserError(`--out "${flags.out}" must be a folder to hold one page per program.`);
-  assertDistinctIds(result.programs.map((program, i) => ({ id: outlines[i]!.program.id, folder: show(program.dir) })));
-  const pages: Page[] = outlines.map((outline) => {
-    if (outline.program.id === 'index') throw new UserError(`Program id "index" clashes with the index page "index.${format}".`);
-    return { name: `${outline.program.id}.${format}`, text: renderProgramPage(outline, format, renderer) };
+  assertDistinctIds(pages.map((page) => ({ kind: page.kind, id: page.id, folder: show(page.folder) })));
+  const written: Page[] = pages.map((page) => {
+    if (page.id === 'index' && outlines.length > 0) {
+      throw new UserError(`${capitalised(page.kind)} id "index" clashes with the index page "index.${format}".`);
+    }
+    return { name: `${page.id}.${format}`, text: page.render() };
   });
-  pages.push({ name: `index.${format}`, text: renderIndexPage(buildIndex(outlines, format), format, renderer) });
-  await writePages(target, show(target), pages, force);
+  if (outlines.length > 0) written.push({ name: `index.${format}`, text: renderIndexPage(buildIndex(outlines, format), format, renderer) });
+  await writePages(target, show(target), written, force);
   return 0;
 }
 
+/** `2 programs`, `1 knowledge map`, `2 programs and 1 knowledge map`. */
+function holdings(programs: number, maps: number): string {
+  const parts = [...(programs > 0 ? [plural(programs, 'program')] : []), ...(maps > 0 ? [plural(maps, 'knowledge map')] : [])];
+  return parts.join(' and ');
+}
+
 /**
- * Pages are named by program id: two programs sharing one (with rule duplicate-id switched
- * off) would silently overwrite each other's page.
+ * Pages are named by program or map id: two sharing one (a program and a map, or two with
+ * rule duplicate-id switched off) would silently overwrite each other's page.
  */
-function assertDistinctIds(programs: readonly { id: string; folder: string }[]): void {
-  const first = new Map<string, string>();
-  for (const { id, folder } of programs) {
+function assertDistinctIds(pages: readonly { kind: 'program' | 'map'; id: string; folder: string }[]): void {
+  const first = new Map<string, { kind: 'program' | 'map'; folder: string }>();
+  for (const { kind, id, folder } of pages) {
     const other = first.get(id);
     if (other !== undefined) {
-      throw new UserError(
-        `Programs "${other}" and "${folder}" both have the id "${id}"; give each its own id to render them to one folder.`,
-      );
+      const both =
+        other.kind === kind ? `${capitalised(kind)}s "${other.folder}" and "${folder}"` : `Program "${other.folder}" and map "${folder}"`;
+      throw new UserError(`${both} both have the id "${id}"; give each its own id to render them to one folder.`);
     }
-    first.set(id, folder);
+    first.set(id, { kind, folder });
   }
+}
+
+function capitalised(word: string): string {
+  return `${word[0]!.toUpperCase()}${word.slice(1)}`;
 }
 
 /** The format a file name implies: `.md`, `.html` (`.htm`) or `.json`. */
