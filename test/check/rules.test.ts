@@ -62,6 +62,7 @@ function model(projects: { id: string; requires?: string[]; skills?: string[] }[
     skills: skills.map((id, index) => ({ value: { id, name: id }, index, valid: true })),
     projects: projects.map((value, index) => ({ value, index, valid: true })),
     courses: [],
+    certificates: [],
   };
 }
 
