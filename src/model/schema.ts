@@ -25,7 +25,7 @@ export const BOUNDS = {
   hours_per_week: { min: 1, max: 168 },
   /** Learner hours of one project or course: more than 0. */
   hours: 10_000,
-  /** kg CO2e per video hour: more than 0, at most 10, far above any published estimate (The Shift Project's first, corrected, figure was 3.2). */
+  /** kg CO2e per video hour: more than 0, at most 10, far above any estimate published since 2020 (docs/certificates.md). */
   kg_co2e_per_video_hour: 10,
 } as const;
 
