@@ -1,6 +1,9 @@
 import type { ProgramModel } from '../../load/types.js';
 import type { Finding, Rule } from '../rule.js';
 
+/** The most required projects a message names. */
+const NAMED = 10;
+
 export const certificatePrerequisite: Rule = {
   code: 'certificate-prerequisite',
   severity: 'warning',
@@ -15,22 +18,32 @@ export const certificatePrerequisite: Rule = {
     return model.certificates.flatMap((certificate) => {
       const projects = certificate.value.projects ?? [];
       const members = new Set(projects);
+      const seen = new Set<string>();
       return projects.flatMap((id, position): Finding[] => {
-        if (projects.indexOf(id) !== position) return [];
+        if (seen.has(id)) return [];
+        seen.add(id);
         const outside = (requires.get(id) ?? []).filter((required) => !members.has(required) && requires.has(required));
         if (outside.length === 0) return [];
-        const named = outside.map((required) => `"${required}"`).join(', ');
-        const them = outside.length === 1 ? 'it' : 'them';
         return [
           {
             path: ['certificates', certificate.index, 'projects', position],
-            message: `Certificate "${certificate.value.id ?? certificate.index + 1}" holds project "${id}", which requires ${outside.length === 1 ? 'project' : 'projects'} ${named} outside the certificate; a learner taking only the certificate has not done ${them}.`,
+            message: `Certificate "${certificate.value.id ?? certificate.index + 1}" holds project "${id}", which requires ${nameProjects(outside)} outside the certificate; a learner taking only the certificate has not done ${outside.length === 1 ? 'it' : 'them'}.`,
           },
         ];
       });
     });
   },
 };
+
+/** `project "a"`, `projects "a", "b"`: at most ten names, then how many more. */
+function nameProjects(ids: readonly string[]): string {
+  const named = ids
+    .slice(0, NAMED)
+    .map((id) => `"${id}"`)
+    .join(', ');
+  const more = ids.length > NAMED ? ` and ${ids.length - NAMED} more` : '';
+  return `${ids.length === 1 ? 'project' : 'projects'} ${named}${more}`;
+}
 
 /** Each project's `requires`, from its first definition in program order; unreadable lists count as none. */
 function requirements(model: ProgramModel): Map<string, string[]> {

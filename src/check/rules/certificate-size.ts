@@ -21,13 +21,15 @@ export const certificateSize: Rule = {
       if (projects.length === 0) {
         return [{ path, message: `${name} holds no project; name the 1 or ${MAX_PROJECTS} projects it certifies.` }];
       }
-      const firsts = projects.flatMap((id, position) => (projects.indexOf(id) === position ? [position] : []));
-      if (firsts.length <= MAX_PROJECTS) return [];
+      const distinct = new Set(projects);
+      if (distinct.size <= MAX_PROJECTS) return [];
+      // Point at the first project over the limit, a project named twice counting once.
+      const firsts = [...distinct].slice(0, MAX_PROJECTS + 1);
       return [
         {
-          path: [...path, firsts[MAX_PROJECTS]!],
+          path: [...path, projects.indexOf(firsts[MAX_PROJECTS]!)],
           severity: 'warning',
-          message: `${name} holds ${firsts.length} projects; a certificate is 1 or ${MAX_PROJECTS} projects of the program, so split it or offer the whole program.`,
+          message: `${name} holds ${distinct.size} projects; a certificate is 1 or ${MAX_PROJECTS} projects of the program, so split it or offer the whole program.`,
         },
       ];
     });
