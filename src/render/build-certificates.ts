@@ -14,11 +14,11 @@ export interface OutlineCertificate {
   projects: Ref[];
   /** The skills its projects validate, in the order they name them, each once. */
   skills: Ref[];
-  /** Learner hours: its projects' hours plus its courses' hours, where given. */
+  /** Learner hours: its projects' hours plus its courses' hours, where given (every course, listed or not). */
   hours: number;
   /** `ceil(hours / hours_per_week)`. */
   weeks: number;
-  /** The courses that teach one of its skills, in declaration order. */
+  /** The courses that teach one of its skills, in declaration order (the first 20 in a huge program, see `Outline.summary`). */
   courses: (Ref & { status: CourseStatus })[];
   /** Months from the start of design: when all of its courses are ready, and never before design ends. */
   open_month: number;
@@ -49,7 +49,7 @@ export function buildCertificates(program: Program, production: ProductionSchedu
       skills: skills.map((id) => ({ id, title: skillName.get(id) ?? id })),
       hours,
       weeks: Math.ceil(cleanNumber(hours / hours_per_week)),
-      courses: courses.map((course) => ({ id: course.id, title: course.title, status: course.status })),
+      courses: courses.slice(0, links.limit).map((course) => ({ id: course.id, title: course.title, status: course.status })),
       open_month: courses.reduce((month, course) => Math.max(month, ready.get(course.id) ?? 0), production.design_months),
       footprint: measureFootprint(program, courses),
     };
