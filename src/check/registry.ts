@@ -1,6 +1,8 @@
 // Every rule of `check`, in the order of PRODUCT.md's table, then the rules later issues added. Docs, SARIF metadata and the
 // CLI derive from this list.
 import type { Rule } from './rule.js';
+import { certificatePrerequisite } from './rules/certificate-prerequisite.js';
+import { certificateSize } from './rules/certificate-size.js';
 import { conceptCycle } from './rules/concept-cycle.js';
 import { conceptUnreachable } from './rules/concept-unreachable.js';
 import { courseLate } from './rules/course-late.js';
@@ -32,6 +34,8 @@ export const RULES: readonly Rule[] = [
   courseLate,
   conceptCycle,
   conceptUnreachable,
+  certificateSize,
+  certificatePrerequisite,
 ];
 
 export const RULE_CODES = RULES.map((rule) => rule.code);

@@ -19,6 +19,7 @@ const ENTITIES = new Map([
   ['projects', 'project'],
   ['courses', 'course'],
   ['concepts', 'concept'],
+  ['certificates', 'certificate'],
 ]);
 
 /** The blocks that name their file's subject: `program "x"`, `map "x"`. */

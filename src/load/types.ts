@@ -2,7 +2,7 @@
 // of every value, ready for the rules (lenient) and for render (strict).
 import type { Diagnostic, Span } from '../diagnostic.js';
 import type { Concept, KnowledgeMap, MapInfo } from '../model/map-schema.js';
-import type { Course, ProgramInfo, Project, Skill } from '../model/schema.js';
+import type { Certificate, Course, ProgramInfo, Project, Skill } from '../model/schema.js';
 
 /** A path into a program's merged data, e.g. `["projects", 3, "skills", 1]`. */
 export type DataPath = readonly (string | number)[];
@@ -31,6 +31,7 @@ export interface ProgramModel {
   skills: Item<Skill>[];
   projects: Item<Project>[];
   courses: Item<Course>[];
+  certificates: Item<Certificate>[];
 }
 
 export interface LoadedProgram {

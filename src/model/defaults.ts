@@ -5,6 +5,8 @@
 export const PROGRAM_DEFAULTS = {
   hours_per_week: 15,
   production: { design_months: 3, course_months: 5, teams: 4 },
+  /** kg CO2e per hour of streamed video: the Carbon Trust's European average (docs/certificates.md, "Footprint"). */
+  footprint: { kg_co2e_per_video_hour: 0.055 },
 } as const;
 
 /** The limits of `check` (`limits:` in curriculum.config.yaml). */

@@ -25,6 +25,8 @@ export const BOUNDS = {
   hours_per_week: { min: 1, max: 168 },
   /** Learner hours of one project or course: more than 0. */
   hours: 10_000,
+  /** kg CO2e per video hour: more than 0, at most 10, far above any estimate published since 2020 (docs/certificates.md). */
+  kg_co2e_per_video_hour: 10,
 } as const;
 
 /** A whole number; `abort` stops at "not whole", so 1e308 gets one message, not also "too big". */
@@ -38,6 +40,15 @@ const productionSchema = z.strictObject({
   teams: wholeNumber.min(1).max(BOUNDS.teams).default(PROGRAM_DEFAULTS.production.teams).describe('Courses produced in parallel.'),
 });
 
+const footprintSchema = z.strictObject({
+  kg_co2e_per_video_hour: z
+    .number()
+    .positive()
+    .max(BOUNDS.kg_co2e_per_video_hour)
+    .default(PROGRAM_DEFAULTS.footprint.kg_co2e_per_video_hour)
+    .describe('kg CO2e emitted per hour of video a learner streams.'),
+});
+
 export const programSchema = z.strictObject({
   id: id.describe('Program id, unique in the repository.'),
   title: z.string().min(1),
@@ -49,6 +60,7 @@ export const programSchema = z.strictObject({
     .default(PROGRAM_DEFAULTS.hours_per_week)
     .describe('Learner pace, in hours per week.'),
   production: productionSchema.default({ ...PROGRAM_DEFAULTS.production }),
+  footprint: footprintSchema.default({ ...PROGRAM_DEFAULTS.footprint }),
 });
 
 export const skillSchema = z.strictObject({
@@ -77,6 +89,7 @@ export const courseSchema = z
     status: z.enum(COURSE_STATUSES).default('to-produce'),
     months: months.optional().describe('Production time in months; overrides course_months.'),
     hours: hours.optional().describe('Learner hours.'),
+    video_hours: z.number().min(0).max(BOUNDS.hours).optional().describe('Hours of video a learner streams, for the footprint.'),
     url: z
       .url({ protocol: /^https?$/ })
       .optional()
@@ -88,18 +101,26 @@ export const courseSchema = z
     }
   });
 
+export const certificateSchema = z.strictObject({
+  id,
+  title: z.string().min(1),
+  projects: z.array(reference).default([]).describe('The projects it certifies: 1 or 2 projects of the program.'),
+});
+
 /** One YAML file of a program folder: lists are merged across the folder's files. */
 export const curriculumFileSchema = z.strictObject({
   program: programSchema.optional(),
   skills: z.array(skillSchema).optional(),
   projects: z.array(projectSchema).optional(),
   courses: z.array(courseSchema).optional(),
+  certificates: z.array(certificateSchema).optional(),
 });
 
 export type ProgramInfo = z.output<typeof programSchema>;
 export type Skill = z.output<typeof skillSchema>;
 export type Project = z.output<typeof projectSchema>;
 export type Course = z.output<typeof courseSchema>;
+export type Certificate = z.output<typeof certificateSchema>;
 export type CourseStatus = (typeof COURSE_STATUSES)[number];
 
 /** A whole program, its files merged. Lists keep declaration order (files by name, then items). */
@@ -108,4 +129,5 @@ export interface Program {
   skills: Skill[];
   projects: Project[];
   courses: Course[];
+  certificates: Certificate[];
 }

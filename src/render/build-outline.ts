@@ -3,7 +3,9 @@ import type { MarketSummary } from '../market/market-coverage.js';
 import type { Course, CourseStatus, Program } from '../model/schema.js';
 import { estimateLearner, type LearnerEstimate } from '../timeline/estimate-learner.js';
 import { type ProductionSchedule, scheduleProduction } from '../timeline/schedule-production.js';
+import { buildCertificates, type OutlineCertificate } from './build-certificates.js';
 import { buildMatrix, type Matrix, type MatrixSummary } from './build-matrix.js';
+import { type Footprint, measureFootprint, neededCourses } from './measure-footprint.js';
 import { coursesFor, indexSkillLinks, projectsFor } from './skill-links.js';
 
 /** Marks the files render writes: the `generator` field of JSON output. */
@@ -81,6 +83,10 @@ export interface Outline {
   market: MarketSummary | null;
   /** Skills x projects: `rows[i].cells[j]` is true when project j validates skill i (see `summary`). */
   matrix: Matrix;
+  /** The pieces of the program a learner may take alone (docs/certificates.md). */
+  certificates: OutlineCertificate[];
+  /** Per learner: the video of the courses the projects need (docs/certificates.md, "Footprint"). */
+  footprint: Footprint;
   /** Only in the outline of a huge program: what was summarised. */
   summary?: OutlineSummary;
 }
@@ -140,6 +146,8 @@ export function buildOutline(program: Program, market: MarketSummary | null = nu
     })),
     courses: { to_produce: byStatus('to-produce'), existing: byStatus('existing'), external: byStatus('external') },
     matrix,
+    certificates: buildCertificates(program, production, links),
+    footprint: measureFootprint(program, neededCourses(program, links)),
     ...(matrixSummary || linksSummary ? { summary: { matrix: matrixSummary, links: linksSummary } } : {}),
   };
 }

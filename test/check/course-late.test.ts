@@ -12,7 +12,13 @@ const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/rules/course-late
 
 function modelOf(program: Program): ProgramModel {
   const items = <T>(list: T[]) => list.map((value, index) => ({ value, index, valid: true }));
-  return { program: program.program, skills: items(program.skills), projects: items(program.projects), courses: items(program.courses) };
+  return {
+    program: program.program,
+    skills: items(program.skills),
+    projects: items(program.projects),
+    courses: items(program.courses),
+    certificates: items(program.certificates),
+  };
 }
 
 const findings = (model: ProgramModel) => courseLate.check!({ model, config: DEFAULT_CONFIG });

@@ -8,6 +8,8 @@ import { checkRepository } from '../../src/check/check-repository.js';
 import { DEFAULT_CONFIG } from '../../src/check/config.js';
 import { loadCheckConfig } from '../../src/check/load-config.js';
 import { RULES } from '../../src/check/registry.js';
+import { certificatePrerequisite } from '../../src/check/rules/certificate-prerequisite.js';
+import { certificateSize } from '../../src/check/rules/certificate-size.js';
 import { prerequisiteCycle } from '../../src/check/rules/prerequisite-cycle.js';
 import { unknownReference } from '../../src/check/rules/unknown-reference.js';
 import { loadMarket } from '../../src/cli/load-market.js';
@@ -62,6 +64,7 @@ function model(projects: { id: string; requires?: string[]; skills?: string[] }[
     skills: skills.map((id, index) => ({ value: { id, name: id }, index, valid: true })),
     projects: projects.map((value, index) => ({ value, index, valid: true })),
     courses: [],
+    certificates: [],
   };
 }
 
@@ -106,5 +109,45 @@ describe('unknown-reference hints at scale', () => {
     expect(closest('abcf')).toBe('abcd');
     expect(closest('abcf')).toBe('abcd'); // answered from the cache
     expect(closest('abcg')).toBeUndefined();
+  });
+});
+
+describe('certificate rules at scale', () => {
+  const count = 100_000;
+  const projects = Array.from({ length: count }, (_, i) => ({ id: `p${i}`, requires: i === 0 ? [] : [`p${i - 1}`] }));
+  const withCertificate = (ids: string[]): ProgramModel => ({
+    ...model(projects),
+    certificates: [{ value: { id: 'huge', title: 'Huge', projects: ids }, index: 0, valid: true }],
+  });
+
+  it('counts a certificate of 100,000 projects, each named twice, in linear time', () => {
+    const ids = projects.flatMap(({ id }) => [id, id]);
+    expect(runRule(certificateSize, withCertificate(ids))).toEqual([
+      {
+        path: ['certificates', 0, 'projects', 4],
+        severity: 'warning',
+        message:
+          'Certificate "huge" holds 100000 projects; a certificate is 1 or 2 projects of the program, so split it or offer the whole program.',
+      },
+    ]);
+  });
+
+  it('reports one project per requirement left out, and names at most ten of them', () => {
+    const requiresAll = { id: 'last', requires: projects.map(({ id }) => id) };
+    const program: ProgramModel = {
+      ...withCertificate(['last', 'p5', 'p6', 'p6']),
+      projects: [...model(projects).projects, { value: requiresAll, index: count, valid: true }],
+    };
+    const findings = runRule(certificatePrerequisite, program);
+    expect(findings.map((finding) => finding.path)).toEqual([
+      ['certificates', 0, 'projects', 0],
+      ['certificates', 0, 'projects', 1],
+    ]);
+    expect(findings[0]!.message).toBe(
+      'Certificate "huge" holds project "last", which requires projects "p0", "p1", "p2", "p3", "p4", "p7", "p8", "p9", "p10", "p11" and 99988 more outside the certificate; a learner taking only the certificate has not done them.',
+    );
+    expect(findings[1]!.message).toBe(
+      'Certificate "huge" holds project "p5", which requires project "p4" outside the certificate; a learner taking only the certificate has not done it.',
+    );
   });
 });

@@ -42,6 +42,7 @@ describe('loadProgram on a multi-file program', () => {
       job: 'web developer',
       hours_per_week: 15,
       production: { design_months: 3, course_months: 5, teams: 4 },
+      footprint: { kg_co2e_per_video_hour: 0.055 },
     });
   });
 

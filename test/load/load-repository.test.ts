@@ -40,7 +40,13 @@ describe('toProgram', () => {
 
   it('throws on a model with an invalid item or an incomplete program', () => {
     const program = { id: 'p', title: 'P', job: 'j', hours_per_week: 15, production: { design_months: 3, course_months: 5, teams: 4 } };
-    const model: ProgramModel = { program, skills: [{ value: { id: 'sql' }, index: 0, valid: false }], projects: [], courses: [] };
+    const model: ProgramModel = {
+      program,
+      skills: [{ value: { id: 'sql' }, index: 0, valid: false }],
+      projects: [],
+      courses: [],
+      certificates: [],
+    };
     expect(() => toProgram(model)).toThrow('Cannot build the program: skill 1 is invalid.');
     expect(() => toProgram({ ...model, program: { id: 'p' } })).toThrow('"program" block is incomplete');
   });

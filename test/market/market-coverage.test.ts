@@ -16,6 +16,7 @@ function model(skills: Partial<Skill>[], validated: string[]): ProgramModel {
     skills: skills.map(item),
     projects: [item<Project>({ id: 'only', skills: validated }, 0)],
     courses: [],
+    certificates: [],
   };
 }
 

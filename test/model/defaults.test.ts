@@ -23,6 +23,8 @@ const QUOTES: [string, RegExp, number][] = [
   ['docs/format.md', /`production\.design_months` \|.*\| no \((\d+)\) \|/, PROGRAM_DEFAULTS.production.design_months],
   ['docs/format.md', /`production\.course_months` \|.*\| no \((\d+)\) \|/, PROGRAM_DEFAULTS.production.course_months],
   ['docs/format.md', /`production\.teams` \|.*\| no \((\d+)\) \|/, PROGRAM_DEFAULTS.production.teams],
+  ['docs/format.md', /`footprint\.kg_co2e_per_video_hour` \|.*\| no \(([\d.]+)\) \|/, PROGRAM_DEFAULTS.footprint.kg_co2e_per_video_hour],
+  ['docs/certificates.md', /The default, ([\d.]+) kg CO2e per\nhour/, PROGRAM_DEFAULTS.footprint.kg_co2e_per_video_hour],
 ];
 
 describe('defaults quoted in the docs', () => {

@@ -45,19 +45,31 @@ describe('the outline of a huge program', () => {
     expect(page).not.toContain('class="cell');
   });
 
-  it('cuts the lists of links when projects and courses meet on shared skills', () => {
+  it('cuts the lists of links when projects and courses meet on shared skills', async () => {
     const shared = makeProgram({
       projects: Array.from({ length: 3_000 }, (_, i) => ({ id: `p${i}`, skills: ['core', `s${i}`] })),
       courses: Array.from({ length: 3_000 }, (_, i) => ({ id: `c${i}`, skills: [`s${2_999 - i}`, 'core'], status: 'existing' })),
     });
-    const outline = buildOutline(shared);
+    const outline = buildOutline({
+      ...shared,
+      courses: shared.courses.map((course) => ({ ...course, hours: 1, video_hours: 1 })),
+      certificates: [{ id: 'two', title: 'Two projects', projects: ['p0', 'p1'] }],
+    });
     expect(outline.summary?.links).toEqual({ limit: LINKS_PER_LIST });
+    // A certificate lists 20 courses, and counts all 3,000 that teach "core" (1 hour each) in its hours and footprint,
+    // with its two projects (10 hours each).
+    expect(outline.certificates[0]?.courses).toHaveLength(LINKS_PER_LIST);
+    expect(outline.certificates[0]).toMatchObject({ hours: 3_000 + 2 * 10, footprint: { video_hours: 3_000 } });
     expect(outline.projects.every((p) => p.courses.length === LINKS_PER_LIST)).toBe(true);
     expect(outline.projects[0]?.courses.slice(0, 2).map((c) => c.id)).toEqual(['c0', 'c1']);
     expect(outline.courses.existing.every((c) => c.prepares.length === LINKS_PER_LIST)).toBe(true);
     expect(outline.courses.existing[2_999]?.prepares.slice(0, 2)).toEqual(['p0', 'p1']);
     expect(outline.skills.find((s) => s.id === 'core')?.taught_by).toHaveLength(3_000); // the full relation stays
     expect(renderProgramPage(outline, 'json').length).toBeLessThan(15_000_000); // 9 million links otherwise
+    const page = renderProgramPage(outline, 'md', compileTemplates(await loadTemplates('md', undefined, process.cwd())));
+    expect(page).toContain(
+      'Each certificate lists at most the first 20 courses that prepare it; its study time, opening month and footprint count them all.',
+    );
   });
 
   it('keeps a normal program whole: no summary, every link', () => {

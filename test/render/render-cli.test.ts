@@ -36,7 +36,18 @@ describe('render in-process', () => {
   test('json has the fields PRODUCT.md promises', async () => {
     const run = await runInProcess(['render', 'test/fixtures/render/repo/analyst', '--format', 'json']);
     const data = JSON.parse(run.stdout);
-    expect(Object.keys(data)).toEqual(['generator', 'program', 'timeline', 'market', 'skills', 'projects', 'courses', 'matrix']);
+    expect(Object.keys(data)).toEqual([
+      'generator',
+      'program',
+      'timeline',
+      'market',
+      'skills',
+      'projects',
+      'courses',
+      'matrix',
+      'certificates',
+      'footprint',
+    ]);
     expect(data.market).toBeNull(); // no market data configured for the fixtures
     expect(data.program).toEqual({ id: 'analyst', title: 'Junior Data Analyst', job: 'data analyst' });
     expect(Object.keys(data.timeline.production)).toEqual([
@@ -63,6 +74,48 @@ describe('render in-process', () => {
         { id: 'demand-forecast', start_week: 15, end_week: 20 },
       ],
     });
+    // "sales-reporting" is onboarding (40 h) and sales-dashboard (60 h), prepared by learn-sql (12 h), spreadsheet-modelling
+    // (8 h), stats-101 and dashboards (no hours): 120 hours, ceil(120 / 15) = 8 weeks; its last course, dashboards, is ready
+    // at month 10; video 6 + 4 + 2.5 + 0 = 12.5 hours at the default 0.055 kg CO2e an hour.
+    expect(data.certificates.map((c: { id: string }) => c.id)).toEqual(['spreadsheet-audit', 'sales-reporting']);
+    expect(data.certificates[1]).toEqual({
+      id: 'sales-reporting',
+      title: "Report on a retail chain's sales",
+      projects: [
+        { id: 'onboarding', title: "Audit a retailer's sales spreadsheet" },
+        { id: 'sales-dashboard', title: 'Build a sales dashboard for a retail chain' },
+      ],
+      skills: [
+        { id: 'spreadsheets', title: 'Model data in spreadsheets' },
+        { id: 'statistics', title: 'Apply descriptive statistics' },
+        { id: 'sql', title: 'Query relational databases with SQL' },
+        { id: 'dataviz', title: 'Design dashboards & charts' },
+      ],
+      hours: 120,
+      weeks: 8,
+      courses: [
+        { id: 'learn-sql', title: 'Learn SQL', status: 'to-produce' },
+        { id: 'spreadsheet-modelling', title: 'Spreadsheet modelling', status: 'existing' },
+        { id: 'stats-101', title: 'Descriptive statistics (a refresher)', status: 'to-produce' },
+        { id: 'dashboards', title: 'Dashboards: from question to chart', status: 'to-produce' },
+      ],
+      open_month: 10,
+      footprint: { video_hours: 12.5, kg_co2e_per_video_hour: 0.055, kg_co2e: 0.6875 },
+    });
+    // "spreadsheet-audit" needs stats-101 (ready at month 6) and an existing course: it opens at month 6, before the program's
+    // last course (month 14).
+    expect(data.certificates[0]).toMatchObject({ hours: 48, weeks: 4, open_month: 6 });
+    // The program: every course a project needs, each once (6 + 4 + 2.5 + 10 + 3); spreadsheet-macros (5 h) teaches nothing
+    // a project validates.
+    expect(data.footprint).toEqual({ video_hours: 25.5, kg_co2e_per_video_hour: 0.055, kg_co2e: 1.4025 });
+  });
+
+  test('a program sets its own kg CO2e per video hour', async () => {
+    const run = await runInProcess(['render', 'test/fixtures/render/repo/tiny', '--format', 'json']);
+    const data = JSON.parse(run.stdout);
+    // calendar-tools streams 1.5 hours at 0.036 kg; email-writing gives no video_hours and counts 0.
+    expect(data.footprint).toEqual({ video_hours: 1.5, kg_co2e_per_video_hour: 0.036, kg_co2e: 0.054 });
+    expect(data.certificates[0]).toMatchObject({ id: 'inbox-triage', open_month: 3, footprint: { video_hours: 0, kg_co2e: 0 } });
   });
 
   test('refuses a program with errors: prints them as check does on stderr, renders nothing, exits 1', async () => {

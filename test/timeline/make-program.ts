@@ -1,4 +1,5 @@
 // Builds a `Program` with the schema's defaults from a compact description, for timeline tables.
+import { PROGRAM_DEFAULTS } from '../../src/model/defaults.js';
 import type { Course, Program, Project } from '../../src/model/schema.js';
 
 export interface ProgramSketch {
@@ -31,10 +32,12 @@ export function makeProgram(sketch: ProgramSketch): Program {
         course_months: sketch.course_months ?? 5,
         teams: sketch.teams ?? 4,
       },
+      footprint: { ...PROGRAM_DEFAULTS.footprint },
     },
     skills,
     projects,
     courses,
+    certificates: [],
   };
 }
 

@@ -4,13 +4,14 @@ const LISTS = [
   ['skills', 'skill'],
   ['projects', 'project'],
   ['courses', 'course'],
+  ['certificates', 'certificate'],
 ] as const;
 
 export const duplicateId: Rule = {
   code: 'duplicate-id',
   severity: 'error',
   description:
-    'Two skills, projects or courses of a program with one id; two programs with one id; two concepts of a knowledge map, or two maps, with one id.',
+    'Two skills, projects, courses or certificates of a program with one id; two programs with one id; two concepts of a knowledge map, or two maps, with one id.',
   docs: {
     why: 'References name items by id: with two items under one id, nobody can tell which one a project validates.',
     bad: 'skills:\n  - id: sql\n    name: Query databases with SQL\n  - id: sql\n    name: Write SQL reports',

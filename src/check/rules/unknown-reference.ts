@@ -1,4 +1,5 @@
 import { closestWordFinder } from '../../load/closest-word.js';
+import type { ProgramModel } from '../../load/types.js';
 import { definedIds } from '../coverage.js';
 import type { Finding, Rule } from '../rule.js';
 import { checkMapReferences } from './map-references.js';
@@ -7,7 +8,7 @@ export const unknownReference: Rule = {
   code: 'unknown-reference',
   severity: 'error',
   description:
-    'A project or course naming a skill, or a `requires` naming a project, that does not exist; in a knowledge map, a `leads_to` or a course that does not exist.',
+    'A project or course naming a skill, or a `requires` or a certificate naming a project, that does not exist; in a knowledge map, a `leads_to` or a course that does not exist.',
   docs: {
     why: 'A reference to a missing skill or project is usually a typo or a rename that was not carried through.',
     bad: 'projects:\n  - id: sales-dashboard\n    skills: [sqll]',
@@ -35,10 +36,28 @@ export const unknownReference: Rule = {
     checkList('projects', 'skills', skills);
     checkList('projects', 'requires', projects);
     checkList('courses', 'skills', skills);
+    findings.push(...unknownCertificateProjects(model, projects));
     return findings;
   },
   checkMap: checkMapReferences,
 };
+
+/** A certificate's `projects` naming a project the program does not have. */
+function unknownCertificateProjects(model: ProgramModel, projects: Set<string>): Finding[] {
+  const closest = closestWordFinder([...projects]);
+  return model.certificates.flatMap((certificate) =>
+    (certificate.value.projects ?? []).flatMap((reference, position) =>
+      projects.has(reference)
+        ? []
+        : [
+            {
+              path: ['certificates', certificate.index, 'projects', position],
+              message: `Certificate "${certificate.value.id ?? certificate.index + 1}" names unknown project "${reference}"${didYouMean(closest(reference))}`,
+            },
+          ],
+    ),
+  );
+}
 
 function didYouMean(match: string | undefined): string {
   return match === undefined ? '.' : `; did you mean "${match}"?`;
