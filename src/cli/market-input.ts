@@ -43,6 +43,7 @@ export async function readingInputs(
   const source = (file: string): TableSource => ({
     name: file,
     open: () => (file === '-' ? io.stdin : createReadStream(resolve(file), { highWaterMark: 1 << 22 })),
+    ...(file === '-' ? {} : { path: resolve(file) }),
   });
   const readText = (file: string) => readSideFile(file, origin);
   const delimiter = raw.delimiter === undefined ? undefined : parseDelimiterOption(raw.delimiter);
