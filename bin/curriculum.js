@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { cleanUpOnSignals, describeOutputFailure, main } from '../dist/cli/main.js';
+import { cleanUpOnSignals, describeOutputFailure, main } from '../dist/bundle/curriculum.js';
 
 cleanUpOnSignals();
 

@@ -10,8 +10,9 @@ import { gzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { cleanTitle } from '../src/occupations/clean-title.js';
 import { compactTitles, type IndexedTitle } from '../src/occupations/compact-titles.js';
+import { endingFolds, feminineFolds, foldWords } from '../src/occupations/gender-folds.js';
 import { type OnetData, onetTaxonomy } from '../src/occupations/onet-taxonomy.js';
-import { applyReviewedTable, REVIEWED_TABLES } from '../src/occupations/reviewed-tables.js';
+import { applyReviewedTable, REVIEWED_TABLES, readHeadNouns } from '../src/occupations/reviewed-tables.js';
 import { type RomeData, romeTaxonomy } from '../src/occupations/rome-taxonomy.js';
 import type { Taxonomy } from '../src/occupations/taxonomy.js';
 import { titleTokens } from '../src/occupations/title-tokens.js';
@@ -43,8 +44,10 @@ const keyOf = (title: string) => titleTokens(cleanTitle(title)).join(' ');
 class TitleTable {
   private readonly leaves = new Map<string, Set<number>>();
   readonly headLast = new Set<string>();
+  /** `folds`: French feminine words keyed as their masculine (gender-folds.ts). */
+  constructor(private readonly folds: ReadonlyMap<string, string> = new Map()) {}
   add(title: string, leaf: number, headLast = true): void {
-    const key = keyOf(title);
+    const key = foldWords(keyOf(title).split(' '), this.folds).join(' ');
     if (key === '') return;
     const set = this.leaves.get(key) ?? new Set();
     this.leaves.set(key, set);
@@ -59,15 +62,14 @@ class TitleTable {
 }
 
 /** The taxonomy's titles with its reviewed tables (data/occupations/*.csv) applied, compacted. */
-function withReviewedTables(name: 'onet' | 'rome', taxonomy: Taxonomy, titles: IndexedTitle[]) {
-  for (const { file, headLast } of REVIEWED_TABLES[name]) {
-    titles = applyReviewedTable(titles, taxonomy, {
-      file: `data/occupations/${file}`,
-      text: readFileSync(path.join(DATA_OUT, file), 'utf8'),
-      headLast,
-    });
+function withReviewedTables(name: 'onet' | 'rome', taxonomy: Taxonomy, titles: IndexedTitle[], folds?: ReadonlyMap<string, string>) {
+  const heads: [string, number][] = [];
+  for (const { file, headLast, heads: headNouns } of REVIEWED_TABLES[name]) {
+    const table = { file: `data/occupations/${file}`, text: readFileSync(path.join(DATA_OUT, file), 'utf8'), headLast };
+    if (headNouns) heads.push(...readHeadNouns(taxonomy, table, folds));
+    else titles = applyReviewedTable(titles, taxonomy, table, folds);
   }
-  return compactTitles(titles);
+  return compactTitles(titles, folds, heads);
 }
 
 function buildOnet(source: string): OnetData {
@@ -123,7 +125,10 @@ function buildRome(source: string): RomeData {
   // A ROME title is English (head noun last) when it is not a French gender pair and all its
   // words are words of O*NET titles: "Data engineer", "Scrum Master".
   const english = englishWords(source);
-  const titles = new TitleTable();
+  const appellations = readTable(path.join(dir, 'unix_referentiel_appellation_v460_utf8.csv'));
+  const labels = [...codes.map((row) => row.libelle_rome!), ...appellations.map((row) => row.libelle_appellation_long!)];
+  const folds = romeFolds(labels);
+  const titles = new TitleTable(folds);
   const add = (label: string, fiche: string, parent: string) => {
     const { forms, paired } = romeVariants(label);
     for (const form of forms) {
@@ -136,8 +141,7 @@ function buildRome(source: string): RomeData {
   for (const row of codes) add(row.libelle_rome!, row.code_rome!, row.code_rome_parent!);
   // An appellation rolls up to its own code_rome_parent, the ROME 3 code it was filed under
   // (see docs/occupations.md, "ROME levels").
-  for (const row of readTable(path.join(dir, 'unix_referentiel_appellation_v460_utf8.csv')))
-    add(row.libelle_appellation_long!, row.code_rome!, row.code_rome_parent!);
+  for (const row of appellations) add(row.libelle_appellation_long!, row.code_rome!, row.code_rome_parent!);
   const groups = readTable(path.join(ROOT, 'scripts/occupations/rome-groups.csv')).map((row) => [
     row.code!,
     row.code!.length === 1 ? 'family' : 'domain',
@@ -151,8 +155,29 @@ function buildRome(source: string): RomeData {
   }
   const data: RomeData = { fiches: fiches as RomeData['fiches'], groups: groups as RomeData['groups'], leaves };
   // romeTaxonomy adds to data.leaves the leaves of codes the reviewed tables name.
-  data.titles = withReviewedTables('rome', romeTaxonomy(data), titles.titles());
+  data.titles = withReviewedTables('rome', romeTaxonomy(data), titles.titles(), folds);
   return data;
+}
+
+/**
+ * Feminine words of ROME read as their masculine: those of its gender pairs ("Conseiller /
+ * Conseillère"), then the other words whose feminine ending has its masculine among ROME's
+ * words ("immobilière").
+ */
+function romeFolds(labels: readonly string[]): Map<string, string> {
+  const pairs = feminineFolds(genderPairs(labels));
+  const words = new Set(labels.flatMap((label) => romeVariants(label).forms.flatMap((form) => keyOf(form).split(' '))));
+  const males = new Set(pairs.values());
+  for (const [female, male] of endingFolds(words, males)) if (!pairs.has(female)) pairs.set(female, male);
+  return new Map([...pairs].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** The comparable words of the masculine and feminine forms of ROME's gender pairs ("Conseiller / Conseillère clientèle"). */
+function* genderPairs(labels: readonly string[]): Generator<[string[], string[]]> {
+  for (const label of labels) {
+    const { forms, paired } = romeVariants(label);
+    if (paired && forms.length === 2) yield [keyOf(forms[0]!).split(' '), keyOf(forms[1]!).split(' ')];
+  }
 }
 
 /** Every word of an O*NET occupation or alternate title, as titleTokens gives it. */

@@ -28,9 +28,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       writeErr: (text) => io.stderr.write(escapeTerminal(text, { tabs: true, newlines: true })),
     })
     .showHelpAfterError('(run with --help for usage)');
-  registerCommands(program, io, (code) => {
-    exitCode = code;
-  });
+  registerCommands(
+    program,
+    io,
+    (code) => {
+      exitCode = code;
+    },
+    argv,
+  );
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

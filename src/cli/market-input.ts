@@ -105,11 +105,15 @@ export async function readSideFile(file: string, origin: InputOrigin): Promise<T
   return { name: file, text: bytes.toString('utf8') };
 }
 
+/** Whether `--exclude-skills` names a file (a path, or a list's extension) rather than skills. */
+export function namesSkillFile(value: string): boolean {
+  return /[\\/]|\.(txt|list|csv)$/i.test(value);
+}
+
 /** `--exclude-skills c,esp` or `--exclude-skills junk.txt` (one skill per line, `#` comments). */
 async function excludedSkills(value: string | string[], readText: (file: string) => Promise<TextFile>): Promise<string[]> {
   if (Array.isArray(value)) return value.map((skill) => skill.trim()).filter((skill) => skill !== '');
-  const isFile = /[\\/]|\.(txt|list|csv)$/i.test(value);
-  const text = isFile ? (await readText(value)).text : value.replaceAll(',', '\n');
+  const text = namesSkillFile(value) ? (await readText(value)).text : value.replaceAll(',', '\n');
   return text
     .split(/\r?\n/)
     .map((line) => line.replace(/#.*$/, '').trim())

@@ -11,6 +11,7 @@ import { repositoryRoot } from '../files/repository-root.js';
 import { writeOutput } from '../files/write-output.js';
 import { CONFIG_FILE_NAME } from '../load/discover-programs.js';
 import type { Io } from './io.js';
+import { namesSkillFile } from './market-input.js';
 import type { RawReadingOptions } from './market-options.js';
 
 /** The flags `init` may record, under their settings names; paths are relative to the settings file. */
@@ -65,7 +66,7 @@ export async function recordMarket(
   const listed = doc.getIn(['market', 'files']);
   const known = isSeq(listed) ? listed.items.map((item) => String((item as { value?: unknown }).value ?? item)) : [];
   for (const name of marketFiles) if (!known.includes(name)) doc.addIn(['market', 'files'], name);
-  const values: [string, string | undefined][] = [
+  const values: [string, string | string[] | undefined][] = [
     ...Object.entries(SETTINGS).map(([flag, key]): [string, string | undefined] => [
       key,
       flags[flag as keyof typeof SETTINGS] as string | undefined,
@@ -75,13 +76,15 @@ export async function recordMarket(
       return [key, value === undefined ? undefined : relative(value)];
     }),
   ];
+  const excluded = excludedSetting(flags.excludeSkills, relative);
+  if (excluded !== undefined) values.push(['exclude_skills', excluded]);
   for (const [key, value] of values) {
     if (value === undefined) continue;
     const current = doc.getIn(['market', key]);
-    if (current === undefined) doc.setIn(['market', key], value);
-    else if (String(current) !== value)
+    if (current === undefined) doc.setIn(['market', key], Array.isArray(value) ? doc.createNode(value, { flow: true }) : value);
+    else if (settingText(current) !== settingText(value))
       notes.push(
-        `Settings "${shown}" read the market with ${key} "${String(current)}", init used "${value}": check may measure this program differently.`,
+        `Settings "${shown}" read the market with ${key} "${settingText(current)}", init used "${settingText(value)}": check may measure this program differently.`,
       );
   }
   await writeOutput(file, doc.toString(), { force: true, isOwnFile: () => true, shownAs: shown });
@@ -89,6 +92,29 @@ export async function recordMarket(
     `The program will be checked with the settings of "${shown}", whose market section now reads ${marketFiles.map((name) => `"${name}"`).join(', ')}.`,
   );
   return notes;
+}
+
+/**
+ * `--exclude-skills c,esp` is kept as a list, `--exclude-skills junk.txt` as the file's path
+ * (the reader's test).
+ */
+function excludedSetting(
+  value: string | string[] | undefined,
+  relative: (name: string) => string | undefined,
+): string | string[] | undefined {
+  if (value === undefined) return undefined;
+  if (Array.isArray(value)) return value;
+  if (namesSkillFile(value)) return relative(value);
+  return value
+    .split(',')
+    .map((skill) => skill.trim())
+    .filter((skill) => skill !== '');
+}
+
+/** A setting as init compares it: a YAML sequence by its items. */
+function settingText(value: unknown): string {
+  if (isSeq(value)) return value.items.map((item) => String(isScalar(item) ? item.value : item)).join(',');
+  return Array.isArray(value) ? value.join(',') : String(value);
 }
 
 /**

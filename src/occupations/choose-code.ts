@@ -11,6 +11,7 @@
 import { cleanTitle } from './clean-title.js';
 import type { Taxonomy } from './taxonomy.js';
 import type { TitleIndex } from './title-index.js';
+import type { QueryWords } from './title-tokens.js';
 import { titleTokens } from './title-tokens.js';
 
 /** Share of an ambiguous title's uses its leading occupation needs to be chosen. */
@@ -56,6 +57,61 @@ export function chooseCode(
   );
   const total = [...support.values()].reduce((sum, count) => sum + count, 0);
   return support.get(first!)! < MIN_SHARE * total ? null : first!;
+}
+
+/** Share of the titles with a bare head noun that its leading occupation needs: more than half. */
+const HEAD_SHARE = 0.5;
+/** Score of a bare French head noun coded through its reviewed occupation (head-nouns-rome.csv). */
+const HEAD_NOUN_SCORE = 0.9;
+
+/**
+ * A French title whose first part is a head noun and words the taxonomy does not know
+ * ("Vendeur H/F", "Infirmière Ehpad") read as the head noun alone: its reviewed occupation
+ * (head-nouns-rome.csv), else the occupation of most titles with that head (chooseByHead),
+ * with that share as score.
+ */
+export function chooseForBareHead(
+  query: QueryWords,
+  index: TitleIndex,
+  taxonomy: Taxonomy,
+  level: string,
+): { code: string; score: number } | undefined {
+  const [head, ...others] = query.segments[0] ?? [];
+  if (head === undefined || others.some((word) => index.wordId(word) >= 0)) return undefined;
+  const reviewed = index.headDefaultOf(head);
+  if (reviewed !== undefined) return { code: taxonomy.codeOf(reviewed, level), score: HEAD_NOUN_SCORE };
+  if (!index.isHeadWord(index.wordId(head), false)) return undefined;
+  const chosen = chooseByHead(head, index, taxonomy, level);
+  return chosen ? { code: chosen.code, score: chosen.share } : undefined;
+}
+
+const byHead = new WeakMap<TitleIndex, Map<string, { code: string; share: number } | null>>();
+
+/**
+ * The occupation a French head noun alone names ("infirmier", what "Infirmier H/F" leaves),
+ * when it has no title of its own: the code of more than half of the titles it heads
+ * ("Infirmier / Infirmière en soins généraux", "... de service hospitalier"...), with that
+ * share; null when its titles are spread over several trades ("vendeur", "technicien").
+ */
+function chooseByHead(head: string, index: TitleIndex, taxonomy: Taxonomy, level: string): { code: string; share: number } | null {
+  const byLevel = byHead.get(index) ?? new Map<string, { code: string; share: number } | null>();
+  byHead.set(index, byLevel);
+  const key = `${level} ${head}`;
+  let chosen = byLevel.get(key);
+  if (chosen === undefined) {
+    const counts = new Map<string, number>();
+    let total = 0;
+    for (const title of index.titlesContaining(head, false)) {
+      for (const code of codesOf(title, index, taxonomy, level)) {
+        counts.set(code, (counts.get(code) ?? 0) + 1);
+        total++;
+      }
+    }
+    const [code, count] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? ['', 0];
+    chosen = count > HEAD_SHARE * total ? { code, share: count / total } : null;
+    byLevel.set(key, chosen);
+  }
+  return chosen;
 }
 
 const uses = new WeakMap<TitleIndex, Map<string, Map<number, Map<string, number>>>>();

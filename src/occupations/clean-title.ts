@@ -19,8 +19,7 @@ const GENDER_MARKER = new RegExp(
 );
 /** "vendeur / vendeuse", "chef/cheffe": a masculine and its feminine; the feminine goes. */
 const GENDER_PAIR = /(?<![\p{L}\p{N}])(\p{L}{3,})\s*\/\s*(\p{L}+)/gu;
-/** "Ingénieur - Ingénieure": a masculine and its feminine between dashes. */
-const DASHED_GENDER_PAIR = /(?<![\p{L}\p{N}])(\p{L}{3,})\s+-\s+(\p{L}+)/gu;
+
 /** How a French feminine ends where its masculine ends otherwise: ingénieur/ingénieure, directeur/directrice, vendeur/vendeuse. */
 const isFeminineOf = (feminine: string, masculine: string) =>
   (feminine.startsWith(masculine) && /^(?:e|ne|se|sse|le|lle|te)$/.test(feminine.slice(masculine.length))) ||
@@ -57,6 +56,11 @@ const COMPOUNDS: [string, string][] = [
   ['c\\s?#', 'csharp'],
   ['service\\s+desk\\b', 'help desk'],
   ['fp\\s?&\\s?a\\b', 'financial planning and analysis'],
+  ['r\\s?&\\s?d\\b', 'rd'],
+  ['eh\\s?&\\s?s\\b', 'ehs'],
+  ['fork[\\s-]?lift\\b', 'forklift'],
+  ['b\\s?(?:2|to)\\s?b\\b', 'btob'],
+  ['b\\s?(?:2|to)\\s?c\\b', 'btoc'],
   ['cyber\\s?security\\b', 'cybersecurity'],
   ['data\\s?cent(?:er|re)\\b', 'datacenter'],
 ];
@@ -89,6 +93,9 @@ const RANKS = new Set([
 ]);
 /** "Executive Assistant to the CEO": whom an assistant works for is not the occupation. */
 const WORKS_FOR = /(\p{L}+ (?:assistant|secretary|aide|advisor|adviser|counsel|liaison))\s+to\s+(?:the\s+)?[^-–—|,]+/gu;
+/** "Assistant to the CEO", "Assistant to President": an executive's assistant. */
+const ASSISTANT_TO_EXECUTIVE =
+  /^(?:personal\s+|administrative\s+)?assistant\s+to\s+(?:the\s+)?(?:ceo|cfo|coo|cto|president|vice\s+president|vp|chief\b[^-–—|,]*|founder|owner|executive\b[^-–—|,]*|director\b[^-–—|,]*)/u;
 const PERSON_NOUN = /(?:er|or|ist|ant|(?<!m)ent|ian|eur|euse|rice|iste|ien|ienne|ager|lead|ate|ive)s?$/;
 const SEPARATORS = /\s+[-–—]+\s*|\s*[-–—]+\s+|\s*[|:;•]\s*|\s*,\s*|\s+\/\s*|\s*\/\s+|[–—]/gu;
 
@@ -109,17 +116,20 @@ export function cleanTitle(title: string): string {
   return text;
 }
 
-/** What a cleaned title may still hold that a second pass would change. */
+/**
+ * What a cleaned title may still hold that a second pass would change: the word pairs the
+ * patterns above join or drop (formed when a word between them went), and the words that open
+ * a reordering or a location. Single words such as "data" alone ("Data Engineer") never do.
+ */
 const MAY_CHANGE_AGAIN =
-  /\b(?:of|in|jobs?|to)\b|\b(?:bill|tech|full|front|back|e|web|data|dev|c|service|part|per|fp|cyber|non|temps|work|on|new|entry|mid|senior|junior|sign|signing|retention|relocation|needed|wanted|required)\b|[hfmwdx] - [hfmwdx]\b/;
+  /\b(?:of|in|jobs?|to|c|e)\b|\b(?:bill of|tech lead|full (?:stack|time)|front end|back end|web master|data (?:base|cent(?:er|re))|dev ops|service desk|fp a|cyber security|fork lift|part time|per diem|non (?:tech|cdl)|temps (?:plein|partiel)|work from|on site|new grad|(?:entry|mid|senior|junior) level|(?:sign|signing|retention|relocation) (?:on|bonus|package|assistance)|(?:needed|wanted|required) (?:for|in|at))\b|[hfmwdx] - [hfmwdx]\b/;
 
 function cleanOnce(title: string): string {
   let text = foldAccents(title.normalize('NFKC').toLowerCase());
   // Each pattern runs only when the characters it needs are there: most titles are plain words.
   if (/[(.·•]|\p{L}-e\b/u.test(text)) text = text.replace(INLINE_GENDER, '$1');
   if (/[/|]|genders|homme|(?<![\p{L}\p{N}])[hfmwdx]\s*-/u.test(text)) text = text.replace(GENDER_MARKER, ' - ');
-  if (text.includes(' - '))
-    text = text.replace(DASHED_GENDER_PAIR, (pair, first: string, second: string) => (isFeminineOf(second, first) ? first : pair));
+  if (text.includes(' - ')) text = dropDashedFeminines(text);
   if (text.includes('/'))
     text = text.replace(GENDER_PAIR, (pair, first: string, second: string) => (second.startsWith(first.slice(0, 4)) ? first : pair));
   if (/[()[\]{}]/.test(text)) text = text.replace(BRACKETS, ' - ');
@@ -128,7 +138,7 @@ function cleanOnce(title: string): string {
   text = text.replace(COMPOUND, compound);
   if ((text.includes('job') && text.includes(' in')) || STATE_AFTER_COMMA.test(text)) text = text.replace(LOCATION, ' - ');
   text = text.trim();
-  if (text.includes(' to ')) text = text.replace(WORKS_FOR, '$1');
+  if (text.includes(' to ')) text = text.replace(ASSISTANT_TO_EXECUTIVE, 'executive assistant').replace(WORKS_FOR, '$1');
   if (text.includes(',')) text = text.replace(INVERTED, invert);
   text = text.replace(SEPARATORS, SEGMENT_SEPARATOR);
   const segments = text
@@ -146,6 +156,41 @@ function cleanOnce(title: string): string {
   const parts = dropNoiseWords(segments);
   if (parts.length > 1 && RANKS.has(parts[0]!) && isFunction(parts[1]!)) parts.splice(0, 2, `${parts[1]} ${parts[0]}`);
   return parts.join(SEGMENT_SEPARATOR);
+}
+
+/**
+ * "Ingénieur - Ingénieure": a masculine (three letters or more) and its feminine between dashes;
+ * the feminine goes. Each dash is looked at once, so "Stage - Ingénieur - Ingénieure" finds its
+ * pair on the first pass.
+ */
+function dropDashedFeminines(text: string): string {
+  let out = text;
+  for (let dash = out.indexOf('-'); dash >= 0; dash = out.indexOf('-', dash + 1)) {
+    let before = dash;
+    while (before > 0 && isSpace(out.charCodeAt(before - 1))) before--;
+    let after = dash + 1;
+    while (after < out.length && isSpace(out.charCodeAt(after))) after++;
+    if (before === dash || after === dash + 1) continue;
+    let start = before;
+    while (start > 0 && isLetter(out, start - 1)) start--;
+    let end = after;
+    while (end < out.length && isLetter(out, end)) end++;
+    if (before - start < 3 || end === after || (start > 0 && isDigit(out.charCodeAt(start - 1)))) continue;
+    if (isFeminineOf(out.slice(after, end), out.slice(start, before))) {
+      out = out.slice(0, before) + out.slice(end);
+      dash = before - 1;
+    }
+  }
+  return out;
+}
+
+const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13) || code === 160;
+const isDigit = (code: number) => code >= 48 && code <= 57;
+/** A letter at a position: ASCII letters directly, others through \p{L}. */
+function isLetter(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return true;
+  return code > 127 && /\p{L}/u.test(text[at]!);
 }
 
 /** The inverted order put right unless the part after the comma is itself a person ("Nurse, Registered"). */

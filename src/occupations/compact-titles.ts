@@ -25,11 +25,19 @@ export interface CompactTitles {
   leaves: number[];
   /** Per title: "1" when its head noun is last (English), "0" when first (French). */
   headLast: string;
+  /** French feminine words and the masculine they are read as, "feminine masculine ..." (see gender-folds.ts); absent when none. */
+  folds?: string;
+  /** Bare French head nouns and the leaf each names alone (head-nouns-rome.csv); absent when none. */
+  heads?: [word: string, leaf: number][];
   /** The title index's postings; computed when the index is built if absent. */
   postings?: StoredPostings;
 }
 
-export function compactTitles(titles: readonly IndexedTitle[]): CompactTitles {
+export function compactTitles(
+  titles: readonly IndexedTitle[],
+  folds?: ReadonlyMap<string, string>,
+  heads?: readonly [string, number][],
+): CompactTitles {
   const ids = new Map<string, number>();
   const words: number[] = [];
   const leaves: number[] = [];
@@ -49,6 +57,8 @@ export function compactTitles(titles: readonly IndexedTitle[]): CompactTitles {
     headLast += title.headLast ? '1' : '0';
   }
   const compact: CompactTitles = { vocabulary: [...ids.keys()].join(' '), words, leaves, headLast };
+  if (folds && folds.size > 0) compact.folds = [...folds].flat().join(' ');
+  if (heads && heads.length > 0) compact.heads = [...heads].sort(([a], [b]) => (a < b ? -1 : 1));
   compact.postings = new TitleIndex(compact).storedPostings();
   return compact;
 }

@@ -2,13 +2,14 @@
 // the cascade code -> override -> exact -> closest match -> uncoded.
 
 import { UserError } from '../errors/user-error.js';
-import { chooseCode, titleFits } from './choose-code.js';
+import { chooseCode, chooseForBareHead, titleFits } from './choose-code.js';
 import { cleanTitle } from './clean-title.js';
+import { foldQuery } from './gender-folds.js';
 import { checkLevel, type TaxonomyName } from './levels.js';
 import { type LoadedTaxonomy, loadBuiltInTaxonomy, loadUserTaxonomy } from './load-taxonomy.js';
-import { fieldAsSpecialist, hasTechnologies, ranksAsManager, withoutTechnologies } from './query-variants.js';
+import { fieldAsSpecialist, hasTechnologies, opensFrench, ranksAsManager, technologyWords, withoutTechnologies } from './query-variants.js';
 import type { TitleMatch } from './search-titles.js';
-import { type QueryWords, queryWords, titleTokens } from './title-tokens.js';
+import { type QueryWords, queryWords } from './title-tokens.js';
 
 /** How a title was coded. */
 export interface OccupationCoding {
@@ -51,6 +52,12 @@ const OTHER_PART_THRESHOLD = 0.7;
 
 const UNCODED: OccupationCoding = Object.freeze({ code: null, label: null, score: 0, method: 'none' });
 
+/** A closest match: the code and its score. */
+type Found = { code: string; score: number };
+/** What closest() answers when the best title is reviewed as too vague and nothing else fits. */
+const VAGUE = 'vague';
+const orNothing = (found: Found | typeof VAGUE | undefined): Found | undefined => (found === VAGUE ? undefined : found);
+
 export async function createCoder(options: {
   taxonomy: TaxonomyName | { name: string; text: string };
   level?: string;
@@ -86,7 +93,7 @@ class Coder implements OccupationCoder {
       }
       const coding: OccupationCoding = { code, label: this.labelOf(code) ?? null, score: 1, method: 'override' };
       this.overrides.set(title, coding);
-      const key = keyOf(cleanTitle(title));
+      const key = this.queryOf(title).tokens.join(' ');
       if (key !== '' && !this.overridesByKey.has(key)) this.overridesByKey.set(key, coding);
     }
   }
@@ -113,7 +120,7 @@ class Coder implements OccupationCoder {
     if (override) return override;
     const code = this.parseCode(title);
     if (code !== undefined) return { code, label: this.labelOf(code) ?? null, score: 1, method: 'code' };
-    const query = queryWords(cleanTitle(title));
+    const query = this.queryOf(title);
     const key = query.tokens.join(' ');
     const byKey = (this.overridesByKey.size > 0 ? this.overridesByKey.get(key) : undefined) ?? this.byKey.get(key);
     if (byKey) return byKey;
@@ -122,27 +129,39 @@ class Coder implements OccupationCoder {
     return coding;
   }
 
+  /** A title's words as the index keys them: cleaned, compared, feminines read as masculines. */
+  private queryOf(title: string): QueryWords {
+    return foldQuery(queryWords(cleanTitle(title)), this.loaded.index.folds);
+  }
+
   private match(query: QueryWords): OccupationCoding {
     const exact = this.loaded.index.exact(query.tokens);
     if (exact !== undefined && this.fits(exact, query.tokens)) return this.coding(this.choose([exact], query.tokens), 1, 'exact');
     // Technology names the taxonomy does not know stand for software ("golang engineer"); when
     // nothing is found, a rank stands for the manager of its function ("VP, Environmental
     // Health & Safety") and a bare field for its specialist ("Supply Chain Intern").
-    let found = this.closest(query);
+    const first = this.closest(query);
+    let found = first === VAGUE ? undefined : first;
     if (hasTechnologies(query)) {
-      for (const word of ['software', 'informatique'] as const) {
-        const candidate = this.closest(withoutTechnologies(query, word));
+      for (const word of technologyWords(query, this.loaded.index)) {
+        const candidate = orNothing(this.closest(withoutTechnologies(query, word)));
         if (candidate && candidate.score > (found?.score ?? 0)) found = candidate;
       }
     }
     if (!found) {
       const ranks = ranksAsManager(query);
-      if (ranks) found = this.closest(ranks);
+      if (ranks) found = orNothing(this.closest(ranks));
     }
-    if (!found) {
-      const field = fieldAsSpecialist(query, (token) => this.loaded.index.isHead(token));
-      if (field) found = this.closest(field);
+    // A best title reviewed as too vague ("architect" for "Perception Architect") is the answer:
+    // the field and head-noun readings below are for titles that find nothing.
+    if (!found && first === VAGUE) return UNCODED;
+    // A French title opens with its head noun ("chef de projet ... Service Desk"): it names no bare field.
+    const { index } = this.loaded;
+    if (!found && !opensFrench(query, index)) {
+      const field = fieldAsSpecialist(query, (token) => index.isHead(token));
+      if (field) found = orNothing(this.closest(field));
     }
+    found ??= chooseForBareHead(query, this.loaded.index, this.loaded.taxonomy, this.level);
     return found ? this.coding(found.code, Math.min(0.99, Number(found.score.toFixed(4))), 'fuzzy') : UNCODED;
   }
 
@@ -151,7 +170,7 @@ class Coder implements OccupationCoder {
    * title is reviewed as too vague ("consultant"), another part of the title may still name
    * the occupation: "Consultant / Chef de projet ERP".
    */
-  private closest(query: QueryWords): { code: string; score: number } | undefined {
+  private closest(query: QueryWords): Found | typeof VAGUE | undefined {
     const matches = this.loaded.index
       .search(query)
       .filter((match) => match.score >= this.threshold && this.fits(match.title, query.tokens));
@@ -176,7 +195,7 @@ class Coder implements OccupationCoder {
       const otherCode = this.choose([other.title], query.tokens);
       if (otherCode !== null) return { code: otherCode, score: other.score };
     }
-    return undefined;
+    return this.loaded.index.leavesOf(best.title).length === 0 ? VAGUE : undefined;
   }
 
   /** The query word next to a vague title's head noun (before it in English, after it in French), or -1. */
@@ -203,8 +222,4 @@ class Coder implements OccupationCoder {
   private coding(code: string | null, score: number, method: 'exact' | 'fuzzy'): OccupationCoding {
     return code === null ? UNCODED : { code, label: this.labelOf(code) ?? null, score, method };
   }
-}
-
-function keyOf(cleaned: string): string {
-  return titleTokens(cleaned).join(' ');
 }

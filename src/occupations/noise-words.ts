@@ -12,7 +12,7 @@ const NOISE = WORDS(`
   cdi cdd freelance freelancer interim interimaire
   temporary temp seasonal permanent prn perdiem remote hybrid onsite teletravail wfh
   w2 c2c only urgent urgently immediate immediately hiring now needed opportunity position
-  job jobs offre poste emploi bonus eligible hour hours hrs days nights weekends evenings make summer coop co op
+  job jobs offre poste bonus eligible hour hours hrs days nights weekends evenings make summer coop co op
   level tier grade fulltime parttime usa req requisition ref
   paris lyon marseille toulouse nantes bordeaux lille rennes strasbourg montpellier grenoble sophia
   antipolis levallois perret evreux caen reims rouen nancy metz dijon angers brest toulon annecy
@@ -20,6 +20,8 @@ const NOISE = WORDS(`
 `);
 /** Dropped when they open a title part and something follows: "lead software engineer", not "team lead". */
 const LEADING = WORDS('lead principal staff associate');
+/** French "of": a leading word followed by it is the title's head noun. */
+const OF = WORDS('de du des');
 /** Travel nursing and travelling jobs: "travel" is a contract word, except in travel agents and the like. */
 const TRAVEL = WORDS('travel traveling travelling traveler traveller');
 const TRAVEL_JOBS = WORDS('agent agents consultant consultants counselor advisor specialist coordinator planner');
@@ -65,7 +67,8 @@ function keptWords(segments: readonly string[]): string[] {
     }
     words ??= all;
     let from = 0;
-    while (words.length - from > 1 && LEADING.has(words[from]!)) from++;
+    // "Principal de collège" is a French title whose head is "principal".
+    while (words.length - from > 1 && LEADING.has(words[from]!) && !OF.has(words[from + 1]!)) from++;
     position += all.length;
     if (words === all && from === 0) {
       if (all.some((word) => !FUNCTION_WORDS.has(word))) kept.push(segment);

@@ -62,15 +62,43 @@ export class PackedPostings {
 
   /** The titles posted under a pair, or undefined. */
   titlesOf(pair: number): Int32Array | undefined {
+    const slot = this.slotOf(pair);
+    return slot < 0 ? undefined : this.titles.subarray(this.starts[slot]!, this.starts[slot + 1]!);
+  }
+
+  /**
+   * The slot of a pair's postings, or -1: its titles are titleAt(k) for k from start(slot) to
+   * end(slot), read without allocating a view (the search reads thousands per title).
+   */
+  slotOf(pair: number): number {
     let low = 0;
     let high = this.keys.length - 1;
     while (low <= high) {
       const middle = (low + high) >> 1;
       const key = this.keys[middle]!;
-      if (key === pair) return this.titles.subarray(this.starts[middle]!, this.starts[middle + 1]!);
+      if (key === pair) return middle;
       if (key < pair) low = middle + 1;
       else high = middle - 1;
     }
-    return undefined;
+    return -1;
   }
+
+  start(slot: number): number {
+    return this.starts[slot]!;
+  }
+
+  end(slot: number): number {
+    return this.starts[slot + 1]!;
+  }
+
+  titleAt(position: number): number {
+    return this.titles[position]!;
+  }
+}
+
+/** Start offsets of compressed rows from row lengths (one more entry than rows). */
+export function prefixSums(counts: ArrayLike<number>): Int32Array {
+  const starts = new Int32Array(counts.length + 1);
+  for (let row = 0; row < counts.length; row++) starts[row + 1] = starts[row]! + counts[row]!;
+  return starts;
 }

@@ -3,6 +3,7 @@
 // taxonomies do not list every language and product, so when a title finds no occupation,
 // it is tried again with them read as "software" (English titles) or "informatique" (French).
 
+import type { TitleIndex } from './title-index.js';
 import type { QueryWords } from './title-tokens.js';
 
 const TECHNOLOGIES = new Set(
@@ -18,6 +19,22 @@ const TECHNOLOGIES = new Set(
 /** Whether a query names a technology. */
 export function hasTechnologies(query: QueryWords): boolean {
   return query.tokens.some((token) => TECHNOLOGIES.has(token));
+}
+
+/** Whether a query opens with a French head noun ("Développeur Symfony", "Chef de projet ..."). */
+export function opensFrench(query: QueryWords, index: TitleIndex): boolean {
+  const opening = query.segments[0]?.[0];
+  return opening !== undefined && index.isHeadWord(index.wordId(opening), false);
+}
+
+/**
+ * What technology names are read as: "informatique" in a French title, "software" otherwise;
+ * both when the title could be either. A taxonomy without French titles (O*NET) only needs
+ * "software".
+ */
+export function technologyWords(query: QueryWords, index: TitleIndex): readonly ('software' | 'informatique')[] {
+  if (!index.hasFrenchTitles) return ['software'];
+  return opensFrench(query, index) ? ['informatique'] : ['software', 'informatique'];
 }
 
 /** A query with technology names replaced by `word` (see hasTechnologies). */

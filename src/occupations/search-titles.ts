@@ -77,11 +77,13 @@ export function searchTitles(index: TitleIndex, query: QueryWords): TitleMatch[]
       const words = segments[segment]!;
       if (!words.includes(head)) continue;
       for (const word of ids) {
-        const list = word < 0 ? undefined : index.postingOf(head, word);
-        if (!list) continue;
+        const slot = word < 0 ? -1 : index.postingSlot(head, word);
+        if (slot < 0) continue;
         const sameSegment = words.includes(word);
         const wordWeight = word === head ? 0 : index.weightOf(word, UNKNOWN_WEIGHT);
-        for (const title of list) {
+        const { postings } = index;
+        for (let position = postings.start(slot), end = postings.end(slot); position < end; position++) {
+          const title = postings.titleAt(position);
           if (scores[title] === 0) touched.push(title);
           scores[title] = scores[title]! + (sameSegment ? wordWeight : wordWeight * OTHER_SEGMENT) + 1e-9;
           if (sameSegment) segmentScores[title] = segmentScores[title]! + wordWeight;

@@ -3,7 +3,7 @@
 // in common beside the head noun, never the whole taxonomy.
 
 import type { CompactTitles } from './compact-titles.js';
-import { PackedPostings, type StoredPostings, TITLE_SPACE } from './packed-postings.js';
+import { PackedPostings, prefixSums, type StoredPostings, TITLE_SPACE } from './packed-postings.js';
 import { HEAD_WEIGHT, searchTitles, type TitleMatch } from './search-titles.js';
 import type { QueryWords } from './title-tokens.js';
 
@@ -23,10 +23,14 @@ export class TitleIndex {
   private readonly weights: Float64Array;
   private readonly heads: Int32Array;
   private readonly titleWeights: Float64Array;
-  private readonly postings: PackedPostings;
+  /** For each (head noun, word) pair, the titles with that head holding that word. */
+  readonly postings: PackedPostings;
   /** Titles by head noun, in compressed rows indexed by word id. */
   private readonly headStart: Int32Array;
   private readonly headTitles: Int32Array;
+  /** French feminine words -> the masculine the titles were keyed with (see gender-folds.ts). */
+  readonly folds = new Map<string, string>();
+  private readonly headDefaults: ReadonlyMap<string, number>;
   private readonly lastHeads = new Set<number>();
   private readonly firstHeads = new Set<number>();
 
@@ -35,6 +39,9 @@ export class TitleIndex {
     if (size >= TITLE_SPACE) throw new Error(`A taxonomy may hold at most ${TITLE_SPACE - 1} titles.`);
     this.size = size;
     this.vocabulary = compact.vocabulary === '' ? [] : compact.vocabulary.split(' ');
+    const folds = compact.folds ? compact.folds.split(' ') : [];
+    for (let k = 0; k + 1 < folds.length; k += 2) this.folds.set(folds[k]!, folds[k + 1]!);
+    this.headDefaults = new Map(compact.heads ?? []);
     for (const [id, word] of this.vocabulary.entries()) this.tokenIds.set(word, id);
     this.wordStart = new Int32Array(size + 1);
     this.wordIds = new Int32Array(compact.words.length - size);
@@ -104,7 +111,7 @@ export class TitleIndex {
   }
 
   private exactUnder(ids: readonly number[], head: number, other: number): number | undefined {
-    const titles = this.postingOf(head, other);
+    const titles = this.postings.titlesOf(this.pair(head, other));
     if (!titles) return undefined;
     for (const title of titles) {
       const from = this.wordStart[title]!;
@@ -151,9 +158,19 @@ export class TitleIndex {
     return counts;
   }
 
+  /** The leaf a bare head noun names alone, as reviewed (head-nouns-rome.csv), or undefined. */
+  headDefaultOf(word: string): number | undefined {
+    return this.headDefaults.get(word);
+  }
+
   /** Whether a title's head noun is its last word (English) rather than its first (French). */
   isHeadLast(title: number): boolean {
     return this.headLastFlags[title] === 1;
+  }
+
+  /** Whether some titles are French (head noun first). */
+  get hasFrenchTitles(): boolean {
+    return this.firstHeads.size > 0;
   }
 
   /** Whether a word heads titles often enough to be a title's head noun (English or French). */
@@ -169,7 +186,7 @@ export class TitleIndex {
     const head = headLast ? tokens[tokens.length - 1]! : tokens[0]!;
     const others = tokens.filter((token) => token !== head);
     if (others.length === 0) return [...this.headTitles.subarray(this.headStart[head]!, this.headStart[head + 1]!)];
-    const lists = others.map((token) => [...(this.postingOf(head, token) ?? [])]).sort((a, b) => a.length - b.length);
+    const lists = others.map((token) => [...(this.postings.titlesOf(this.pair(head, token)) ?? [])]).sort((a, b) => a.length - b.length);
     const rest = lists.slice(1).map((list) => new Set(list));
     return lists[0]!.filter((title) => rest.every((set) => set.has(title)));
   }
@@ -204,9 +221,9 @@ export class TitleIndex {
     return this.headStart[head + 1]! > this.headStart[head]!;
   }
 
-  /** The titles with that head noun holding that word; the (head, head) pair gives one-word titles. */
-  postingOf(head: number, word: number): Int32Array | undefined {
-    return this.postings.titlesOf(this.pair(head, word));
+  /** The slot of (head, word) in `postings` (see PackedPostings.slotOf), or -1; the (head, head) pair holds one-word titles. */
+  postingSlot(head: number, word: number): number {
+    return this.postings.slotOf(this.pair(head, word));
   }
 
   /** How many words a title has. */
@@ -224,11 +241,4 @@ export class TitleIndex {
   private pair(head: number, word: number): number {
     return head * this.vocabulary.length + word;
   }
-}
-
-/** Start offsets of compressed rows from row lengths (one more entry than rows). */
-function prefixSums(counts: ArrayLike<number>): Int32Array {
-  const starts = new Int32Array(counts.length + 1);
-  for (let row = 0; row < counts.length; row++) starts[row + 1] = starts[row]! + counts[row]!;
-  return starts;
 }

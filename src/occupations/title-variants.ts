@@ -28,13 +28,18 @@ export function genderForms(title: string): { forms: string[]; paired: boolean }
   return { forms: sides, paired: false };
 }
 
+/** Whether a word is the feminine of another, accents aside (ROME writes "Operateur / Opératrice"). */
 function feminineOf(masculine: string, feminine: string): boolean {
-  const a = masculine.toLowerCase();
-  const b = feminine.toLowerCase();
+  const a = withoutAccents(masculine.toLowerCase());
+  const b = withoutAccents(feminine.toLowerCase());
   if (a === b) return true;
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common++;
   return common >= Math.min(4, a.length, b.length) && common >= 3;
+}
+
+function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}+/gu, '');
 }
 
 /**

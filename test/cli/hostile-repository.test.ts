@@ -259,11 +259,12 @@ describe('items 15 and 16: writes that fail half-way leave nothing behind', () =
   });
 
   test('an interrupted run removes its temporary files and ends by the signal', async () => {
-    // The executable's own handler, in a process that stops itself while a temporary folder exists.
+    // The executable's own handler (from the start-up bundle bin/curriculum.js runs), in a process
+    // that stops itself while a temporary folder that a command body (dist/) tracks exists.
     const dir = await mkdtemp(path.join(os.tmpdir(), 'curriculum-signal-'));
     const script = `
       import { mkdirSync, writeFileSync } from 'node:fs';
-      import { cleanUpOnSignals } from '${path.join(PROJECT_ROOT, 'dist/cli/main.js')}';
+      import { cleanUpOnSignals } from '${path.join(PROJECT_ROOT, 'dist/bundle/curriculum.js')}';
       import { trackTemporary } from '${path.join(PROJECT_ROOT, 'dist/files/temporary-paths.js')}';
       cleanUpOnSignals();
       mkdirSync('${dir}/.p.tmp'); writeFileSync('${dir}/.p.tmp/program.yaml', 'x'); trackTemporary('${dir}/.p.tmp');

@@ -103,6 +103,36 @@ describe('init from market data', () => {
     );
   });
 
+  test('records the skills it was told to leave out, so check leaves them out too', async () => {
+    const cwd = await tempDir();
+    await mkdir(path.join(cwd, '.git'));
+    await copyFile(SAMPLE, path.join(cwd, 'postings.csv'));
+    await writeFile(path.join(cwd, 'junk.txt'), '# tags of a naive keyword match\npython\n');
+    const run = await runInProcess(
+      ['init', 'programs/analyst', '--job', 'data analyst', '--from', 'postings.csv', '--exclude-skills', 'sql, excel', '--top', '4'],
+      { cwd },
+    );
+    expect(run.code).toBe(0);
+    expect(await readFile(path.join(cwd, 'curriculum.config.yaml'), 'utf8')).toBe(
+      'market:\n  files:\n    - postings.csv\n  exclude_skills: [ sql, excel ]\n',
+    );
+    const program = await readFile(path.join(cwd, 'programs/analyst/program.yaml'), 'utf8');
+    expect(program).not.toMatch(/- id: (sql|excel)\n/);
+    const check = JSON.parse((await runInProcess(['check', 'programs/analyst', '--format', 'json'], { cwd })).stdout);
+    const uncovered = check.summary.market[0].uncovered.map((gap: { skill: string }) => gap.skill);
+    expect(uncovered.length).toBeGreaterThan(0);
+    expect(uncovered).not.toContain('sql');
+    expect(uncovered).not.toContain('excel');
+    // A file of skills is recorded by its path, relative to the settings.
+    const second = await runInProcess(
+      ['init', 'programs/second', '--job', 'data analyst', '--from', 'postings.csv', '--exclude-skills', 'junk.txt'],
+      {
+        cwd,
+      },
+    );
+    expect(second.stderr).toContain('read the market with exclude_skills "sql,excel", init used "junk.txt"');
+  });
+
   test('an export outside the repository cannot be named by its settings, and init says so', async () => {
     const cwd = await tempDir();
     const run = await runInProcess(['init', 'p', '--job', 'data analyst', '--from', SAMPLE], { cwd });

@@ -17,6 +17,7 @@ const DATA = path.resolve(PROJECT_ROOT, '../shared/data');
 const postings = (name: string) => path.join(DATA, 'postings', name);
 const DEV_SAMPLE = path.join(PROJECT_ROOT, 'test/data/occupation-dev-sample.csv');
 const DEV_SAMPLE_2 = path.join(PROJECT_ROOT, 'test/data/occupation-dev-sample-2.csv');
+const DEV_SAMPLE_3 = path.join(PROJECT_ROOT, 'test/data/occupation-dev-sample-3.csv');
 /** The held-out reference sample, where the person measuring the coder puts it (or OCCUPATION_SAMPLE names it). */
 const REFERENCE_SAMPLE = path.resolve(process.env.OCCUPATION_SAMPLE ?? path.join(PROJECT_ROOT, 'test/data/occupation-sample.csv'));
 
@@ -60,10 +61,10 @@ describe.skipIf(!existsSync(DATA))('occupation coding on real data', () => {
     console.log(report('development sample', score));
     expect(score.english.rows).toBe(150);
     expect(score.french.rows).toBe(100);
-    expect(score.english.recall).toBeGreaterThanOrEqual(0.78);
-    expect(score.english.precision).toBeGreaterThanOrEqual(0.84);
-    expect(score.french.recall).toBeGreaterThanOrEqual(0.77);
-    expect(score.french.precision).toBeGreaterThanOrEqual(0.9);
+    expect(score.english.recall).toBeGreaterThanOrEqual(0.8);
+    expect(score.english.precision).toBeGreaterThanOrEqual(0.86);
+    expect(score.french.recall).toBeGreaterThanOrEqual(0.8);
+    expect(score.french.precision).toBeGreaterThanOrEqual(0.93);
     for (const levels of [
       { onet: 'minor', rome: 'domain' },
       { onet: 'major', rome: 'family' },
@@ -77,10 +78,19 @@ describe.skipIf(!existsSync(DATA))('occupation coding on real data', () => {
     console.log(report('second development sample', score));
     expect(score.english.rows).toBe(250);
     expect(score.french.rows).toBe(100);
-    expect(score.english.recall).toBeGreaterThanOrEqual(0.79);
+    expect(score.english.recall).toBeGreaterThanOrEqual(0.81);
+    expect(score.english.precision).toBeGreaterThanOrEqual(0.86);
+    expect(score.french.recall).toBeGreaterThanOrEqual(0.81);
+    expect(score.french.precision).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('codes the third development sample (English only) at least as well as when it was tuned', async () => {
+    const score = await scoreSample(DEV_SAMPLE_3, DATA);
+    console.log(report('third development sample', score).split('\n')[0]);
+    expect(score.english.rows).toBe(250);
+    expect(score.french.rows).toBe(0);
+    expect(score.english.recall).toBeGreaterThanOrEqual(0.76);
     expect(score.english.precision).toBeGreaterThanOrEqual(0.84);
-    expect(score.french.recall).toBeGreaterThanOrEqual(0.79);
-    expect(score.french.precision).toBeGreaterThanOrEqual(0.93);
   });
 
   it.skipIf(!existsSync(REFERENCE_SAMPLE))('scores the held-out reference sample', async () => {

@@ -54,8 +54,34 @@ describe('the coding cascade', () => {
       expect(code(onet, title)).toEqual({ code: null, label: null, score: 0, method: 'none' });
     }
     expect(code(rome, 'Ingénieur').method).toBe('none');
+    // A vague best title is the answer: no field or head-noun reading guesses past it.
+    expect(code(onet, 'Perception Architect').method).toBe('none');
+    expect(code(onet, 'Engineering Intern - Tribal Utility Support').method).toBe('none');
     expect(code(onet, '').method).toBe('none');
     expect(code(onet, 'Qwertyuiop Zxcvbnm').method).toBe('none');
+  });
+
+  it('reads French feminine words as their masculine, so a title reviewed in one form meets the other', () => {
+    expect(code(rome, 'Conseillère de vente').code).toBe(code(rome, 'Conseiller de vente').code);
+    expect(code(rome, 'Technicienne informatique').code).toBe('I1401');
+    expect(code(rome, 'Ingénieure systèmes et réseaux').code).toBe('M1802');
+    expect(code(rome, 'Conseillère immobilière').code).toBe('C1504');
+  });
+
+  it('codes a bare French head noun by its reviewed occupation, else by the code of most titles it heads', () => {
+    expect(code(rome, 'Infirmier H/F')).toMatchObject({ code: 'J1506', method: 'fuzzy' });
+    expect(code(rome, 'Infirmière').code).toBe('J1506');
+    expect(code(rome, 'Vendeur / Vendeuse')).toMatchObject({ code: 'D1214', method: 'fuzzy', score: 0.9 });
+    // The head noun alone never pulls a longer title, nor a title whose other words ROME knows.
+    expect(code(rome, 'Mécanicien de maintenance').code).toBe('I1310');
+    expect(code(rome, 'Technicien Zyxwv').code).toBeNull();
+  });
+
+  it('codes ordinary French titles, not only tech ones', () => {
+    expect(code(rome, "Infirmière diplômée d'état").code).toBe('J1506');
+    expect(code(rome, 'Analyste de données').code).toBe('M1403');
+    expect(code(rome, 'Commercial B2B (H/F)').code).toBe('D1402');
+    expect(code(rome, 'Technicien qualité').code).not.toBe('H1210');
   });
 
   it('codes English titles of French exports to ROME', () => {

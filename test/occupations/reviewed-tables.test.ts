@@ -9,21 +9,24 @@ import { createCoder } from '../../src/occupations/index.js';
 import { REVIEWED_TABLES } from '../../src/occupations/reviewed-tables.js';
 
 describe.each(['onet', 'rome'] as const)('the reviewed tables of %s', (name) => {
-  it.each(REVIEWED_TABLES[name].map(({ file }) => [file]))('%s: every row has a reason and is in the data', async (file) => {
-    const level = name === 'onet' ? 'onet' : 'fiche';
-    const coder = await createCoder({ taxonomy: name, level });
-    const rows = parse(readFileSync(path.join(DATA_DIR, file)), {
-      columns: true,
-      comment: '#',
-      comment_no_infix: true,
-      relax_column_count: true,
-    }) as Record<string, string>[];
-    expect(rows.length).toBeGreaterThan(20);
-    for (const { title = '', code = '', reason = '' } of rows) {
-      expect(reason, `${file}: "${title}" needs a reason`).not.toBe('');
-      const coded = coder.code(title);
-      if (code === '') expect(coded.code, `${file}: "${title}"`).toBeNull();
-      else expect(coded.code, `${file}: "${title}"`).toBe(coder.parseCode(code));
-    }
-  });
+  it.each(REVIEWED_TABLES[name].map(({ file, heads }) => [file, heads ?? false]))(
+    '%s: every row has a reason and is in the data',
+    async (file, heads) => {
+      const level = name === 'onet' ? 'onet' : 'fiche';
+      const coder = await createCoder({ taxonomy: name, level });
+      const rows = parse(readFileSync(path.join(DATA_DIR, file)), {
+        columns: true,
+        comment: '#',
+        comment_no_infix: true,
+        relax_column_count: true,
+      }) as Record<string, string>[];
+      expect(rows.length).toBeGreaterThan(heads ? 10 : 20);
+      for (const { title = '', code = '', reason = '' } of rows) {
+        expect(reason, `${file}: "${title}" needs a reason`).not.toBe('');
+        const coded = coder.code(title);
+        if (code === '') expect(coded.code, `${file}: "${title}"`).toBeNull();
+        else expect(coded.code, `${file}: "${title}"`).toBe(coder.parseCode(code));
+      }
+    },
+  );
 });
