@@ -54,6 +54,9 @@ export async function readingInputs(
   if (raw.encoding !== undefined && encoding === undefined) {
     throw new UserError(`The encoding "${raw.encoding}" is not supported (use utf-8, utf-16le, utf-16be or windows-1252).`);
   }
+  if (raw.countTable === true && raw.countColumn === undefined) {
+    throw new UserError('A count table is read with its count column: add --count-column <name> to --count-table.');
+  }
   if ((raw.skillsFile === undefined) !== (raw.joinColumn === undefined)) {
     throw new UserError('The options --skills-file and --join-column go together.');
   }
@@ -78,6 +81,7 @@ export async function readingInputs(
       occupations: await occupationSettings(raw, readText),
       excludeSkills: raw.excludeSkills === undefined ? undefined : await excludedSkills(raw.excludeSkills, readText),
       maxSkipped: raw.maxSkipped ?? MARKET_DEFAULTS.maxSkipped,
+      countTable: raw.countTable === true,
     },
   };
 }
