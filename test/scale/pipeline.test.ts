@@ -54,6 +54,26 @@ describe('the scale pipeline on DuckDB', () => {
     }, 120_000);
   }
 
+  it('codes titles alike however the list is cut, so step 2 can be split across processes', async () => {
+    const files = await runDuckDbPipeline({ shards, work: path.join(folder, 'work-split'), coding: ['--taxonomy', 'rome'] });
+    const titles = await duckdb(`SELECT title FROM read_csv(${sqlPath(files.titles)}, all_varchar = true)`);
+    const half = Math.ceil(titles.length / 2);
+    const codes = async (part: unknown[][], name: string) => {
+      const file = path.join(folder, name);
+      await duckdb(
+        `COPY (SELECT * FROM (VALUES ${part.map(([title]) => `(${sqlPath(String(title))})`).join(', ')}) AS t(title)) TO ${sqlPath(file)} (FORMAT csv, HEADER true)`,
+      );
+      const result = await runBin(['occupations', '--from', file, '--format', 'csv', '--csv-raw', '--taxonomy', 'rome']);
+      expect(result.code, result.stderr).toBe(0);
+      return result.stdout.split('\n').slice(1).join('\n');
+    };
+    const whole = await runBin(['occupations', '--from', files.titles, '--format', 'csv', '--csv-raw', '--taxonomy', 'rome']);
+    expect(titles.length).toBeGreaterThan(50);
+    expect((await codes(titles.slice(0, half), 'first-half.csv')) + (await codes(titles.slice(half), 'second-half.csv'))).toBe(
+      whole.stdout.split('\n').slice(1).join('\n'),
+    );
+  }, 60_000);
+
   it('counts a posting once per skill, keeps a skill holding a comma whole, and names blank titles nowhere', async () => {
     const files = await runDuckDbPipeline({ shards, work: path.join(folder, 'work-rows') });
     const counts = `read_parquet(${sqlPath(files.counts)})`;
