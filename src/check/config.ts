@@ -48,6 +48,12 @@ export const configSchema = z.strictObject({
       company_column: z.string().optional(),
       date_column: z.string().optional(),
       count_column: z.string().optional(),
+      count_table: z
+        .boolean()
+        .optional()
+        .describe(
+          'The files are count tables read with count_column: rows of skills and of companies count those, not postings (docs/scale.md).',
+        ),
       description_column: z.string().optional(),
       vocabulary: z.string().optional().describe('Skills vocabulary file, relative to this file.'),
       skills_file: z.string().optional().describe('Side table of skills, relative to this file.'),

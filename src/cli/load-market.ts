@@ -81,6 +81,7 @@ export async function marketInputs(flags: MarketFlags, settings: LoadedConfig, i
       raw.excludeSkills = typeof excluded === 'string' ? await fromConfig(excluded) : excluded;
     }
     raw.maxSkipped ??= configured.max_skipped;
+    raw.countTable ??= configured.count_table;
     // `taxonomy` names a built-in taxonomy or a file.
     if (raw.taxonomy === undefined && configured.taxonomy !== undefined) {
       raw.taxonomy = /\.(csv|tsv|txt)$/i.test(configured.taxonomy) ? await fromConfig(configured.taxonomy) : configured.taxonomy;

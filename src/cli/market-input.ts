@@ -43,6 +43,7 @@ export async function readingInputs(
   const source = (file: string): TableSource => ({
     name: file,
     open: () => (file === '-' ? io.stdin : createReadStream(resolve(file), { highWaterMark: 1 << 22 })),
+    ...(file === '-' ? {} : { path: resolve(file) }),
   });
   const readText = (file: string) => readSideFile(file, origin);
   const delimiter = raw.delimiter === undefined ? undefined : parseDelimiterOption(raw.delimiter);
@@ -52,6 +53,9 @@ export async function readingInputs(
   const encoding = raw.encoding === undefined ? undefined : parseEncodingName(raw.encoding);
   if (raw.encoding !== undefined && encoding === undefined) {
     throw new UserError(`The encoding "${raw.encoding}" is not supported (use utf-8, utf-16le, utf-16be or windows-1252).`);
+  }
+  if (raw.countTable === true && raw.countColumn === undefined) {
+    throw new UserError('A count table is read with its count column: add --count-column <name> to --count-table.');
   }
   if ((raw.skillsFile === undefined) !== (raw.joinColumn === undefined)) {
     throw new UserError('The options --skills-file and --join-column go together.');
@@ -77,6 +81,7 @@ export async function readingInputs(
       occupations: await occupationSettings(raw, readText),
       excludeSkills: raw.excludeSkills === undefined ? undefined : await excludedSkills(raw.excludeSkills, readText),
       maxSkipped: raw.maxSkipped ?? MARKET_DEFAULTS.maxSkipped,
+      countTable: raw.countTable === true,
     },
   };
 }

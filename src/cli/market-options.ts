@@ -12,6 +12,7 @@ export interface RawReadingOptions extends RawOccupationOptions {
   dateColumn?: string;
   closeDateColumn?: string;
   countColumn?: string;
+  countTable?: boolean;
   descriptionColumn?: string;
   delimiter?: string;
   encoding?: string;
@@ -57,6 +58,7 @@ export function addReadingOptions(command: Command): Command {
     .option('--date-column <name>', 'column holding the posting date')
     .option('--close-date-column <name>', 'column holding the closing date')
     .option('--count-column <name>', 'column holding how many postings a row stands for')
+    .option('--count-table', 'the files are count tables (docs/scale.md): a row with a skill or a company counts those, not postings')
     .option('--description-column <names>', 'columns searched with --vocabulary (comma-separated)')
     .option('--delimiter <char>', 'field delimiter (default: detected among , ; tab | ~)')
     .option('--encoding <name>', 'utf-8, utf-16le, utf-16be or windows-1252 (default: detected)')

@@ -8,35 +8,12 @@ import { parseDay } from '../table/parse-day.js';
 import type { CsvRecord } from '../table/scan-csv.js';
 import { type Aliases, careerName } from './aliases.js';
 import { ByteCache } from './byte-cache.js';
+import type { Availability, CareerSelection, CareerStats, TitleCareer } from './career-stats.js';
 import { IdCounts, IdSet } from './id-tallies.js';
 import { type MergedCareer, mergeCareers } from './merge-careers.js';
 import { type PostingCells, SLOT } from './read-postings.js';
 import { SkillIds } from './skill-ids.js';
 import type { SkillFinder } from './vocabulary.js';
-
-/** What is known of one career. Days are day numbers (days since 1970-01-01, UTC). */
-export interface CareerStats {
-  postings: number;
-  /** Distinct companies. */
-  companies: number;
-  /** Postings per posting day. */
-  days: Map<number, number>;
-  /** Postings per duration in days (close date minus posting date). */
-  durations: Map<number, number>;
-  /** Postings asking for each skill. */
-  skills: Map<string, number>;
-}
-
-/** Which metrics the inputs can support (a column existed in at least one file). */
-export interface Availability {
-  companies: boolean;
-  dates: boolean;
-  durations: boolean;
-  skills: boolean;
-}
-
-/** The one career whose skills are collected: postings of one normalised title, or of one occupation. */
-export type CareerSelection = { title: string } | { code: string };
 
 export interface DemandOptions {
   aliases: Aliases;
@@ -46,13 +23,11 @@ export interface DemandOptions {
   job?: CareerSelection;
   /** Skills never counted (junk tags of a naive keyword match, say). */
   excludeSkills?: readonly string[];
-}
-
-/** A normalised title's aggregates, and how it was coded to an occupation (null: no taxonomy). */
-export interface TitleCareer {
-  name: string;
-  stats: CareerStats;
-  coding: OccupationCoding | null;
+  /**
+   * `--count-table` (docs/scale.md): a counted row with a skill counts the postings asking for
+   * that one skill, a row with a company names one of the title's companies; neither adds postings.
+   */
+  countTable?: boolean;
 }
 
 interface Career {
@@ -70,6 +45,11 @@ interface Career {
 }
 
 const isSpace = (byte: number) => byte === 0x20 || byte === 0x09;
+
+function isBlank(record: CsvRecord, slot: number): boolean {
+  for (let at = record.start[slot]!; at < record.end[slot]!; at++) if (!isSpace(record.buf[at]!)) return false;
+  return true;
+}
 
 export class DemandAggregator {
   readonly available: Availability = { companies: false, dates: false, durations: false, skills: false };
@@ -111,6 +91,7 @@ export class DemandAggregator {
       count = Number(text.replace(/[\s\u00a0\u202f]/g, ''));
       if (!Number.isInteger(count) || count < 0 || text === '') return `its count "${text}" is not a whole number`;
       if (count === 0) return null;
+      if (this.options.countTable && this.countTableRow(posting, career, count)) return null;
     }
     const stats = career.stats;
     stats.postings += count;
@@ -190,6 +171,25 @@ export class DemandAggregator {
       this.careers.set(name, career);
     }
     return career;
+  }
+
+  /** A count table's skill or company row counted; false for a row of postings. */
+  private countTableRow(posting: PostingCells, career: Career, count: number): boolean {
+    const { record, has } = posting;
+    if (has.skills && !isBlank(record, SLOT.skills)) {
+      // One skill per row, read whole: `c, c++` is one skill here, as it was one list item.
+      if (career.wantsSkills) {
+        const id = this.skills.idOf(record.text(SLOT.skills));
+        if (id >= 0) career.skills.add(id, count);
+      }
+      return true;
+    }
+    if (has.company && !isBlank(record, SLOT.company)) {
+      const company = this.companyId(record);
+      if (company >= 0) career.companies.add(company);
+      return true;
+    }
+    return false;
   }
 
   private companyId(record: CsvRecord): number {

@@ -1,7 +1,7 @@
 // What the market asks of one career: the input of `init` and of `check --market`.
 import { compareText } from '../diagnostic.js';
-import type { CareerStats } from './aggregate-demand.js';
 import { careerName } from './aliases.js';
+import type { CareerStats } from './career-stats.js';
 import type { Demand } from './read-demand.js';
 
 /** One skill as the postings of a career ask for it. */

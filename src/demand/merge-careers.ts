@@ -1,6 +1,6 @@
 // Several titles' aggregates as one career (an occupation): counts summed, and each company
 // counted once across the titles, which is why the companies' ids are kept until now.
-import type { CareerStats } from './aggregate-demand.js';
+import type { CareerStats } from './career-stats.js';
 import { IdSet } from './id-tallies.js';
 
 /** Title careers merged into one: the titles with their postings, most first. */

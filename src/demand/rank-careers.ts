@@ -1,7 +1,7 @@
 // Per-career metrics from the aggregates, sorted and cut: the data every format prints.
 import { compareText } from '../diagnostic.js';
 import type { TensionFigures } from '../occupations/read-tension.js';
-import type { Availability, CareerStats } from './aggregate-demand.js';
+import type { Availability, CareerStats } from './career-stats.js';
 import { roundShare } from './job-demand.js';
 import type { RankMetric } from './rank-metrics.js';
 import type { Career, TaxonomyUse } from './read-demand.js';

@@ -8,7 +8,7 @@ import { readTension } from '../occupations/read-tension.js';
 import type { TableSource } from '../table/scan-table.js';
 import { summarizeSkips } from '../table/skip-log.js';
 import { plural } from '../text/plural.js';
-import type { CareerSelection } from './aggregate-demand.js';
+import type { CareerSelection } from './career-stats.js';
 import { describeTaxonomies } from './describe-taxonomies.js';
 import { FORMATTERS, type FormatName } from './format/index.js';
 import { joinTension } from './join-tension.js';

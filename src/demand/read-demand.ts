@@ -7,9 +7,10 @@ import { MARKET_DEFAULTS } from '../model/defaults.js';
 import type { OccupationCoder } from '../occupations/index.js';
 import type { DialectOptions, TableSource } from '../table/scan-table.js';
 import { SkipLog } from '../table/skip-log.js';
-import { type Availability, type CareerSelection, type CareerStats, DemandAggregator, type TitleCareer } from './aggregate-demand.js';
+import { DemandAggregator } from './aggregate-demand.js';
 import { type Aliases, careerName, NO_ALIASES, parseAliases } from './aliases.js';
 import { BadRecords } from './bad-records.js';
+import type { Availability, CareerSelection, CareerStats, TitleCareer } from './career-stats.js';
 import { type FileTaxonomy, type OccupationSettings, TaxonomyChooser } from './choose-taxonomy.js';
 import type { ColumnOptions } from './find-columns.js';
 import { readPostings } from './read-postings.js';
@@ -33,6 +34,8 @@ export interface ReadDemandOptions extends DialectOptions {
   excludeSkills?: readonly string[];
   /** `--max-skipped`: above this share of unreadable records in a file, reading stops. */
   maxSkipped?: number;
+  /** `--count-table`: rows with a skill or a company count those, not postings (docs/scale.md). */
+  countTable?: boolean;
 }
 
 /** One career as rankings show it: an occupation (its code and label) or a normalised title. */
@@ -88,7 +91,14 @@ export async function readDemand(sources: readonly TableSource[], options: ReadD
     : undefined;
   const chooser = new TaxonomyChooser(options.occupations ?? { taxonomy: 'auto' });
   const job = options.job === undefined ? undefined : await selectionOf(options.job, aliases, chooser);
-  const demand = new DemandAggregator({ aliases, vocabulary, skillsTable, job, excludeSkills: options.excludeSkills });
+  const demand = new DemandAggregator({
+    aliases,
+    vocabulary,
+    skillsTable,
+    job,
+    excludeSkills: options.excludeSkills,
+    countTable: options.countTable === true,
+  });
   const files: FileTaxonomy[] = [];
   const notes: string[] = [];
   for (const source of sources) {
@@ -118,7 +128,7 @@ export async function readDemand(sources: readonly TableSource[], options: ReadD
     );
     bad.check();
     const sideTable =
-      columns.company === undefined || columns.skills === undefined
+      options.countTable || columns.company === undefined || columns.skills === undefined
         ? undefined
         : sniffer.note(source.name, { title: header[columns.title!]!, company: header[columns.company]!, skills: header[columns.skills]! });
     if (sideTable) notes.push(sideTable);

@@ -1,6 +1,8 @@
 // Opens a delimited text file whatever its shape (gzip, encoding, delimiter) and scans it:
 // the header picks the columns to decode, then each record is handed over. Memory stays
-// about one chunk (records are never collected).
+// about one chunk (records are never collected). A Parquet file goes to scan-parquet.ts,
+// imported only then, which hands over the same records.
+import { open, stat } from 'node:fs/promises';
 import { UserError } from '../errors/user-error.js';
 import { type ByteChunks, gunzip, isGzip, peekBytes, toUtf8 } from './byte-streams.js';
 import { detectDelimiter } from './detect-dialect.js';
@@ -11,6 +13,8 @@ import { type CsvRecord, CsvScanner } from './scan-csv.js';
 export interface TableSource {
   name: string;
   open: () => ByteChunks;
+  /** The file's path, when it is a file: what a Parquet file, read by random access, needs. */
+  path?: string;
 }
 
 export interface DialectOptions {
@@ -50,10 +54,17 @@ function sampleRecords(head: Buffer, delimiter: string): string[][] {
 }
 
 export async function scanTable(source: TableSource, options: DialectOptions, handlers: TableHandlers): Promise<string[]> {
+  if (source.path !== undefined && (await isParquetFile(source.path))) {
+    const { scanParquet } = await import('./scan-parquet.js');
+    return scanParquet(source.name, source.path, handlers, options.onProgress);
+  }
   let header: string[] | undefined;
   let width = 0;
   try {
     const raw = await peekBytes(source.open(), HEAD_BYTES);
+    if (raw.head.subarray(0, 4).equals(PARQUET_MAGIC)) {
+      throw new UserError(`"${source.name}" is a Parquet file: give its path rather than piping it (Parquet is read from its end).`);
+    }
     const bytes = isGzip(raw.head) ? await peekBytes(gunzip(raw.all), HEAD_BYTES) : raw;
     if (options.encoding === undefined && looksBinary(bytes.head)) {
       throw new UserError(`File "${source.name}" is not a CSV or TSV export: it looks binary (a spreadsheet? save it as CSV).`);
@@ -90,6 +101,28 @@ export async function scanTable(source: TableSource, options: DialectOptions, ha
   }
   if (!header) throw new UserError(`File "${source.name}" is empty: it has no header row.`);
   return header;
+}
+
+const PARQUET_MAGIC = Buffer.from('PAR1');
+
+/**
+ * A regular file that starts as Parquet files do; false when it cannot be opened (the text
+ * path then says why). A pipe (`<(zcat x.csv.gz)`) is never opened here: its bytes would be lost.
+ */
+async function isParquetFile(file: string): Promise<boolean> {
+  const info = await stat(file).catch(() => undefined);
+  if (!info?.isFile()) return false;
+  const handle = await open(file, 'r').catch(() => undefined);
+  if (!handle) return false;
+  try {
+    const head = Buffer.alloc(4);
+    const { bytesRead } = await handle.read(head, 0, 4, 0);
+    return bytesRead === 4 && head.equals(PARQUET_MAGIC);
+  } catch {
+    return false;
+  } finally {
+    await handle.close();
+  }
 }
 
 const READ_ERRORS = new Map([

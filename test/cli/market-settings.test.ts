@@ -100,6 +100,37 @@ describe('every market setting: from the settings, and each flag winning over it
   });
 });
 
+/** POSTINGS as the scale pipeline's count table (docs/scale.md): rows of postings, companies and skills. */
+const COUNTS = `title,company,skill,postings
+Data Analyst,,,5
+Analyste de données,,,1
+${['A', 'B', 'D', 'E', 'F'].map((company) => `Data Analyst,${company},,1`).join('\n')}
+Analyste de données,C,,1
+Data Analyst,,sql,5
+Data Analyst,,excel,3
+Data Analyst,,c,4
+Data Analyst,,python,1
+Analyste de données,,sql,1
+Analyste de données,,python,1
+Analyste de données,,c,1
+`;
+
+describe('count tables from the settings', () => {
+  test('count_table with count_column measures a program as the postings it was counted from do', async () => {
+    const root = await repository(BASE);
+    await writeFile(path.join(root, 'counts.csv'), COUNTS);
+    const direct = await checkMarket(root);
+    const counted = await checkMarket(root, ['--market', 'counts.csv', '--count-column', 'postings', '--count-table']);
+    expect(counted).toEqual(direct);
+    expect(direct).toMatchObject({ postings: 5, gaps: [{ skill: 'c' }] });
+    await writeFile(
+      path.join(root, 'curriculum.config.yaml'),
+      'market:\n  files: [counts.csv]\n  taxonomy: none\n  count_column: postings\n  count_table: true\n',
+    );
+    expect(await checkMarket(root)).toEqual(direct);
+  });
+});
+
 describe('one coverage for check and render', () => {
   test.each([
     ['from the settings', `${BASE}  aliases: aliases.yaml\n`, []],

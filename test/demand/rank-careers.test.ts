@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CareerStats } from '../../src/demand/aggregate-demand.js';
+import type { CareerStats } from '../../src/demand/career-stats.js';
 import { growth, rankCareers, weightedMedian } from '../../src/demand/rank-careers.js';
 import type { Career } from '../../src/demand/read-demand.js';
 

@@ -56,6 +56,7 @@ async function titlesOfFile(file: string, titleColumn: string | undefined, io: I
   const source = {
     name: file,
     open: () => (file === '-' ? io.stdin : createReadStream(path.resolve(io.cwd, file), { highWaterMark: 1 << 22 })),
+    ...(file === '-' ? {} : { path: path.resolve(io.cwd, file) }),
   };
   await scanTable(
     source,

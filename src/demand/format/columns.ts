@@ -1,7 +1,7 @@
 // The columns the text formats (table, csv, md) print, each shown only where its data exists.
 
 import { plural } from '../../text/plural.js';
-import type { Availability } from '../aggregate-demand.js';
+import type { Availability } from '../career-stats.js';
 import type { CareerRow, Ranking, SkillRow } from '../rank-careers.js';
 
 /** What a formatter knows beyond the ranking itself. */
