@@ -3,6 +3,7 @@
 import type { Rule } from './rule.js';
 import { courseLate } from './rules/course-late.js';
 import { duplicateId } from './rules/duplicate-id.js';
+import { feedbackOpen } from './rules/feedback-open.js';
 import { schema, yamlSyntax } from './rules/loader-rules.js';
 import { marketGap } from './rules/market-gap.js';
 import { orphanCourse } from './rules/orphan-course.js';
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   projectCount,
   marketGap,
   courseLate,
+  feedbackOpen,
 ];
 
 export const RULE_CODES = RULES.map((rule) => rule.code);

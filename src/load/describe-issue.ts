@@ -18,6 +18,7 @@ const ENTITIES = new Map([
   ['skills', 'skill'],
   ['projects', 'project'],
   ['courses', 'course'],
+  ['feedback', 'feedback item'],
 ]);
 
 /** Who a path belongs to: `skill "sql"` and the path inside it, e.g. `["name"]`. */

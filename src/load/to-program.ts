@@ -1,7 +1,7 @@
 // The strict Program, for callers that only use programs with no errors (render) or that need
 // every field of a program to be sound (the timeline rules).
 import type { z } from 'zod';
-import { courseSchema, type Program, programSchema, projectSchema, skillSchema } from '../model/schema.js';
+import { courseSchema, feedbackSchema, type Program, programSchema, projectSchema, skillSchema } from '../model/schema.js';
 import type { Item, ProgramModel } from './types.js';
 
 /**
@@ -24,7 +24,9 @@ export function readProgram(model: ProgramModel): { ok: true; value: Program } |
   if (typeof projects === 'string') return { ok: false, fault: projects };
   const courses = strictItems('course', courseSchema, model.courses);
   if (typeof courses === 'string') return { ok: false, fault: courses };
-  return { ok: true, value: { program: program.data, skills, projects, courses } };
+  const feedback = strictItems('feedback item', feedbackSchema, model.feedback ?? []);
+  if (typeof feedback === 'string') return { ok: false, fault: feedback };
+  return { ok: true, value: { program: program.data, skills, projects, courses, feedback } };
 }
 
 /** The items, strict; or which one is invalid. */

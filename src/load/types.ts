@@ -1,7 +1,7 @@
 // What loading a curriculum repository produces: programs with their data and the origin
 // of every value, ready for the rules (lenient) and for render (strict).
 import type { Diagnostic, Span } from '../diagnostic.js';
-import type { Course, ProgramInfo, Project, Skill } from '../model/schema.js';
+import type { Course, Feedback, ProgramInfo, Project, Skill } from '../model/schema.js';
 
 /** A path into a program's merged data, e.g. `["projects", 3, "skills", 1]`. */
 export type DataPath = readonly (string | number)[];
@@ -30,6 +30,8 @@ export interface ProgramModel {
   skills: Item<Skill>[];
   projects: Item<Project>[];
   courses: Item<Course>[];
+  /** Always set by the loader; optional so that a model built by hand need not name it. */
+  feedback?: Item<Feedback>[];
 }
 
 export interface LoadedProgram {

@@ -3,6 +3,7 @@ import type { MarketSummary } from '../market/market-coverage.js';
 import type { Course, CourseStatus, Program } from '../model/schema.js';
 import { estimateLearner, type LearnerEstimate } from '../timeline/estimate-learner.js';
 import { type ProductionSchedule, scheduleProduction } from '../timeline/schedule-production.js';
+import { indexFeedback, type OpenFeedback, type OutlineFeedback } from './build-feedback.js';
 import { buildMatrix, type Matrix, type MatrixSummary } from './build-matrix.js';
 import { coursesFor, indexSkillLinks, projectsFor } from './skill-links.js';
 
@@ -26,6 +27,8 @@ interface OutlineSkill {
   market_share: number | null;
   validated_by: string[];
   taught_by: string[];
+  /** Open and planned feedback about the skill. */
+  open_feedback: OpenFeedback[];
 }
 
 interface OutlineProject {
@@ -40,6 +43,8 @@ interface OutlineProject {
   requires: Ref[];
   /** Courses that teach one of the project's skills, in declaration order (the first 20 in a huge program, see `summary`). */
   courses: (Ref & { status: CourseStatus })[];
+  /** Open and planned feedback about the project. */
+  open_feedback: OpenFeedback[];
 }
 
 interface OutlineCourse {
@@ -60,6 +65,8 @@ interface OutlineCourse {
   ready_month: number;
   /** Projects that validate one of its skills, in program order (the first 20 in a huge program, see `summary`). */
   prepares: string[];
+  /** Open and planned feedback about the course. */
+  open_feedback: OpenFeedback[];
 }
 
 /** What a huge program's outline leaves out (docs/render.md, "Huge programs"); null where nothing is. */
@@ -81,6 +88,8 @@ export interface Outline {
   market: MarketSummary | null;
   /** Skills x projects: `rows[i].cells[j]` is true when project j validates skill i (see `summary`). */
   matrix: Matrix;
+  /** Every feedback item, in declaration order (PRODUCT.md, "Continuous updates"). */
+  feedback: OutlineFeedback[];
   /** Only in the outline of a huge program: what was summarised. */
   summary?: OutlineSummary;
 }
@@ -88,6 +97,7 @@ export interface Outline {
 export function buildOutline(program: Program, market: MarketSummary | null = null): Outline {
   const production = scheduleProduction(program);
   const links = indexSkillLinks(program);
+  const feedback = indexFeedback(program);
   const skillName = new Map(program.skills.map((s) => [s.id, s.name]));
   const projectTitle = new Map(program.projects.map((p) => [p.id, p.title]));
   const scheduled = new Map(production.courses.map((c) => [c.id, c]));
@@ -105,6 +115,7 @@ export function buildOutline(program: Program, market: MarketSummary | null = nu
     start_month: scheduled.get(c.id)?.start_month ?? 0,
     ready_month: scheduled.get(c.id)?.ready_month ?? 0,
     prepares: idsOf(program.projects, projectsFor(links, c.skills)),
+    open_feedback: feedback.openAbout(c.id),
   });
   const courses = program.courses.map(course);
   const byStatus = (status: CourseStatus) => courses.filter((c) => c.status === status);
@@ -124,6 +135,7 @@ export function buildOutline(program: Program, market: MarketSummary | null = nu
       market_share: s.market_share ?? null,
       validated_by: idsOf(program.projects, links.validators.get(s.id) ?? []),
       taught_by: idsOf(program.courses, links.teachers.get(s.id) ?? []),
+      open_feedback: feedback.openAbout(s.id),
     })),
     projects: program.projects.map((p, index) => ({
       position: index + 1,
@@ -137,9 +149,11 @@ export function buildOutline(program: Program, market: MarketSummary | null = nu
         const c = program.courses[i] as Course;
         return { id: c.id, title: c.title, status: c.status };
       }),
+      open_feedback: feedback.openAbout(p.id),
     })),
     courses: { to_produce: byStatus('to-produce'), existing: byStatus('existing'), external: byStatus('external') },
     matrix,
+    feedback: feedback.items,
     ...(matrixSummary || linksSummary ? { summary: { matrix: matrixSummary, links: linksSummary } } : {}),
   };
 }

@@ -13,7 +13,12 @@ const REPO = join(FIXTURES, 'repo');
 
 function loadFixture(name: string): Program {
   const dir = join(REPO, name);
-  const merged: Partial<Program> & Pick<Program, 'skills' | 'projects' | 'courses'> = { skills: [], projects: [], courses: [] };
+  const merged: Partial<Program> & Required<Pick<Program, 'skills' | 'projects' | 'courses' | 'feedback'>> = {
+    skills: [],
+    projects: [],
+    courses: [],
+    feedback: [],
+  };
   for (const file of readdirSync(dir)
     .filter((f) => /\.ya?ml$/.test(f))
     .sort()) {
@@ -22,6 +27,7 @@ function loadFixture(name: string): Program {
     merged.skills.push(...(data.skills ?? []));
     merged.projects.push(...(data.projects ?? []));
     merged.courses.push(...(data.courses ?? []));
+    merged.feedback.push(...(data.feedback ?? []));
   }
   if (!merged.program) throw new Error(`Fixture "${name}" has no program.`);
   return { ...merged, program: merged.program };

@@ -36,7 +36,17 @@ describe('render in-process', () => {
   test('json has the fields PRODUCT.md promises', async () => {
     const run = await runInProcess(['render', 'test/fixtures/render/repo/analyst', '--format', 'json']);
     const data = JSON.parse(run.stdout);
-    expect(Object.keys(data)).toEqual(['generator', 'program', 'timeline', 'market', 'skills', 'projects', 'courses', 'matrix']);
+    expect(Object.keys(data)).toEqual([
+      'generator',
+      'program',
+      'timeline',
+      'market',
+      'skills',
+      'projects',
+      'courses',
+      'matrix',
+      'feedback',
+    ]);
     expect(data.market).toBeNull(); // no market data configured for the fixtures
     expect(data.program).toEqual({ id: 'analyst', title: 'Junior Data Analyst', job: 'data analyst' });
     expect(Object.keys(data.timeline.production)).toEqual([
@@ -63,6 +73,35 @@ describe('render in-process', () => {
         { id: 'demand-forecast', start_week: 15, end_week: 20 },
       ],
     });
+  });
+
+  test('shows open feedback beside its project and skill, and every item with its status under "Feedback"', async () => {
+    const md = (await runInProcess(['render', 'test/fixtures/render/repo/analyst'])).stdout;
+    expect(md).toContain('- **Feedback, open:** Recruiters expect Power BI, not only Looker Studio. (jury, 2026-06-12)\n');
+    expect(md).toContain(
+      '- Design dashboards & charts (`dataviz`), open: Recruiters expect Power BI, not only Looker Studio. (jury, 2026-06-12)\n',
+    );
+    expect(md).toContain(
+      '| Add a NoSQL project. (`expert-2026-05-nosql`) | expert | 2026-05-15 | the program | declined: Fewer than 5% of junior analyst postings ask for it. |\n',
+    );
+    const data = JSON.parse((await runInProcess(['render', 'test/fixtures/render/repo/analyst', '--format', 'json'])).stdout);
+    const project = data.projects.find((p: { id: string }) => p.id === 'churn-analysis');
+    expect(project.open_feedback).toEqual([]); // its item is done
+    expect(data.courses.to_produce.find((c: { id: string }) => c.id === 'learn-sql').open_feedback).toEqual([
+      {
+        id: 'mentor-2026-06-sql',
+        date: '2026-06-20',
+        from: 'mentor',
+        text: 'Learners reach the sales dashboard without window functions.',
+        status: 'planned',
+      },
+    ]);
+    expect(data.feedback.map((f: { id: string; status: string }) => `${f.id} ${f.status}`)).toEqual([
+      'jury-2026-06-dashboard open',
+      'mentor-2026-06-sql planned',
+      'student-2026-05-churn done',
+      'expert-2026-05-nosql declined',
+    ]);
   });
 
   test('refuses a program with errors: prints them as check does on stderr, renders nothing, exits 1', async () => {

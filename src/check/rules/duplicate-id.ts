@@ -4,12 +4,13 @@ const LISTS = [
   ['skills', 'skill'],
   ['projects', 'project'],
   ['courses', 'course'],
+  ['feedback', 'feedback item'],
 ] as const;
 
 export const duplicateId: Rule = {
   code: 'duplicate-id',
   severity: 'error',
-  description: 'Two skills, projects or courses of a program with one id; two programs with one id.',
+  description: 'Two skills, projects, courses or feedback items of a program with one id; two programs with one id.',
   docs: {
     why: 'References name items by id: with two items under one id, nobody can tell which one a project validates.',
     bad: 'skills:\n  - id: sql\n    name: Query databases with SQL\n  - id: sql\n    name: Write SQL reports',
@@ -18,7 +19,7 @@ export const duplicateId: Rule = {
   check({ model }) {
     return LISTS.flatMap(([list, noun]) => {
       const seen = new Set<string>();
-      return model[list].flatMap((item) => {
+      return (model[list] ?? []).flatMap((item) => {
         const id = item.value.id;
         if (typeof id !== 'string') return [];
         if (!seen.has(id)) {
