@@ -54,23 +54,24 @@ export async function loadRevisionVersion(
     const folder = path.posix.dirname(file.path);
     folders.set(folder, [...(folders.get(folder) ?? []), file]);
   }
-  const programs: LoadedProgram[] = [];
-  for (const [folder, entries] of [...folders].sort(([a], [b]) => compareText(a, b))) {
-    if (!entries.some((file) => path.posix.basename(file.path) === PROGRAM_FILE_NAME)) continue;
+  const shown = (repoPath: string) => path.posix.relative(repository.prefix, repoPath) || '.';
+  const programFolders = [...folders]
+    .filter(([, entries]) => entries.some((file) => path.posix.basename(file.path) === PROGRAM_FILE_NAME))
+    .sort(([a], [b]) => compareText(a, b));
+  const wanted = programFolders.flatMap(([, entries]) => entries);
+  const oversized = wanted.find((file) => file.size > MAX_FILE_BYTES);
+  if (oversized) throw new UserError(`File "${shown(oversized.path)}" at ${label} is over 5 MB: it is not a curriculum file.`);
+  // One cat-file for the whole revision: a process per program would cost more than the parsing.
+  const blobs = await readBlobs(
+    repository,
+    wanted.map((file) => file.object),
+  );
+  const text = new Map(wanted.map((file, i) => [file.path, decode(blobs[i] as Buffer, shown(file.path), label)]));
+  const programs: LoadedProgram[] = programFolders.map(([folder, entries]) => {
     entries.sort((a, b) => compareText(path.posix.basename(a.path), path.posix.basename(b.path)));
-    const shown = (repoPath: string) => path.posix.relative(repository.prefix, repoPath) || '.';
-    const oversized = entries.find((file) => file.size > MAX_FILE_BYTES);
-    if (oversized) throw new UserError(`File "${shown(oversized.path)}" at ${label} is over 5 MB: it is not a curriculum file.`);
-    const blobs = await readBlobs(
-      repository,
-      entries.map((file) => file.object),
-    );
-    const texts: ProgramText[] = entries.map((file, i) => ({
-      file: shown(file.path),
-      text: decode(blobs[i] as Buffer, shown(file.path), label),
-    }));
-    programs.push(buildProgram(path.join(repository.top, folder), shown(folder), shown(`${folder}/${PROGRAM_FILE_NAME}`), texts));
-  }
+    const texts: ProgramText[] = entries.map((file) => ({ file: shown(file.path), text: text.get(file.path) as string }));
+    return buildProgram(path.join(repository.top, folder), shown(folder), shown(`${folder}/${PROGRAM_FILE_NAME}`), texts);
+  });
   return toVersion(programs, label);
 }
 
