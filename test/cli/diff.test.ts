@@ -1,6 +1,6 @@
 // `curriculum diff` end to end, on temporary git repositories with several commits.
 import { execFileSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -265,6 +265,28 @@ describe('diff between folders', () => {
     expect(report).toMatchObject({ from: 'old', to: 'new' });
     expect(report.programs[0].skills.renamed).toEqual([{ from: 'sql', to: 'sql-queries' }]);
     expect(report.programs[0].projects.removed).toEqual(['capstone']);
+  });
+
+  test('--out writes the Markdown atomically, and keeps a file diff did not write unless --force', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'curriculum-diff-out-'));
+    await writeProgram(root, 'old/alpha', ALPHA_V1);
+    // A title made of Markdown: shown as text, never as a table cell, a link or HTML.
+    await writeProgram(root, 'new/alpha', {
+      ...ALPHA_V1,
+      'projects.yaml': ALPHA_V1['projects.yaml'].replace('title: Capstone', 'title: "A | <b>[x](y)</b>"'),
+    });
+    expect((await runInProcess(['diff', 'old', 'new', '--out', 'diff.md'], { cwd: root })).code).toBe(0);
+    const text = await readFile(path.join(root, 'diff.md'), 'utf8');
+    expect(text).toContain('| project changed | `capstone` | title Capstone → A \\| \\<b\\>\\[x\\](y)\\</b\\> |\n');
+    await writeProgram(root, 'new/alpha', ALPHA_V2);
+    expect((await runInProcess(['diff', 'old', 'new', '--out', 'diff.md'], { cwd: root })).code).toBe(0);
+    expect(await readFile(path.join(root, 'diff.md'), 'utf8')).toContain('skill renamed');
+    await writeFile(path.join(root, 'notes.md'), 'mine\n');
+    const refused = await runInProcess(['diff', 'old', 'new', '--out', 'notes.md'], { cwd: root });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('"notes.md"');
+    expect(await readFile(path.join(root, 'notes.md'), 'utf8')).toBe('mine\n');
+    expect((await runInProcess(['diff', 'old', 'new', '--out', 'notes.md', '--force'], { cwd: root })).code).toBe(0);
   });
 
   test('a revision asked for outside git says so, exit 2', async () => {
