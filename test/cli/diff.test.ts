@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { expectGolden } from '../golden.js';
-import { runInProcess } from './run-cli.js';
+import { PROJECT_ROOT, runInProcess } from './run-cli.js';
 
 const ALPHA_V1 = {
   'program.yaml': `program:
@@ -218,6 +218,37 @@ describe('diff between git revisions', () => {
     // From a subfolder, revisions are read below it, as check reads the current folder.
     const inside = await runInProcess(['diff', 'v1', 'HEAD', '--format', 'json'], { cwd: path.join(clone, 'curricula/alpha') });
     expect(JSON.parse(inside.stdout).programs.map((p: { id: string }) => p.id)).toEqual(['alpha']);
+  });
+
+  test('market coverage, from the settings or the flags, is the figure check prints for each version', async () => {
+    const postings = path.join(PROJECT_ROOT, 'samples/postings.csv');
+    const plain = JSON.parse((await runInProcess(['diff', 'v1', 'HEAD', '--format', 'json'], { cwd: root })).stdout);
+    expect(plain.programs[0].figures).not.toHaveProperty('market_coverage');
+    const flagged = JSON.parse(
+      (await runInProcess(['diff', 'v1', 'HEAD', '--format', 'json', '--market', postings], { cwd: root })).stdout,
+    );
+    const checked = JSON.parse(
+      (await runInProcess(['check', 'curricula', '--format', 'json', '--market', postings], { cwd: root })).stdout,
+    );
+    const coverage = (id: string) => checked.summary.market.find((m: { program: string }) => m.program === id).coverage;
+    const [alpha, beta, gamma] = flagged.programs;
+    expect(alpha.figures.market_coverage[1]).toBe(coverage('alpha'));
+    // The postings ask for "sql", not "sql-queries": the rename costs coverage, and diff shows it.
+    expect(alpha.figures.market_coverage[0]).toBeGreaterThan(alpha.figures.market_coverage[1]);
+    // Without the aliases, no posting is titled "web developer": null, as check says.
+    expect(gamma.figures.market_coverage).toEqual([null, coverage('gamma')]);
+    expect(beta.figures.market_coverage).toEqual([null, null]);
+    const settings = await mkdtemp(path.join(os.tmpdir(), 'curriculum-diff-settings-'));
+    git(settings, 'clone', '-q', root, '.');
+    await cp(postings, path.join(settings, 'postings.csv'));
+    await writeFile(path.join(settings, 'curriculum.config.yaml'), 'market:\n  files: [postings.csv]\n');
+    const configured = JSON.parse((await runInProcess(['diff', 'v1', 'HEAD', '--format', 'json'], { cwd: settings })).stdout);
+    expect(configured.programs.map((p: { figures: { market_coverage: unknown } }) => p.figures.market_coverage)).toEqual(
+      flagged.programs.map((p: { figures: { market_coverage: unknown } }) => p.figures.market_coverage),
+    );
+    expect((await runInProcess(['diff', 'v1', 'HEAD'], { cwd: settings })).stdout).toMatch(
+      /\n\| \*\*Market coverage\*\* \| [1-9]\d*% \| \*\*0%\*\* \|\n/,
+    );
   });
 
   test('reads git objects only: no checkout, no worktree, no file left behind', async () => {
