@@ -12,6 +12,7 @@ export const registerDiff: CommandRegistrar = (program: Command, io, setExitCode
     .argument('<old>', 'a git revision of the repository holding the current folder, or a folder')
     .argument('[new]', 'a revision or a folder (default: the working tree)')
     .argument('[paths...]', 'after --: folders that limit the programs compared')
+    .usage('[options] <old> [new] [-- <path>...]')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json']).default('md'))
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .option('--exit-code', 'exit 1 when something changed')
