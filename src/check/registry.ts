@@ -7,6 +7,7 @@ import { conceptCycle } from './rules/concept-cycle.js';
 import { conceptUnreachable } from './rules/concept-unreachable.js';
 import { courseLate } from './rules/course-late.js';
 import { duplicateId } from './rules/duplicate-id.js';
+import { feedbackOpen } from './rules/feedback-open.js';
 import { schema, yamlSyntax } from './rules/loader-rules.js';
 import { marketGap } from './rules/market-gap.js';
 import { orphanCourse } from './rules/orphan-course.js';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   conceptUnreachable,
   certificateSize,
   certificatePrerequisite,
+  feedbackOpen,
 ];
 
 export const RULE_CODES = RULES.map((rule) => rule.code);

@@ -4,6 +4,7 @@
 // every command, so that the list and "did you mean" stay whole.
 import type { Command } from 'commander';
 import { registerCheck } from './commands/check.js';
+import { registerDiff } from './commands/diff.js';
 import { registerInit } from './commands/init.js';
 import { registerOccupations } from './commands/occupations.js';
 import { registerRankJobs } from './commands/rank-jobs.js';
@@ -16,6 +17,7 @@ export type CommandRegistrar = (program: Command, io: Io, setExitCode: SetExitCo
 
 const COMMANDS: ReadonlyMap<string, CommandRegistrar> = new Map([
   ['check', registerCheck],
+  ['diff', registerDiff],
   ['init', registerInit],
   ['occupations', registerOccupations],
   ['rank-jobs', registerRankJobs],

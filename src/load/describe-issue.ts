@@ -20,6 +20,7 @@ const ENTITIES = new Map([
   ['courses', 'course'],
   ['concepts', 'concept'],
   ['certificates', 'certificate'],
+  ['feedback', 'feedback item'],
 ]);
 
 /** The blocks that name their file's subject: `program "x"`, `map "x"`. */

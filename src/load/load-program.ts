@@ -1,17 +1,12 @@
 // Loads one program folder: reads, parses and validates its YAML files, then merges them.
 import { readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import type { Diagnostic, Span } from '../diagnostic.js';
-import { compareText, sortDiagnostics } from '../diagnostic.js';
+import { compareText } from '../diagnostic.js';
 import { UserError } from '../errors/user-error.js';
+import { buildProgram } from './build-program.js';
 import { CONFIG_FILE_NAME, MAP_FILE_NAME, PROGRAM_FILE_NAME } from './discover-programs.js';
-import { locate, START_SPAN } from './locate.js';
-import { type FileData, mergeFiles } from './merge-files.js';
-import { type ParsedYaml, parseYaml } from './parse-yaml.js';
-import { isRecord } from './plain-data.js';
 import { readSource } from './read-source.js';
-import type { DataPath, LoadedProgram } from './types.js';
-import { validateFile } from './validate-file.js';
+import type { LoadedProgram } from './types.js';
 
 /**
  * Loads the program folder `dir` (absolute); display paths are relative to `cwd`. Files are
@@ -33,48 +28,13 @@ export async function loadProgram(dir: string, cwd: string, root?: string): Prom
   const confine = root ?? (await realpath(dir));
   const texts = await Promise.all(names.map((name, i) => readSource(path.join(dir, name), files[i] as string, confine)));
 
-  const sources = new Map<string, string>();
-  const parsedFiles = new Map<string, ParsedYaml>();
-  const fileData: FileData[] = [];
-  const diagnostics: Diagnostic[] = [];
-  files.forEach((file, i) => {
-    const parsed = parseYaml(texts[i] as string, file);
-    sources.set(file, parsed.text);
-    if (parsed.diagnostics.length > 0) {
-      diagnostics.push(...parsed.diagnostics);
-      return;
-    }
-    parsedFiles.set(file, parsed);
-    diagnostics.push(...validateFile(parsed, file));
-    // An empty file (or one holding only comments) is an empty mapping.
-    const data = parsed.data ?? {};
-    fileData.push({ file, data: isRecord(data) ? data : {} });
-  });
-
-  const parsed = parsedFiles.size === files.length;
   const programFile = displayPath(path.join(dir, PROGRAM_FILE_NAME), cwd);
-  const merged = mergeFiles(fileData, programFile, folder, parsed);
-  const spanIn = (file: string, at: DataPath | undefined, target: 'key' | 'value'): Span => {
-    const source = parsedFiles.get(file);
-    return source && at ? locate(source.doc, source.lineCounter, at, target, source.text) : START_SPAN;
-  };
-  for (const problem of merged.problems) {
-    const span = spanIn(problem.file, problem.path, problem.target);
-    diagnostics.push({ rule: 'schema', severity: 'error', message: problem.message, file: problem.file, ...span });
-  }
-
-  return {
+  return buildProgram(
     dir,
-    files,
-    sources,
-    model: merged.model,
-    diagnostics: sortDiagnostics(diagnostics),
-    parsed,
-    locate(at, target = 'value') {
-      const { file, path: local } = merged.resolve(at);
-      return { file, span: spanIn(file, local, target) };
-    },
-  };
+    folder,
+    programFile,
+    files.map((file, i) => ({ file, text: texts[i] as string })),
+  );
 }
 
 /** `path` relative to `cwd` with `/` separators, as diagnostics show files. */

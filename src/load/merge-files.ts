@@ -2,7 +2,7 @@
 // each list item came from so merged data paths map back to a file.
 import path from 'node:path';
 import type { z } from 'zod';
-import { certificateSchema, courseSchema, programSchema, projectSchema, skillSchema } from '../model/schema.js';
+import { certificateSchema, courseSchema, feedbackSchema, programSchema, projectSchema, skillSchema } from '../model/schema.js';
 import { lenientItem } from './lenient-item.js';
 import type { DataPath, Item, ProgramModel } from './types.js';
 
@@ -28,7 +28,13 @@ export interface MergedFiles {
   resolve(path: DataPath): { file: string; path: DataPath };
 }
 
-const LISTS = { skills: skillSchema, projects: projectSchema, courses: courseSchema, certificates: certificateSchema } as const;
+const LISTS = {
+  skills: skillSchema,
+  projects: projectSchema,
+  courses: courseSchema,
+  certificates: certificateSchema,
+  feedback: feedbackSchema,
+} as const;
 type ListName = keyof typeof LISTS;
 
 interface Origin {
@@ -37,15 +43,15 @@ interface Origin {
 }
 
 /**
- * Concatenates `skills`, `projects`, `courses` and `certificates` in file order and takes `program` from the
+ * Concatenates `skills`, `projects`, `courses`, `certificates` and `feedback` in file order and takes `program` from the
  * one file that holds it. `programFile` is where a missing program is reported and where
  * `["program", ...]` points when no file holds one; `complete` is false when some file of
  * the folder could not be parsed (a missing program may be in it: not reported).
  */
 export function mergeFiles(files: readonly FileData[], programFile: string, folder: string, complete: boolean): MergedFiles {
   const problems: MergeProblem[] = [];
-  const origins: Record<ListName, Origin[]> = { skills: [], projects: [], courses: [], certificates: [] };
-  const model: ProgramModel = { program: {}, skills: [], projects: [], courses: [], certificates: [] };
+  const origins: Record<ListName, Origin[]> = { skills: [], projects: [], courses: [], certificates: [], feedback: [] };
+  const model: Required<ProgramModel> = { program: {}, skills: [], projects: [], courses: [], certificates: [], feedback: [] };
   for (const list of Object.keys(LISTS) as ListName[]) {
     for (const { file, data } of files) {
       const raw = data[list];

@@ -1,7 +1,15 @@
 // The strict Program, for callers that only use programs with no errors (render) or that need
 // every field of a program to be sound (the timeline rules).
 import type { z } from 'zod';
-import { certificateSchema, courseSchema, type Program, programSchema, projectSchema, skillSchema } from '../model/schema.js';
+import {
+  certificateSchema,
+  courseSchema,
+  feedbackSchema,
+  type Program,
+  programSchema,
+  projectSchema,
+  skillSchema,
+} from '../model/schema.js';
 import type { Item, ProgramModel } from './types.js';
 
 /**
@@ -26,7 +34,9 @@ export function readProgram(model: ProgramModel): { ok: true; value: Program } |
   if (typeof courses === 'string') return { ok: false, fault: courses };
   const certificates = strictItems('certificate', certificateSchema, model.certificates);
   if (typeof certificates === 'string') return { ok: false, fault: certificates };
-  return { ok: true, value: { program: program.data, skills, projects, courses, certificates } };
+  const feedback = strictItems('feedback item', feedbackSchema, model.feedback ?? []);
+  if (typeof feedback === 'string') return { ok: false, fault: feedback };
+  return { ok: true, value: { program: program.data, skills, projects, courses, certificates, feedback } };
 }
 
 /** The items, strict; or which one is invalid. */

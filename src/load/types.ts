@@ -2,7 +2,7 @@
 // of every value, ready for the rules (lenient) and for render (strict).
 import type { Diagnostic, Span } from '../diagnostic.js';
 import type { Concept, KnowledgeMap, MapInfo } from '../model/map-schema.js';
-import type { Certificate, Course, ProgramInfo, Project, Skill } from '../model/schema.js';
+import type { Certificate, Course, Feedback, ProgramInfo, Project, Skill } from '../model/schema.js';
 
 /** A path into a program's merged data, e.g. `["projects", 3, "skills", 1]`. */
 export type DataPath = readonly (string | number)[];
@@ -32,6 +32,8 @@ export interface ProgramModel {
   projects: Item<Project>[];
   courses: Item<Course>[];
   certificates: Item<Certificate>[];
+  /** Always set by the loader; optional so that a model built by hand need not name it. */
+  feedback?: Item<Feedback>[];
 }
 
 export interface LoadedProgram {

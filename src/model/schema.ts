@@ -107,6 +107,45 @@ export const certificateSchema = z.strictObject({
   projects: z.array(reference).default([]).describe('The projects it certifies: 1 or 2 projects of the program.'),
 });
 
+/** Who gave a feedback item (PRODUCT.md, "Continuous updates"). */
+const FEEDBACK_SOURCES = ['jury', 'recruiter', 'mentor', 'evaluator', 'student', 'expert'] as const;
+
+/** Where a feedback item stands: `open` and `planned` still wait for a change; `done` and `declined` are closed. */
+const FEEDBACK_STATUSES = ['open', 'planned', 'done', 'declined'] as const;
+
+/** A day as `YYYY-MM-DD`, written unquoted in YAML (the `yaml` library reads it as text). */
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a day written YYYY-MM-DD, such as 2026-06-12', abort: true })
+  .refine(isCalendarDay, { error: (issue) => `Day "${String(issue.input)}" does not exist in the calendar.` });
+
+/** `2026-02-30` matches the pattern but is no day: the date it names must print back as itself. */
+function isCalendarDay(text: string): boolean {
+  const time = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(text);
+}
+
+export const feedbackSchema = z
+  .strictObject({
+    id,
+    date: day.describe('The day the feedback was given, YYYY-MM-DD.'),
+    from: z.enum(FEEDBACK_SOURCES).describe('Who gave it.'),
+    about: z.array(reference).default([]).describe('Ids of the projects, skills or courses it is about; empty for the whole program.'),
+    text: z.string().min(1).describe('The feedback, in the words of the person who gave it.'),
+    status: z.enum(FEEDBACK_STATUSES).default('open'),
+    resolution: z.string().min(1).optional().describe('What was changed, or why not: required for done and declined.'),
+  })
+  .superRefine((item, ctx) => {
+    if ((item.status === 'done' || item.status === 'declined') && item.resolution === undefined) {
+      const why = item.status === 'done' ? 'what was changed' : 'why it was declined';
+      ctx.addIssue({
+        code: 'custom',
+        path: ['resolution'],
+        message: `Feedback item "${item.id}" is ${item.status} and needs a "resolution": ${why}.`,
+      });
+    }
+  });
+
 /** One YAML file of a program folder: lists are merged across the folder's files. */
 export const curriculumFileSchema = z.strictObject({
   program: programSchema.optional(),
@@ -114,6 +153,7 @@ export const curriculumFileSchema = z.strictObject({
   projects: z.array(projectSchema).optional(),
   courses: z.array(courseSchema).optional(),
   certificates: z.array(certificateSchema).optional(),
+  feedback: z.array(feedbackSchema).optional().describe('Feedback from juries, recruiters, mentors, evaluators, students and experts.'),
 });
 
 export type ProgramInfo = z.output<typeof programSchema>;
@@ -122,6 +162,8 @@ export type Project = z.output<typeof projectSchema>;
 export type Course = z.output<typeof courseSchema>;
 export type Certificate = z.output<typeof certificateSchema>;
 export type CourseStatus = (typeof COURSE_STATUSES)[number];
+export type Feedback = z.output<typeof feedbackSchema>;
+export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
 
 /** A whole program, its files merged. Lists keep declaration order (files by name, then items). */
 export interface Program {
@@ -130,4 +172,6 @@ export interface Program {
   projects: Project[];
   courses: Course[];
   certificates: Certificate[];
+  /** Always set by the loader; optional so that a program built by hand need not name it. */
+  feedback?: Feedback[];
 }

@@ -4,6 +4,7 @@ import type { Course, CourseStatus, Program } from '../model/schema.js';
 import { estimateLearner, type LearnerEstimate } from '../timeline/estimate-learner.js';
 import { type ProductionSchedule, scheduleProduction } from '../timeline/schedule-production.js';
 import { buildCertificates, type OutlineCertificate } from './build-certificates.js';
+import { indexFeedback, type OpenFeedback, type OutlineFeedback } from './build-feedback.js';
 import { buildMatrix, type Matrix, type MatrixSummary } from './build-matrix.js';
 import { type Footprint, measureFootprint, neededCourses } from './measure-footprint.js';
 import { coursesFor, indexSkillLinks, projectsFor } from './skill-links.js';
@@ -28,6 +29,8 @@ interface OutlineSkill {
   market_share: number | null;
   validated_by: string[];
   taught_by: string[];
+  /** Open and planned feedback about the skill. */
+  open_feedback: OpenFeedback[];
 }
 
 interface OutlineProject {
@@ -42,6 +45,8 @@ interface OutlineProject {
   requires: Ref[];
   /** Courses that teach one of the project's skills, in declaration order (the first 20 in a huge program, see `summary`). */
   courses: (Ref & { status: CourseStatus })[];
+  /** Open and planned feedback about the project. */
+  open_feedback: OpenFeedback[];
 }
 
 interface OutlineCourse {
@@ -62,6 +67,8 @@ interface OutlineCourse {
   ready_month: number;
   /** Projects that validate one of its skills, in program order (the first 20 in a huge program, see `summary`). */
   prepares: string[];
+  /** Open and planned feedback about the course. */
+  open_feedback: OpenFeedback[];
 }
 
 /** What a huge program's outline leaves out (docs/render.md, "Huge programs"); null where nothing is. */
@@ -87,6 +94,8 @@ export interface Outline {
   certificates: OutlineCertificate[];
   /** Per learner: the video of the courses the projects need (docs/certificates.md, "Footprint"). */
   footprint: Footprint;
+  /** Every feedback item, in declaration order (PRODUCT.md, "Continuous updates"). */
+  feedback: OutlineFeedback[];
   /** Only in the outline of a huge program: what was summarised. */
   summary?: OutlineSummary;
 }
@@ -94,6 +103,7 @@ export interface Outline {
 export function buildOutline(program: Program, market: MarketSummary | null = null): Outline {
   const production = scheduleProduction(program);
   const links = indexSkillLinks(program);
+  const feedback = indexFeedback(program);
   const skillName = new Map(program.skills.map((s) => [s.id, s.name]));
   const projectTitle = new Map(program.projects.map((p) => [p.id, p.title]));
   const scheduled = new Map(production.courses.map((c) => [c.id, c]));
@@ -111,6 +121,7 @@ export function buildOutline(program: Program, market: MarketSummary | null = nu
     start_month: scheduled.get(c.id)?.start_month ?? 0,
     ready_month: scheduled.get(c.id)?.ready_month ?? 0,
     prepares: idsOf(program.projects, projectsFor(links, c.skills)),
+    open_feedback: feedback.openAbout(c.id),
   });
   const courses = program.courses.map(course);
   const byStatus = (status: CourseStatus) => courses.filter((c) => c.status === status);
@@ -130,6 +141,7 @@ export function buildOutline(program: Program, market: MarketSummary | null = nu
       market_share: s.market_share ?? null,
       validated_by: idsOf(program.projects, links.validators.get(s.id) ?? []),
       taught_by: idsOf(program.courses, links.teachers.get(s.id) ?? []),
+      open_feedback: feedback.openAbout(s.id),
     })),
     projects: program.projects.map((p, index) => ({
       position: index + 1,
@@ -143,11 +155,13 @@ export function buildOutline(program: Program, market: MarketSummary | null = nu
         const c = program.courses[i] as Course;
         return { id: c.id, title: c.title, status: c.status };
       }),
+      open_feedback: feedback.openAbout(p.id),
     })),
     courses: { to_produce: byStatus('to-produce'), existing: byStatus('existing'), external: byStatus('external') },
     matrix,
     certificates: buildCertificates(program, production, links),
     footprint: measureFootprint(program, neededCourses(program, links)),
+    feedback: feedback.items,
     ...(matrixSummary || linksSummary ? { summary: { matrix: matrixSummary, links: linksSummary } } : {}),
   };
 }

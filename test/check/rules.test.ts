@@ -1,6 +1,8 @@
 // One fixture folder per rule: `invalid/` marks each expected diagnostic on its line with
 // `# expect: <rule>`, and its `valid/` twin must raise nothing at all.
 import { existsSync, readdirSync } from 'node:fs';
+import { cp, mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it, test } from 'vitest';
@@ -149,5 +151,31 @@ describe('certificate rules at scale', () => {
     expect(findings[1]!.message).toBe(
       'Certificate "huge" holds project "p5", which requires project "p4" outside the certificate; a learner taking only the certificate has not done it.',
     );
+  });
+});
+
+describe('feedback-open', () => {
+  const folder = path.join(FIXTURES, 'feedback-open', 'invalid');
+
+  it('names the item, who gave it, when, and its first words', async () => {
+    const messages = (await check(folder)).diagnostics.map((d) => `${d.severity} ${d.message}`);
+    expect(messages).toEqual([
+      'warning Feedback item "jury-2026-06-dashboard" from a jury on 2026-06-12 is still open ("Recruiters expect Power BI, not only Looker Studio.").',
+      'warning Feedback item "mentor-2026-06-sql" from a mentor on 2026-06-20 is still open ("Learners reach the sales report without window functions; the course stops at…").',
+      'warning Feedback item "recruiter-2026-07-git" from a recruiter on 2026-07-01 is planned but not done ("Juniors we interview cannot use git.").',
+    ]);
+  });
+
+  it('is switched off, or made an error, in curriculum.config.yaml', async () => {
+    for (const [setting, expected] of [
+      ['off', []],
+      ['error', ['error', 'error', 'error']],
+    ] as const) {
+      const root = await mkdtemp(path.join(os.tmpdir(), 'curriculum-feedback-'));
+      await cp(path.join(folder, 'fixture'), path.join(root, 'fixture'), { recursive: true });
+      await writeFile(path.join(root, 'curriculum.config.yaml'), `limits:\n  projects:\n    min: 1\nrules:\n  feedback-open: ${setting}\n`);
+      const result = await check(root);
+      expect(result.diagnostics.map((d) => `${d.rule} ${d.severity}`)).toEqual(expected.map((severity) => `feedback-open ${severity}`));
+    }
   });
 });

@@ -111,7 +111,7 @@ describe('check on keys named like prototype properties', () => {
       expect.stringMatching(/^curriculum\.config\.yaml:3 Unknown key "constructor" in "rules"; the known keys are "duplicate-id", /),
       expect.stringMatching(/^curriculum\.config\.yaml:4 Unknown key "__proto__" in "rules"; the known keys are "duplicate-id", /),
       'p/program.yaml:5 Unknown key "constructor" in program "p"; the known keys are "id", "title", "job", "hours_per_week", "production", "footprint".',
-      'p/program.yaml:6 Unknown key "__proto__" at the top level of the file; the known keys are "program", "skills", "projects", "courses", "certificates".',
+      'p/program.yaml:6 Unknown key "__proto__" at the top level of the file; the known keys are "program", "skills", "projects", "courses", "certificates", "feedback".',
       'p/program.yaml:8 Skill "sql" is validated by a project but taught by no course.',
       'p/program.yaml:10 Unknown key "constructor" in skill "sql"; the known keys are "id", "name", "ref", "market_share".',
       'p/program.yaml:11 The program has 1 project; design 5 to 15 (about ten).',

@@ -242,7 +242,7 @@ describe('items 15 and 16: writes that fail half-way leave nothing behind', () =
     );
     if (out === undefined) return;
     expect(out).toMatch(
-      /^curriculum: Cannot write into "[^"]+": no space left on device\.\nexit=2\nlisted\ncertificates\.yaml\ncourses-external\.yaml\ncourses\.yaml\nprogram\.yaml\nprojects\.yaml\n$/,
+      /^curriculum: Cannot write into "[^"]+": no space left on device\.\nexit=2\nlisted\ncertificates\.yaml\ncourses-external\.yaml\ncourses\.yaml\nfeedback\.yaml\nprogram\.yaml\nprojects\.yaml\n$/,
     );
   });
 

@@ -185,6 +185,6 @@ describe('init --example', () => {
     expect(program).toMatch(/^program:\n {2}id: my-program\n/m);
     const check = await runInProcess(['check', '.'], { cwd });
     expect(check).toMatchObject({ code: 0, stderr: '' });
-    expect(check.stdout).toBe('✔ No problems found in 1 program (5 files).\n');
+    expect(check.stdout).toBe('✔ No problems found in 1 program (6 files).\n');
   });
 });

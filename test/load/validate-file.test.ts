@@ -117,7 +117,7 @@ describe('validateFile', () => {
     ]);
     expect(schemaErrors('skills: sql')).toEqual(['1:9-1:12 Field "skills" must be a list, not "sql".']);
     expect(schemaErrors('- sql')).toEqual([
-      '1:1-1:6 A curriculum file must be a mapping with any of the keys "program", "skills", "projects", "courses", "certificates", not a list.',
+      '1:1-1:6 A curriculum file must be a mapping with any of the keys "program", "skills", "projects", "courses", "certificates", "feedback", not a list.',
     ]);
   });
 });

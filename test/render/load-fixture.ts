@@ -13,11 +13,12 @@ const REPO = join(FIXTURES, 'repo');
 
 function loadFixture(name: string): Program {
   const dir = join(REPO, name);
-  const merged: Partial<Program> & Pick<Program, 'skills' | 'projects' | 'courses' | 'certificates'> = {
+  const merged: Partial<Program> & Required<Pick<Program, 'skills' | 'projects' | 'courses' | 'certificates' | 'feedback'>> = {
     skills: [],
     projects: [],
     courses: [],
     certificates: [],
+    feedback: [],
   };
   for (const file of readdirSync(dir)
     .filter((f) => /\.ya?ml$/.test(f))
@@ -28,6 +29,7 @@ function loadFixture(name: string): Program {
     merged.projects.push(...(data.projects ?? []));
     merged.courses.push(...(data.courses ?? []));
     merged.certificates.push(...(data.certificates ?? []));
+    merged.feedback.push(...(data.feedback ?? []));
   }
   if (!merged.program) throw new Error(`Fixture "${name}" has no program.`);
   return { ...merged, program: merged.program };

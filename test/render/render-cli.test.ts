@@ -47,6 +47,7 @@ describe('render in-process', () => {
       'matrix',
       'certificates',
       'footprint',
+      'feedback',
     ]);
     expect(data.market).toBeNull(); // no market data configured for the fixtures
     expect(data.program).toEqual({ id: 'analyst', title: 'Junior Data Analyst', job: 'data analyst' });
@@ -116,6 +117,35 @@ describe('render in-process', () => {
     // calendar-tools streams 1.5 hours at 0.036 kg; email-writing gives no video_hours and counts 0.
     expect(data.footprint).toEqual({ video_hours: 1.5, kg_co2e_per_video_hour: 0.036, kg_co2e: 0.054 });
     expect(data.certificates[0]).toMatchObject({ id: 'inbox-triage', open_month: 3, footprint: { video_hours: 0, kg_co2e: 0 } });
+  });
+
+  test('shows open feedback beside its project and skill, and every item with its status under "Feedback"', async () => {
+    const md = (await runInProcess(['render', 'test/fixtures/render/repo/analyst'])).stdout;
+    expect(md).toContain('- **Feedback, open:** Recruiters expect Power BI, not only Looker Studio. (jury, 2026-06-12)\n');
+    expect(md).toContain(
+      '- Design dashboards & charts (`dataviz`), open: Recruiters expect Power BI, not only Looker Studio. (jury, 2026-06-12)\n',
+    );
+    expect(md).toContain(
+      '| Add a NoSQL project. (`expert-2026-05-nosql`) | expert | 2026-05-15 | the program | declined: Fewer than 5% of junior analyst postings ask for it. |\n',
+    );
+    const data = JSON.parse((await runInProcess(['render', 'test/fixtures/render/repo/analyst', '--format', 'json'])).stdout);
+    const project = data.projects.find((p: { id: string }) => p.id === 'churn-analysis');
+    expect(project.open_feedback).toEqual([]); // its item is done
+    expect(data.courses.to_produce.find((c: { id: string }) => c.id === 'learn-sql').open_feedback).toEqual([
+      {
+        id: 'mentor-2026-06-sql',
+        date: '2026-06-20',
+        from: 'mentor',
+        text: 'Learners reach the sales dashboard without window functions.',
+        status: 'planned',
+      },
+    ]);
+    expect(data.feedback.map((f: { id: string; status: string }) => `${f.id} ${f.status}`)).toEqual([
+      'jury-2026-06-dashboard open',
+      'mentor-2026-06-sql planned',
+      'student-2026-05-churn done',
+      'expert-2026-05-nosql declined',
+    ]);
   });
 
   test('refuses a program with errors: prints them as check does on stderr, renders nothing, exits 1', async () => {

@@ -5,13 +5,14 @@ const LISTS = [
   ['projects', 'project'],
   ['courses', 'course'],
   ['certificates', 'certificate'],
+  ['feedback', 'feedback item'],
 ] as const;
 
 export const duplicateId: Rule = {
   code: 'duplicate-id',
   severity: 'error',
   description:
-    'Two skills, projects, courses or certificates of a program with one id; two programs with one id; two concepts of a knowledge map, or two maps, with one id.',
+    'Two skills, projects, courses, certificates or feedback items of a program with one id; two programs with one id; two concepts of a knowledge map, or two maps, with one id.',
   docs: {
     why: 'References name items by id: with two items under one id, nobody can tell which one a project validates.',
     bad: 'skills:\n  - id: sql\n    name: Query databases with SQL\n  - id: sql\n    name: Write SQL reports',
@@ -20,7 +21,7 @@ export const duplicateId: Rule = {
   check({ model }) {
     return LISTS.flatMap(([list, noun]) => {
       const seen = new Set<string>();
-      return model[list].flatMap((item) => {
+      return (model[list] ?? []).flatMap((item) => {
         const id = item.value.id;
         if (typeof id !== 'string') return [];
         if (!seen.has(id)) {
