@@ -1,7 +1,7 @@
 // `curriculum diff` as data (PRODUCT.md, "Continuous updates"): the programs of two versions
 // matched by id, each list compared item by item, and the figures of both versions.
 import { compareText } from '../diagnostic.js';
-import type { Course, Feedback, ProgramInfo, Project, Skill } from '../model/schema.js';
+import type { Certificate, Course, Feedback, ProgramInfo, Project, Skill } from '../model/schema.js';
 import { type ChangedItem, compareItems, type Field, type ItemChanges, renameMap } from './compare-items.js';
 import type { Version, VersionProgram } from './load-version.js';
 import { type Figures, measureFigures, type ProgramMarket } from './measure-figures.js';
@@ -22,6 +22,7 @@ export interface ProgramDiff {
   skills: ItemChanges;
   projects: ItemChanges;
   courses: ItemChanges;
+  certificates: ItemChanges;
   feedback: ItemChanges;
   figures: FigurePairs;
 }
@@ -55,6 +56,11 @@ const COURSE_FIELDS: Field<Course>[] = [
   { name: 'months', get: (c) => c.months },
   { name: 'hours', get: (c) => c.hours },
   { name: 'url', get: (c) => c.url },
+  { name: 'video_hours', get: (c) => c.video_hours },
+];
+const CERTIFICATE_FIELDS: Field<Certificate>[] = [
+  { name: 'title', get: (c) => c.title },
+  { name: 'projects', list: true, get: (c) => c.projects },
 ];
 const FEEDBACK_FIELDS: Field<Feedback>[] = [
   { name: 'date', get: (f) => f.date },
@@ -71,6 +77,7 @@ const PROGRAM_FIELDS: [string, (p: ProgramInfo) => unknown][] = [
   ['design_months', (p) => p.production.design_months],
   ['course_months', (p) => p.production.course_months],
   ['teams', (p) => p.production.teams],
+  ['kg_co2e_per_video_hour', (p) => p.footprint.kg_co2e_per_video_hour],
 ];
 
 /** Compares two versions; `market` gives a program's market coverage where market data is configured. */
@@ -100,7 +107,7 @@ function compareProgram(
   for (const side of [before, after]) if (side) recordTitles(side, titles);
   const a = before?.program;
   const b = after?.program;
-  const empty = { program: a?.program ?? b?.program, skills: [], projects: [], courses: [], feedback: [] };
+  const empty = { program: a?.program ?? b?.program, skills: [], projects: [], courses: [], certificates: [], feedback: [] };
   const was = a ?? empty;
   const is = b ?? empty;
   const program: Record<string, [unknown, unknown]> = {};
@@ -116,6 +123,11 @@ function compareProgram(
     follow: { skills: skillRenames, requires: 'self' },
   });
   const courses = compareItems(was.courses, is.courses, { label: (c) => c.title, fields: COURSE_FIELDS, follow: { skills: skillRenames } });
+  const certificates = compareItems(was.certificates ?? [], is.certificates ?? [], {
+    label: (c) => c.title,
+    fields: CERTIFICATE_FIELDS,
+    follow: { projects: renameMap(projects) },
+  });
   // A feedback item is about projects, skills or courses: every rename is followed.
   const anyRenames = new Map([...renameMap(courses), ...skillRenames, ...renameMap(projects)]);
   const feedback = compareItems(was.feedback ?? [], is.feedback ?? [], {
@@ -130,11 +142,12 @@ function compareProgram(
     skills,
     projects,
     courses,
+    certificates,
     feedback,
     figures: pairFigures(before && measureFigures(before, market), after && measureFigures(after, market)),
   };
   if (diff.status !== 'changed' || Object.keys(program).length > 0) return diff;
-  const lists = [diff.skills, diff.projects, diff.courses, diff.feedback];
+  const lists = [diff.skills, diff.projects, diff.courses, diff.certificates, diff.feedback];
   const changed = lists.some((l) => l.added.length + l.removed.length + l.renamed.length + l.changed.length > 0);
   const figuresMoved = Object.values(diff.figures).some((pair) => pair && pair[0] !== pair[1]);
   return changed || figuresMoved ? diff : undefined;
@@ -152,5 +165,6 @@ function recordTitles({ program }: VersionProgram, titles: Titles): void {
   for (const s of program.skills) titles.set(`${id}/skills/${s.id}`, s.name);
   for (const p of program.projects) titles.set(`${id}/projects/${p.id}`, p.title);
   for (const c of program.courses) titles.set(`${id}/courses/${c.id}`, c.title);
+  for (const c of program.certificates ?? []) titles.set(`${id}/certificates/${c.id}`, c.title);
   for (const f of program.feedback ?? []) titles.set(`${id}/feedback/${f.id}`, f.text);
 }

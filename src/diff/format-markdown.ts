@@ -9,6 +9,7 @@ const LISTS = [
   ['skills', 'skill', 'skills'],
   ['projects', 'project', 'projects'],
   ['courses', 'course', 'courses'],
+  ['certificates', 'certificate', 'certificates'],
   ['feedback', 'feedback item', 'feedback items'],
 ] as const;
 
@@ -43,9 +44,11 @@ export function formatDiffMarkdown(report: DiffReport, titles: Titles): string {
 function summaryLine(program: ProgramDiff, titles: Titles): string {
   const name = `**${program.id}** (${escapeMarkdown(titles.get(program.id) ?? program.id)})`;
   if (program.status !== 'changed') {
-    const counts = LISTS.map(([list, one, many]) => {
+    // Certificates and feedback are optional lists: counted only where the program has some.
+    const counts = LISTS.flatMap(([list, one, many]) => {
       const changes = program[list];
-      return plural(program.status === 'added' ? changes.added.length : changes.removed.length, one, many);
+      const count = program.status === 'added' ? changes.added.length : changes.removed.length;
+      return count === 0 && (list === 'certificates' || list === 'feedback') ? [] : [plural(count, one, many)];
     });
     return `${name}: ${program.status}, with ${counts.join(', ')}.`;
   }

@@ -163,7 +163,7 @@ describe('diff between git revisions', () => {
       'gamma added',
     ]);
     const alpha = report.programs[0];
-    expect(Object.keys(alpha)).toEqual(['id', 'status', 'program', 'skills', 'projects', 'courses', 'feedback', 'figures']);
+    expect(Object.keys(alpha)).toEqual(['id', 'status', 'program', 'skills', 'projects', 'courses', 'certificates', 'feedback', 'figures']);
     expect(alpha.skills).toEqual({ added: [], removed: [], renamed: [{ from: 'sql', to: 'sql-queries' }], changed: [] });
     expect(alpha.projects).toEqual({
       added: [],
@@ -296,6 +296,26 @@ describe('diff between folders', () => {
     expect(report).toMatchObject({ from: 'old', to: 'new' });
     expect(report.programs[0].skills.renamed).toEqual([{ from: 'sql', to: 'sql-queries' }]);
     expect(report.programs[0].projects.removed).toEqual(['capstone']);
+  });
+
+  test('certificates: matched by id, renamed by title, their projects followed through renames', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'curriculum-diff-certificates-'));
+    const certificates = (first: string, title: string) =>
+      `certificates:\n  - id: reporting\n    title: ${title}\n    projects: [${first}]\n  - id: dashboards\n    title: Build dashboards\n    projects: [dashboard]\n`;
+    await writeProgram(root, 'old/alpha', { ...ALPHA_V1, 'certificates.yaml': certificates('onboarding', 'Report with SQL') });
+    const renamed = ALPHA_V1['projects.yaml'].replace('id: onboarding', 'id: first-report');
+    const v2 = certificates('first-report', 'Report on a business with SQL').replace('id: dashboards', 'id: dashboarding');
+    await writeProgram(root, 'new/alpha', { ...ALPHA_V1, 'projects.yaml': renamed, 'certificates.yaml': v2 });
+    const json = await runInProcess(['diff', 'old', 'new', '--format', 'json'], { cwd: root });
+    expect(JSON.parse(json.stdout).programs[0].certificates).toEqual({
+      added: [],
+      removed: [],
+      renamed: [{ from: 'dashboards', to: 'dashboarding' }],
+      changed: [{ id: 'reporting', title: ['Report with SQL', 'Report on a business with SQL'] }],
+    });
+    const md = await runInProcess(['diff', 'old', 'new'], { cwd: root });
+    expect(md.stdout).toContain('certificates: 1 renamed, 1 changed');
+    expect(md.stdout).toContain('| certificate changed | `reporting` | title Report with SQL → Report on a business with SQL |');
   });
 
   test('--out writes the Markdown atomically, and keeps a file diff did not write unless --force', async () => {
