@@ -58,6 +58,7 @@ describe('cleanTitle', () => {
     ['Engineer for Hardware Reliability', 'engineer for hardware reliability'],
     ['Pharmacist Lawrence & Memorial Allied Health Career Event', 'pharmacist lawrence memorial'],
     ['Crew Hiring Event - 11/9 10am-6pm', 'crew'],
+    ['Wastewater Mechanic in Training', 'wastewater mechanic'],
     // French: gender forms and markers, contract words, places, pay
     ['Senior Software Engineer H/F', 'software engineer'],
     ['Développeur / Développeuse informatique', 'developpeur informatique'],
