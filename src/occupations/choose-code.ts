@@ -197,7 +197,8 @@ function codesOf(title: number, index: TitleIndex, taxonomy: Taxonomy, level: st
  * Whether a title is the last words of the query part holding it ("attorney" in "foreclosure
  * bankruptcy attorney") and names one occupation: a title of several words that is not
  * reviewed as too vague, or a single word of more than three letters with one code (not an
- * acronym such as "app", nor a word filed under several occupations such as "clerk").
+ * acronym such as "app", nor a word filed under several occupations such as "clerk"). A title
+ * of several words that opens its part also counts when no word after it heads a taxonomy title.
  */
 export function endsPart(index: TitleIndex, taxonomy: Taxonomy, level: string, match: TitleMatch, query: QueryWords): boolean {
   const words = query.segments[match.segment] ?? [];
@@ -205,6 +206,8 @@ export function endsPart(index: TitleIndex, taxonomy: Taxonomy, level: string, m
   const leaves = index.leavesOf(match.title);
   if (count > words.length || leaves.length === 0) return false;
   const key = index.keyOf(match.title);
+  // "Radiologic Technologist South Jordan Health Center": what follows names no occupation.
+  if (count > 1 && key === words.slice(0, count).join(' ') && !words.slice(count).some((word) => index.isHead(word))) return true;
   if (key !== words.slice(words.length - count).join(' ')) return false;
   if (count > 1) return true;
   return key.length > 3 && codesOf(match.title, index, taxonomy, level).length === 1;

@@ -219,6 +219,11 @@ describe('the threshold', () => {
     expect(attorney).toMatchObject({ code: '23-1011', method: 'fuzzy' });
     expect(attorney.score).toBeLessThan(CODING_THRESHOLDS.onet);
     expect(onet.code(normalizeTitle('Western US Key Account Manager - Semiconductor'))).toMatchObject({ code: '11-2022', method: 'fuzzy' });
+    // A title opening its part, followed by words that head no O*NET title.
+    expect(onet.code(normalizeTitle('Radiologic Technologist South Jordan Health Center'))).toMatchObject({
+      code: '29-2034',
+      method: 'fuzzy',
+    });
     // One word filed under several occupations, or an acronym, still needs 0.6.
     expect(onet.code(normalizeTitle('Small Parcel Clerk')).method).toBe('none');
     expect(onet.code(normalizeTitle('Community Medicine APP')).method).toBe('none');
