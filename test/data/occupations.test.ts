@@ -79,7 +79,7 @@ describe.skipIf(!existsSync(DATA))('occupation coding on real data', () => {
     console.log(report('second development sample', score));
     expect(score.english.rows).toBe(250);
     expect(score.french.rows).toBe(100);
-    expect(score.english.recall).toBeGreaterThanOrEqual(0.815);
+    expect(score.english.recall).toBeGreaterThanOrEqual(0.82);
     expect(score.english.precision).toBeGreaterThanOrEqual(0.865);
     expect(score.french.recall).toBeGreaterThanOrEqual(0.81);
     expect(score.french.precision).toBeGreaterThanOrEqual(0.95);
@@ -90,7 +90,7 @@ describe.skipIf(!existsSync(DATA))('occupation coding on real data', () => {
     console.log(report('third development sample', score).split('\n')[0]);
     expect(score.english.rows).toBe(250);
     expect(score.french.rows).toBe(0);
-    expect(score.english.recall).toBeGreaterThanOrEqual(0.77);
+    expect(score.english.recall).toBeGreaterThanOrEqual(0.775);
     expect(score.english.precision).toBeGreaterThanOrEqual(0.86);
   });
 
@@ -99,7 +99,7 @@ describe.skipIf(!existsSync(DATA))('occupation coding on real data', () => {
     console.log(report('fourth development sample', score).split('\n')[0]);
     expect(score.english.rows).toBe(250);
     expect(score.french.rows).toBe(0);
-    expect(score.english.recall).toBeGreaterThanOrEqual(0.73);
+    expect(score.english.recall).toBeGreaterThanOrEqual(0.735);
     expect(score.english.precision).toBeGreaterThanOrEqual(0.83);
   });
 
