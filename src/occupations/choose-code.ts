@@ -9,6 +9,7 @@
 // MIN_SHARE of the uses ("laboratory technician" is filed under 16 occupations).
 
 import { cleanTitle } from './clean-title.js';
+import type { TitleMatch } from './search-titles.js';
 import type { Taxonomy } from './taxonomy.js';
 import type { TitleIndex } from './title-index.js';
 import type { QueryWords } from './title-tokens.js';
@@ -190,4 +191,24 @@ function codesOf(title: number, index: TitleIndex, taxonomy: Taxonomy, level: st
     if (!codes.includes(code)) codes.push(code);
   }
   return codes;
+}
+
+/**
+ * Whether a title is the last words of the query part holding it ("attorney" in "foreclosure
+ * bankruptcy attorney") and names one occupation: a title of several words that is not
+ * reviewed as too vague, or a single word of more than three letters with one code (not an
+ * acronym such as "app", nor a word filed under several occupations such as "clerk"). A title
+ * of several words that opens its part also counts when no word after it heads a taxonomy title.
+ */
+export function endsPart(index: TitleIndex, taxonomy: Taxonomy, level: string, match: TitleMatch, query: QueryWords): boolean {
+  const words = query.segments[match.segment] ?? [];
+  const count = index.wordCount(match.title);
+  const leaves = index.leavesOf(match.title);
+  if (count > words.length || leaves.length === 0) return false;
+  const key = index.keyOf(match.title);
+  // "Radiologic Technologist South Jordan Health Center": what follows names no occupation.
+  if (count > 1 && key === words.slice(0, count).join(' ') && !words.slice(count).some((word) => index.isHead(word))) return true;
+  if (key !== words.slice(words.length - count).join(' ')) return false;
+  if (count > 1) return true;
+  return key.length > 3 && codesOf(match.title, index, taxonomy, level).length === 1;
 }

@@ -41,6 +41,14 @@ const LOCATION = new RegExp(
 /** Bonus and shift phrases that name no occupation. */
 const PHRASES =
   /\b(?:\d+(?:st|nd|rd|th)|first|second|third|day|night|evening|overnight|weekend|swing|rotating)\s+shifts?\b|\b(?:sign[- ]?on|signing|retention|relocation)\s+(?:bonus|package|assistance)\b|\b(?:entry|mid|senior|junior)[- ]level\b|\b(?:part|full)[- ]time\b|\bper\s+diem\b|\bnon[- ]?(?:tech(?:nical)?|cdl)\b|\btemps\s+(?:plein|partiel)\b|\bwork\s+from\s+home\b|\bon[- ]site\b|\bnew\s+grad(?:uate)?s?\b|\b(?:needed|wanted|required)\s+(?:for|in|at)\b.*$/gu;
+/**
+ * Whom the job is for ("CAE Engineer for Global Automotive Company in Raymond, Ohio"),
+ * recruiting events ("Pharmacist ... Allied Health Career Event") and "in training" (a trainee:
+ * "Wastewater Mechanic in Training"); run only when MAY_RECRUIT finds what they need.
+ */
+const RECRUITING =
+  /\bfor\s+(?:an?\s+|our\s+|the\s+)?(?:[\p{L}&'-]+\s+){0,4}?(?:company|companies|firm|client|organi[sz]ation|manufacturer|start-?up|brand|provider)\b.*$|\b(?:allied\s+health\s+)?(?:career|job|hiring)\s+(?:event|fair|day)s?\b|\bin[- ]training\b/gu;
+const MAY_RECRUIT = /for |training|event|fair|day/;
 /** Spellings of one word: full stack, front-end and back end become one token each. */
 const COMPOUNDS: [string, string][] = [
   ['bill\\s+of\\s+materials?\\b', 'bom'],
@@ -122,7 +130,7 @@ export function cleanTitle(title: string): string {
  * a reordering or a location. Single words such as "data" alone ("Data Engineer") never do.
  */
 const MAY_CHANGE_AGAIN =
-  /\b(?:of|in|jobs?|to|c|e)\b|\b(?:bill of|tech lead|full (?:stack|time)|front end|back end|web master|data (?:base|cent(?:er|re))|dev ops|service desk|fp a|cyber security|fork lift|part time|per diem|non (?:tech|cdl)|temps (?:plein|partiel)|work from|on site|new grad|(?:entry|mid|senior|junior) level|(?:sign|signing|retention|relocation) (?:on|bonus|package|assistance)|(?:needed|wanted|required) (?:for|in|at))\b|[hfmwdx] - [hfmwdx]\b/;
+  /\b(?:of|in|for|jobs?|to|c|e)\b|\b(?:bill of|tech lead|full (?:stack|time)|front end|back end|web master|data (?:base|cent(?:er|re))|dev ops|service desk|fp a|cyber security|fork lift|part time|per diem|non (?:tech|cdl)|temps (?:plein|partiel)|work from|on site|new grad|(?:entry|mid|senior|junior) level|(?:sign|signing|retention|relocation) (?:on|bonus|package|assistance)|(?:needed|wanted|required) (?:for|in|at)|(?:career|job|hiring) (?:event|fair|day)|in training)\b|[hfmwdx] - [hfmwdx]\b/;
 
 function cleanOnce(title: string): string {
   let text = foldAccents(title.normalize('NFKC').toLowerCase());
@@ -135,6 +143,7 @@ function cleanOnce(title: string): string {
   if (/[()[\]{}]/.test(text)) text = text.replace(BRACKETS, ' - ');
   if (/[$€£\d]/.test(text)) text = text.replace(PAY, ' - ');
   text = text.replace(PHRASES, ' - ');
+  if (MAY_RECRUIT.test(text)) text = text.replace(RECRUITING, ' - ');
   text = text.replace(COMPOUND, compound);
   if ((text.includes('job') && text.includes(' in')) || STATE_AFTER_COMMA.test(text)) text = text.replace(LOCATION, ' - ');
   text = text.trim();

@@ -2,7 +2,7 @@
 // the cascade code -> override -> exact -> closest match -> uncoded.
 
 import { UserError } from '../errors/user-error.js';
-import { chooseCode, chooseForBareHead, titleFits } from './choose-code.js';
+import { chooseCode, chooseForBareHead, endsPart, titleFits } from './choose-code.js';
 import { cleanTitle } from './clean-title.js';
 import { foldQuery } from './gender-folds.js';
 import { checkLevel, type TaxonomyName } from './levels.js';
@@ -46,6 +46,13 @@ export const CODING_THRESHOLD = 0.5;
  * wrong than right; ROME's appellations name a sector ("en industrie") that postings omit.
  */
 export const CODING_THRESHOLDS: Readonly<Record<TaxonomyName, number>> = { onet: 0.6, rome: CODING_THRESHOLD };
+
+/**
+ * Threshold of O*NET titles that end the part of the query holding them ("Foreclosure/Bankruptcy
+ * Attorney", "Western US Key Account Manager"): the words before only specialise the title
+ * (docs/occupations.md, "Threshold and what scores mean").
+ */
+const SUFFIX_THRESHOLD = 0.55;
 
 /** Score a title found in another part than a vague best title needs: such parts are often places or teams. */
 const OTHER_PART_THRESHOLD = 0.7;
@@ -173,7 +180,7 @@ class Coder implements OccupationCoder {
   private closest(query: QueryWords): Found | typeof VAGUE | undefined {
     const matches = this.loaded.index
       .search(query)
-      .filter((match) => match.score >= this.threshold && this.fits(match.title, query.tokens));
+      .filter((match) => match.score >= this.thresholdOf(match, query) && this.fits(match.title, query.tokens));
     const best = matches[0];
     if (!best) return undefined;
     const tied = matches.filter((match) => match.score >= best.score - 1e-9).map((match) => match.title);
@@ -196,6 +203,13 @@ class Coder implements OccupationCoder {
       if (otherCode !== null) return { code: otherCode, score: other.score };
     }
     return this.loaded.index.leavesOf(best.title).length === 0 ? VAGUE : undefined;
+  }
+
+  /** The threshold a match needs: lower for a title that ends its part of the query ("bankruptcy attorney"). */
+  private thresholdOf(match: TitleMatch, query: QueryWords): number {
+    if (match.score >= this.threshold || match.score < SUFFIX_THRESHOLD) return this.threshold;
+    const { index, taxonomy } = this.loaded;
+    return endsPart(index, taxonomy, this.level, match, query) ? SUFFIX_THRESHOLD : this.threshold;
   }
 
   /** The query word next to a vague title's head noun (before it in English, after it in French), or -1. */

@@ -29,8 +29,13 @@ const TRAVEL_JOBS = WORDS('agent agents consultant consultants counselor advisor
 const FUNCTION_WORDS = WORDS('for of and the in at on to with or de du des la le les et en au aux pour sur');
 /** Roman grade numbers, dropped anywhere but first: "engineer ii", not "iv nurse". */
 const ROMAN = WORDS('i ii iii iv v vi');
-/** Abbreviations that mean part or full time except as the first word ("PT - Rehabilitation"). */
+/**
+ * Abbreviations that mean part or full time ("PT Sales Associate", "Meat Cutter PT"), except
+ * as the first word alone in its part ("PT - Rehabilitation": a physical therapist) or before
+ * THERAPY_STAFF ("PT Tech", "PT Aide", as O*NET writes physical therapy staff).
+ */
 const SCHEDULE_ABBREVIATIONS = WORDS('pt ft');
+const THERAPY_STAFF = WORDS('tech techs technician aide attendant assistant nurse');
 
 /**
  * The segments of a title without noise words. Never empties a title: if every word is
@@ -60,7 +65,7 @@ function keptWords(segments: readonly string[]): string[] {
     let words: string[] | undefined;
     for (let index = 0; index < all.length; index++) {
       const word = all[index]!;
-      const keep = TRAVEL.has(word) ? TRAVEL_JOBS.has(all[index + 1] ?? '') : !isNoise(word, position + index === 0);
+      const keep = TRAVEL.has(word) ? TRAVEL_JOBS.has(all[index + 1] ?? '') : !isNoise(word, position + index === 0, all[index + 1]);
       // Most segments keep every word: the copy is made at the first word dropped.
       if (!keep) words ??= all.slice(0, index);
       else if (words) words.push(word);
@@ -80,11 +85,12 @@ function keptWords(segments: readonly string[]): string[] {
   return kept;
 }
 
-function isNoise(word: string, first: boolean): boolean {
+/** Whether a word is noise; `first` opens the title, `next` follows it in its part. */
+function isNoise(word: string, first: boolean, next: string | undefined): boolean {
   if (word.length === 1) return true;
   if (NOISE.has(word) || hasDigit(word)) return !(word.length === 2 && (word === '2d' || word === '3d'));
-  if (!first && (ROMAN.has(word) || SCHEDULE_ABBREVIATIONS.has(word))) return true;
-  return false;
+  if (SCHEDULE_ABBREVIATIONS.has(word)) return !first || (next !== undefined && !THERAPY_STAFF.has(next));
+  return !first && ROMAN.has(word);
 }
 
 function hasDigit(word: string): boolean {

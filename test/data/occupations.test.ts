@@ -18,6 +18,7 @@ const postings = (name: string) => path.join(DATA, 'postings', name);
 const DEV_SAMPLE = path.join(PROJECT_ROOT, 'test/data/occupation-dev-sample.csv');
 const DEV_SAMPLE_2 = path.join(PROJECT_ROOT, 'test/data/occupation-dev-sample-2.csv');
 const DEV_SAMPLE_3 = path.join(PROJECT_ROOT, 'test/data/occupation-dev-sample-3.csv');
+const DEV_SAMPLE_4 = path.join(PROJECT_ROOT, 'test/data/occupation-dev-sample-4.csv');
 /** The held-out reference sample, where the person measuring the coder puts it (or OCCUPATION_SAMPLE names it). */
 const REFERENCE_SAMPLE = path.resolve(process.env.OCCUPATION_SAMPLE ?? path.join(PROJECT_ROOT, 'test/data/occupation-sample.csv'));
 
@@ -62,7 +63,7 @@ describe.skipIf(!existsSync(DATA))('occupation coding on real data', () => {
     expect(score.english.rows).toBe(150);
     expect(score.french.rows).toBe(100);
     expect(score.english.recall).toBeGreaterThanOrEqual(0.8);
-    expect(score.english.precision).toBeGreaterThanOrEqual(0.86);
+    expect(score.english.precision).toBeGreaterThanOrEqual(0.87);
     expect(score.french.recall).toBeGreaterThanOrEqual(0.8);
     expect(score.french.precision).toBeGreaterThanOrEqual(0.93);
     for (const levels of [
@@ -78,8 +79,8 @@ describe.skipIf(!existsSync(DATA))('occupation coding on real data', () => {
     console.log(report('second development sample', score));
     expect(score.english.rows).toBe(250);
     expect(score.french.rows).toBe(100);
-    expect(score.english.recall).toBeGreaterThanOrEqual(0.81);
-    expect(score.english.precision).toBeGreaterThanOrEqual(0.86);
+    expect(score.english.recall).toBeGreaterThanOrEqual(0.82);
+    expect(score.english.precision).toBeGreaterThanOrEqual(0.865);
     expect(score.french.recall).toBeGreaterThanOrEqual(0.81);
     expect(score.french.precision).toBeGreaterThanOrEqual(0.95);
   });
@@ -89,8 +90,17 @@ describe.skipIf(!existsSync(DATA))('occupation coding on real data', () => {
     console.log(report('third development sample', score).split('\n')[0]);
     expect(score.english.rows).toBe(250);
     expect(score.french.rows).toBe(0);
-    expect(score.english.recall).toBeGreaterThanOrEqual(0.76);
-    expect(score.english.precision).toBeGreaterThanOrEqual(0.84);
+    expect(score.english.recall).toBeGreaterThanOrEqual(0.775);
+    expect(score.english.precision).toBeGreaterThanOrEqual(0.86);
+  });
+
+  it('codes the fourth development sample (English only, never tuned on) at least as well as at the end of round 4', async () => {
+    const score = await scoreSample(DEV_SAMPLE_4, DATA);
+    console.log(report('fourth development sample', score).split('\n')[0]);
+    expect(score.english.rows).toBe(250);
+    expect(score.french.rows).toBe(0);
+    expect(score.english.recall).toBeGreaterThanOrEqual(0.735);
+    expect(score.english.precision).toBeGreaterThanOrEqual(0.83);
   });
 
   it.skipIf(!existsSync(REFERENCE_SAMPLE))('scores the held-out reference sample', async () => {

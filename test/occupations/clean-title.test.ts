@@ -49,6 +49,16 @@ describe('cleanTitle', () => {
     ['Program Manager Non-Tech 2', 'program manager'],
     ['Cyber Security Analyst', 'cybersecurity analyst'],
     ['Data Center Technician', 'datacenter technician'],
+    // part-time abbreviations, whom the job is for, recruiting events
+    ['PT Server - PAID WEEKLY - URGENTLY HIRING!', 'server - paid weekly'],
+    ['Meat Cutter PT', 'meat cutter'],
+    ['PT - Rehabilitation', 'pt - rehabilitation'],
+    ['PT Tech', 'pt tech'],
+    ['CAE Engineer for Global Automotive Company in Raymond, Ohio', 'cae engineer'],
+    ['Engineer for Hardware Reliability', 'engineer for hardware reliability'],
+    ['Pharmacist Lawrence & Memorial Allied Health Career Event', 'pharmacist lawrence memorial'],
+    ['Crew Hiring Event - 11/9 10am-6pm', 'crew'],
+    ['Wastewater Mechanic in Training', 'wastewater mechanic'],
     // French: gender forms and markers, contract words, places, pay
     ['Senior Software Engineer H/F', 'software engineer'],
     ['Développeur / Développeuse informatique', 'developpeur informatique'],

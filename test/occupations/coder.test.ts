@@ -212,4 +212,20 @@ describe('the threshold', () => {
     // "Capital Markets Financial Modeling Analyst" is closest to "market analyst", at about 0.54.
     expect(onet.code('capital markets financial modeling analyst')).toMatchObject({ code: null, method: 'none' });
   });
+
+  it('is 0.55 for an O*NET title that ends its part of the query and names one occupation', async () => {
+    const onet = await createCoder({ taxonomy: 'onet' });
+    const attorney = onet.code(normalizeTitle('Foreclosure/Bankruptcy Attorney'));
+    expect(attorney).toMatchObject({ code: '23-1011', method: 'fuzzy' });
+    expect(attorney.score).toBeLessThan(CODING_THRESHOLDS.onet);
+    expect(onet.code(normalizeTitle('Western US Key Account Manager - Semiconductor'))).toMatchObject({ code: '11-2022', method: 'fuzzy' });
+    // A title opening its part, followed by words that head no O*NET title.
+    expect(onet.code(normalizeTitle('Radiologic Technologist South Jordan Health Center'))).toMatchObject({
+      code: '29-2034',
+      method: 'fuzzy',
+    });
+    // One word filed under several occupations, or an acronym, still needs 0.6.
+    expect(onet.code(normalizeTitle('Small Parcel Clerk')).method).toBe('none');
+    expect(onet.code(normalizeTitle('Community Medicine APP')).method).toBe('none');
+  });
 });
