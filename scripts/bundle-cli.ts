@@ -22,6 +22,7 @@ const BUNDLED = new Set([
   'cli/main.js',
   'cli/commands.js',
   'cli/commands/check.js',
+  'cli/commands/diff.js',
   'cli/commands/init.js',
   'cli/commands/occupations.js',
   'cli/commands/rank-jobs.js',
