@@ -8,10 +8,10 @@ import { parseDay } from '../table/parse-day.js';
 import type { CsvRecord } from '../table/scan-csv.js';
 import { type Aliases, careerName } from './aliases.js';
 import { ByteCache } from './byte-cache.js';
-import { IdCounts, IdSet } from './id-tallies.js';
 import { type MergedCareer, mergeCareers } from './merge-careers.js';
 import { type PostingCells, SLOT } from './read-postings.js';
 import { SkillIds } from './skill-ids.js';
+import { TitleTallies } from './title-tallies.js';
 import type { SkillFinder } from './vocabulary.js';
 
 /** What is known of one career. Days are day numbers (days since 1970-01-01, UTC). */
@@ -55,27 +55,24 @@ export interface TitleCareer {
   coding: OccupationCoding | null;
 }
 
-interface Career {
-  name: string;
-  stats: CareerStats;
-  /** The coder of the first file the title appears in; null without a taxonomy. */
-  coder: OccupationCoder | null;
-  /** Computed when first asked (or at once for `--job <code>`): coding costs more than reading. */
-  coding?: OccupationCoding | null;
-  companies: IdSet;
-  /** Postings by day id (see `dayIds`). */
-  days: IdCounts;
-  skills: IdCounts;
-  wantsSkills: boolean;
-}
-
 const isSpace = (byte: number) => byte === 0x20 || byte === 0x09;
 
 export class DemandAggregator {
   readonly available: Availability = { companies: false, dates: false, durations: false, skills: false };
   postings = 0;
-  private readonly careers = new Map<string, Career>();
-  private readonly titleCache = new ByteCache<Career | null>();
+  /** Career id by normalised title. */
+  private readonly careerIds = new Map<string, number>();
+  // Careers by id, column by column.
+  private readonly names: string[] = [];
+  /** The coder of the first file a title appears in; null without a taxonomy. */
+  private readonly coders: (OccupationCoder | null)[] = [];
+  /** Computed when first asked (or at once for `--job <code>`): coding costs more than reading. */
+  private readonly codings: (OccupationCoding | null | undefined)[] = [];
+  /** Whether a title's skills are counted (all, or only the `--job`'s). */
+  private readonly wantsSkills: boolean[] = [];
+  private readonly tallies: TitleTallies;
+  /** Career id (-1: empty title) by the bytes of a title cell. */
+  private readonly titleCache = new ByteCache<number>();
   private readonly companyCache = new ByteCache<number>();
   private readonly companyIds = new Map<string, number>();
   /** Day id (-1: undated) by the bytes of a date cell. */
@@ -89,10 +86,10 @@ export class DemandAggregator {
   private seen = new Int32Array(256);
   private stamp = 0;
   private coder: OccupationCoder | null = null;
-  private finished = false;
 
   constructor(private readonly options: DemandOptions) {
     this.skills = new SkillIds(options.aliases, options.excludeSkills);
+    this.tallies = new TitleTallies({ dayNumbers: this.dayNumbers, skillNames: this.skills.names });
   }
 
   /** Adds a posting; returns why it was skipped, or null. */
@@ -104,7 +101,7 @@ export class DemandAggregator {
       career = this.careerOf(record.text(SLOT.title));
       this.titleCache.set(buf, record.start[SLOT.title]!, record.end[SLOT.title]!, career);
     }
-    if (!career) return 'its title is empty';
+    if (career < 0) return 'its title is empty';
     let count = 1;
     if (has.count) {
       const text = record.text(SLOT.count).trim();
@@ -112,21 +109,16 @@ export class DemandAggregator {
       if (!Number.isInteger(count) || count < 0 || text === '') return `its count "${text}" is not a whole number`;
       if (count === 0) return null;
     }
-    const stats = career.stats;
-    stats.postings += count;
-    this.postings += count;
-    if (has.company) {
-      const company = this.companyId(record);
-      if (company >= 0) career.companies.add(company);
-    }
+    const company = has.company ? this.companyId(record) : -1;
     const dayId = has.date ? this.dayId(record, SLOT.date) : -1;
+    let duration = -1;
     if (dayId >= 0) {
-      career.days.add(dayId, count);
       const closeId = has.closeDate ? this.dayId(record, SLOT.closeDate) : -1;
-      const days = closeId >= 0 ? this.dayNumbers[closeId]! - this.dayNumbers[dayId]! : -1;
-      if (days >= 0) stats.durations.set(days, (stats.durations.get(days) ?? 0) + count);
+      if (closeId >= 0) duration = Math.max(-1, this.dayNumbers[closeId]! - this.dayNumbers[dayId]!);
     }
-    if (career.wantsSkills) this.countSkills(posting, career.skills, count);
+    const found = this.wantsSkills[career] ? this.readSkills(posting) : 0;
+    this.postings += count;
+    this.tallies.add(career, count, company, dayId, duration, this.ids, found);
     return null;
   }
 
@@ -143,53 +135,63 @@ export class DemandAggregator {
     this.coder = coder;
   }
 
-  /** The aggregates of each normalised title, skill ids turned back into names. */
+  /** The aggregates of each normalised title, skill ids turned back into names when asked. */
   titles(): TitleCareer[] {
-    if (!this.finished) {
-      for (const career of this.careers.values()) {
-        career.stats.companies = career.companies.size;
-        career.stats.days = new Map([...career.days.entries()].map(([id, postings]) => [this.dayNumbers[id]!, postings]));
-        career.stats.skills = new Map([...career.skills.entries()].map(([id, postings]) => [this.skills.names[id]!, postings]));
-      }
-      this.finished = true;
-    }
-    return [...this.careers.values()].map((career) => ({ name: career.name, stats: career.stats, coding: codingOf(career) }));
+    return this.names.map((name, id) => ({ name, stats: this.tallies.stats(id), coding: this.codingOf(id) }));
   }
 
-  /** Title careers merged by `keyOf` (their occupation, say): sums, and each company counted once. */
-  merged(keyOf: (career: TitleCareer) => string): Map<string, MergedCareer> {
-    this.titles();
-    const groups = new Map<string, Career[]>();
-    for (const career of this.careers.values()) {
-      const key = keyOf({ name: career.name, stats: career.stats, coding: codingOf(career) });
+  /**
+   * Title careers merged by `keyOf` (their occupation, say): sums, and each company counted
+   * once. `keyOf` gets each title's name and coding.
+   */
+  *merged(
+    keyOf: (name: string, coding: OccupationCoding | null) => string,
+  ): IterableIterator<[string, MergedCareer & { coding: OccupationCoding | null }]> {
+    const member = (id: number) => ({ name: this.names[id]!, stats: this.tallies.stats(id), companies: this.tallies.companies(id) });
+    if (this.coders.every((coder) => coder === null)) {
+      // No taxonomy: keys are the titles' names, each its own career: nothing to group.
+      for (let id = 0; id < this.names.length; id++) yield [keyOf(this.names[id]!, null), { ...mergeCareers([member(id)]), coding: null }];
+      return;
+    }
+    const groups = new Map<string, number[]>();
+    for (let id = 0; id < this.names.length; id++) {
+      const key = keyOf(this.names[id]!, this.codingOf(id));
       const members = groups.get(key);
-      if (members) members.push(career);
-      else groups.set(key, [career]);
+      if (members === undefined) groups.set(key, [id]);
+      else members.push(id);
     }
-    return new Map([...groups].map(([key, members]) => [key, mergeCareers(members)]));
+    for (const [key, members] of groups) {
+      const merged = mergeCareers(members.map(member));
+      // The career is labelled by its title with the most postings.
+      yield [key, { ...merged, coding: this.codingOf(this.careerIds.get(merged.titles[0]!.title)!) }];
+    }
   }
 
-  private careerOf(title: string): Career | null {
+  private codingOf(id: number): OccupationCoding | null {
+    let coding = this.codings[id];
+    if (coding === undefined) {
+      coding = this.coders[id]?.code(this.names[id]!) ?? null;
+      this.codings[id] = coding;
+    }
+    return coding;
+  }
+
+  private careerOf(title: string): number {
     const name = careerName(title, this.options.aliases);
-    if (!name) return null;
-    let career = this.careers.get(name);
-    if (!career) {
+    if (!name) return -1;
+    let id = this.careerIds.get(name);
+    if (id === undefined) {
+      id = this.names.push(name) - 1;
+      this.careerIds.set(name, id);
       // A title keeps the coder of the first file it appears in.
       const coder = this.coder;
+      this.coders.push(coder);
+      this.codings.push(undefined);
       const job = this.options.job;
-      const stats: CareerStats = { postings: 0, companies: 0, days: new Map(), durations: new Map(), skills: new Map() };
-      career = {
-        name,
-        stats,
-        companies: new IdSet(),
-        days: new IdCounts(),
-        skills: new IdCounts(),
-        coder,
-        wantsSkills: job === undefined || ('title' in job ? job.title === name : coder?.code(name).code === job.code),
-      };
-      this.careers.set(name, career);
+      this.tallies.make(id);
+      this.wantsSkills.push(job === undefined || ('title' in job ? job.title === name : coder?.code(name).code === job.code));
     }
-    return career;
+    return id;
   }
 
   private companyId(record: CsvRecord): number {
@@ -218,7 +220,8 @@ export class DemandAggregator {
     return id;
   }
 
-  private countSkills(posting: PostingCells, counts: IdCounts, count: number): void {
+  /** The posting's distinct skill ids into `ids`; returns how many. */
+  private readSkills(posting: PostingCells): number {
     const stamp = ++this.stamp;
     const ids = this.ids;
     let found = posting.has.skills ? this.skills.readCell(posting.record, SLOT.skills, ids) : 0;
@@ -228,20 +231,17 @@ export class DemandAggregator {
     if (posting.joinKey !== undefined)
       for (const skill of this.options.skillsTable?.get(posting.joinKey) ?? []) ids[found++] = this.skills.idOf(skill);
     if (this.seen.length < this.skills.names.length) {
-      const grown = new Int32Array(this.skills.names.length * 2);
-      grown.set(this.seen);
-      this.seen = grown;
+      const bigger = new Int32Array(this.skills.names.length * 2);
+      bigger.set(this.seen);
+      this.seen = bigger;
     }
+    let distinct = 0;
     for (let i = 0; i < found; i++) {
       const id = ids[i]!;
       if (id < 0 || this.seen[id] === stamp) continue;
       this.seen[id] = stamp;
-      counts.add(id, count);
+      ids[distinct++] = id;
     }
+    return distinct;
   }
-}
-
-function codingOf(career: Career): OccupationCoding | null {
-  if (career.coding === undefined) career.coding = career.coder?.code(career.name) ?? null;
-  return career.coding;
 }

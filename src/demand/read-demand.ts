@@ -147,7 +147,7 @@ export async function readDemand(sources: readonly TableSource[], options: ReadD
   };
   return {
     get careers() {
-      careers ??= mergeTitles(demand, titlesOf());
+      careers ??= mergeTitles(demand);
       return careers;
     },
     get titles() {
@@ -158,7 +158,7 @@ export async function readDemand(sources: readonly TableSource[], options: ReadD
     skips,
     aliases,
     get use() {
-      return taxonomyUse(files, coders, titlesOf());
+      return taxonomyUse(files, coders, titlesOf);
     },
     coders,
     notes,
@@ -167,10 +167,10 @@ export async function readDemand(sources: readonly TableSource[], options: ReadD
 }
 
 /** Occupations and uncoded titles: titles merged by code, each occupation labelled. */
-function mergeTitles(demand: DemandAggregator, titles: ReadonlyMap<string, TitleCareer>): Map<string, Career> {
+function mergeTitles(demand: DemandAggregator): Map<string, Career> {
   const careers = new Map<string, Career>();
-  for (const [key, merged] of demand.merged((title) => title.coding?.code ?? title.name)) {
-    const coding = titles.get(merged.titles[0]!.title)?.coding ?? null;
+  for (const [key, merged] of demand.merged((name, coding) => coding?.code ?? name)) {
+    const { coding } = merged;
     const code = coding?.code ?? null;
     careers.set(key, { key, title: code === null ? key : (coding?.label ?? key), code, stats: merged.stats, variants: merged.titles });
   }
@@ -197,17 +197,17 @@ async function selectionOf(job: string, aliases: Aliases, chooser: TaxonomyChoos
 function taxonomyUse(
   files: readonly FileTaxonomy[],
   coders: readonly OccupationCoder[],
-  titles: ReadonlyMap<string, TitleCareer>,
+  titles: () => ReadonlyMap<string, TitleCareer>,
 ): TaxonomyUse {
+  const names = [...new Set(files.map((file) => file.taxonomy).filter((name): name is string => name !== null))];
+  if (names.length === 0) return { taxonomy: null, level: null, coded: null, files: [...files] };
+  const levels = [...new Set(coders.filter((coder) => names.includes(coder.taxonomy)).map((coder) => coder.level))];
   let postings = 0;
   let coded = 0;
-  for (const { stats, coding } of titles.values()) {
+  for (const { stats, coding } of titles().values()) {
     postings += stats.postings;
     if (coding?.code) coded += stats.postings;
   }
-  const names = [...new Set(files.map((file) => file.taxonomy).filter((name): name is string => name !== null))];
-  const levels = [...new Set(coders.filter((coder) => names.includes(coder.taxonomy)).map((coder) => coder.level))];
-  if (names.length === 0) return { taxonomy: null, level: null, coded: null, files: [...files] };
   return {
     taxonomy: names.length === 1 ? names[0]! : 'mixed',
     level: levels.length === 1 ? levels[0]! : 'mixed',
