@@ -6,6 +6,7 @@
 // Run `npm run build` first.
 //   npx tsx bench/rank-jobs.ts [--rows 1000000] [--threads 2] [--flat] [--runs 3]
 //   npx tsx bench/rank-jobs.ts --distinct-titles   # every title distinct: 1,000,000 careers of one posting, ~180 MB
+//   npx tsx bench/rank-jobs.ts --cli ../main/bin/curriculum.js   # another build (built), to compare before and after
 //   npx tsx bench/rank-jobs.ts --file ../shared/data/postings/en-linkedin-2023-postings.csv --company-column company_id
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -29,6 +30,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     /** Careers printed (and checked against DuckDB); all of them unless given, 20 with --distinct-titles. */
     top: { type: 'string' },
+    /** Another build's bin/curriculum.js (main's, say), to measure before and after a change. */
+    cli: { type: 'string', default: 'bin/curriculum.js' },
     file: { type: 'string' },
     'title-column': { type: 'string', default: 'title' },
     'company-column': { type: 'string', default: 'company' },
@@ -81,7 +84,8 @@ function measure(args: string[]): Promise<Measured> {
   });
 }
 
-if (!existsSync(path.join(root, 'dist/cli/main.js'))) throw new Error('Run `npm run build` first.');
+if (!existsSync(path.join(path.dirname(path.resolve(root, values.cli!)), '../dist/cli/main.js')))
+  throw new Error('Run `npm run build` first.');
 mkdirSync(cache, { recursive: true });
 if (!existsSync(file)) {
   if (values.file) throw new Error(`No such file: ${file}`);
@@ -108,7 +112,7 @@ interface Ranking {
 const rankJobs = (taxonomy: string[]) => {
   const columnArgs = values.file ? ['--title-column', columns.title, '--company-column', columns.company] : [];
   return measure([
-    'bin/curriculum.js',
+    path.resolve(root, values.cli!),
     'rank-jobs',
     file,
     ...columnArgs,

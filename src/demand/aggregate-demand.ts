@@ -9,6 +9,7 @@ import type { CsvRecord } from '../table/scan-csv.js';
 import { type Aliases, careerName } from './aliases.js';
 import { ByteCache } from './byte-cache.js';
 import { type MergedCareer, mergeCareers } from './merge-careers.js';
+import type { Career } from './read-demand.js';
 import { type PostingCells, SLOT } from './read-postings.js';
 import { SkillIds } from './skill-ids.js';
 import { TitleTallies } from './title-tallies.js';
@@ -64,12 +65,15 @@ export class DemandAggregator {
   private readonly careerIds = new Map<string, number>();
   // Careers by id, column by column.
   private readonly names: string[] = [];
-  /** The coder of the first file a title appears in; null without a taxonomy. */
-  private readonly coders: (OccupationCoder | null)[] = [];
+  /**
+   * A title keeps the coder of the first file it appears in: each file's coder (null without
+   * a taxonomy) with the first title id it made.
+   */
+  private readonly coders: { from: number; coder: OccupationCoder | null }[] = [];
   /** Computed when first asked (or at once for `--job <code>`): coding costs more than reading. */
-  private readonly codings: (OccupationCoding | null | undefined)[] = [];
-  /** Whether a title's skills are counted (all, or only the `--job`'s). */
-  private readonly wantsSkills: boolean[] = [];
+  private readonly codings: (OccupationCoding | null)[] = [];
+  /** With a `--job`, the titles whose skills are counted (without, every title's). */
+  private readonly skillTitles = new Set<number>();
   private readonly tallies: TitleTallies;
   /** Career id (-1: empty title) by the bytes of a title cell. */
   private readonly titleCache = new ByteCache<number>();
@@ -82,9 +86,6 @@ export class DemandAggregator {
   private readonly skills: SkillIds;
   /** A posting's skill ids, reused from posting to posting. */
   private readonly ids: number[] = [];
-  /** Per skill id, the last posting (stamp) that counted it: a skill counts once per posting. */
-  private seen = new Int32Array(256);
-  private stamp = 0;
   private coder: OccupationCoder | null = null;
 
   constructor(private readonly options: DemandOptions) {
@@ -116,7 +117,7 @@ export class DemandAggregator {
       const closeId = has.closeDate ? this.dayId(record, SLOT.closeDate) : -1;
       if (closeId >= 0) duration = Math.max(-1, this.dayNumbers[closeId]! - this.dayNumbers[dayId]!);
     }
-    const found = this.wantsSkills[career] ? this.readSkills(posting) : 0;
+    const found = this.options.job === undefined || this.skillTitles.has(career) ? this.readSkills(posting) : 0;
     this.postings += count;
     this.tallies.add(career, count, company, dayId, duration, this.ids, found);
     return null;
@@ -133,11 +134,22 @@ export class DemandAggregator {
   /** Codes the titles of the next file's postings to occupations (null: group by title only). */
   useCoder(coder: OccupationCoder | null): void {
     this.coder = coder;
+    this.coders.push({ from: this.names.length, coder });
   }
 
   /** The aggregates of each normalised title, skill ids turned back into names when asked. */
   titles(): TitleCareer[] {
-    return this.names.map((name, id) => ({ name, stats: this.tallies.stats(id), coding: this.codingOf(id) }));
+    return this.names.map((name, id) => ({ name, stats: this.tallies.stats(id, name), coding: this.codingOf(id) }));
+  }
+
+  /** Each title as a career of its own, made as iterated (no taxonomy: nothing to merge). */
+  *titleCareers(): IterableIterator<Career> {
+    for (let id = 0; id < this.names.length; id++) yield this.tallies.stats(id, this.names[id]!);
+  }
+
+  /** Whether any file was read with a taxonomy. */
+  get coded(): boolean {
+    return this.coders.some(({ coder }) => coder !== null);
   }
 
   /**
@@ -147,12 +159,11 @@ export class DemandAggregator {
   *merged(
     keyOf: (name: string, coding: OccupationCoding | null) => string,
   ): IterableIterator<[string, MergedCareer & { coding: OccupationCoding | null }]> {
-    const member = (id: number) => ({ name: this.names[id]!, stats: this.tallies.stats(id), companies: this.tallies.companies(id) });
-    if (this.coders.every((coder) => coder === null)) {
-      // No taxonomy: keys are the titles' names, each its own career: nothing to group.
-      for (let id = 0; id < this.names.length; id++) yield [keyOf(this.names[id]!, null), { ...mergeCareers([member(id)]), coding: null }];
-      return;
-    }
+    const member = (id: number) => ({
+      name: this.names[id]!,
+      stats: this.tallies.stats(id, this.names[id]!),
+      companies: this.tallies.companies(id),
+    });
     const groups = new Map<string, number[]>();
     for (let id = 0; id < this.names.length; id++) {
       const key = keyOf(this.names[id]!, this.codingOf(id));
@@ -170,10 +181,17 @@ export class DemandAggregator {
   private codingOf(id: number): OccupationCoding | null {
     let coding = this.codings[id];
     if (coding === undefined) {
-      coding = this.coders[id]?.code(this.names[id]!) ?? null;
+      const coder = this.coderOf(id);
+      if (coder === null) return null;
+      coding = coder.code(this.names[id]!);
       this.codings[id] = coding;
     }
     return coding;
+  }
+
+  private coderOf(id: number): OccupationCoder | null {
+    for (let i = this.coders.length - 1; i >= 0; i--) if (this.coders[i]!.from <= id) return this.coders[i]!.coder;
+    return null;
   }
 
   private careerOf(title: string): number {
@@ -183,13 +201,9 @@ export class DemandAggregator {
     if (id === undefined) {
       id = this.names.push(name) - 1;
       this.careerIds.set(name, id);
-      // A title keeps the coder of the first file it appears in.
-      const coder = this.coder;
-      this.coders.push(coder);
-      this.codings.push(undefined);
-      const job = this.options.job;
       this.tallies.make(id);
-      this.wantsSkills.push(job === undefined || ('title' in job ? job.title === name : coder?.code(name).code === job.code));
+      const job = this.options.job;
+      if (job !== undefined && ('title' in job ? job.title === name : this.coder?.code(name).code === job.code)) this.skillTitles.add(id);
     }
     return id;
   }
@@ -222,7 +236,6 @@ export class DemandAggregator {
 
   /** The posting's distinct skill ids into `ids`; returns how many. */
   private readSkills(posting: PostingCells): number {
-    const stamp = ++this.stamp;
     const ids = this.ids;
     let found = posting.has.skills ? this.skills.readCell(posting.record, SLOT.skills, ids) : 0;
     if (posting.description !== undefined && this.options.vocabulary) {
@@ -230,18 +243,6 @@ export class DemandAggregator {
     }
     if (posting.joinKey !== undefined)
       for (const skill of this.options.skillsTable?.get(posting.joinKey) ?? []) ids[found++] = this.skills.idOf(skill);
-    if (this.seen.length < this.skills.names.length) {
-      const bigger = new Int32Array(this.skills.names.length * 2);
-      bigger.set(this.seen);
-      this.seen = bigger;
-    }
-    let distinct = 0;
-    for (let i = 0; i < found; i++) {
-      const id = ids[i]!;
-      if (id < 0 || this.seen[id] === stamp) continue;
-      this.seen[id] = stamp;
-      ids[distinct++] = id;
-    }
-    return distinct;
+    return this.skills.distinct(ids, found);
   }
 }

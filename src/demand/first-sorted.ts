@@ -1,35 +1,50 @@
-// The first few items of a long list in order, without sorting the whole list.
+// The first few items of a long stream in order, without holding or sorting the whole stream.
 
 /**
- * The first `count` items in `compare` order, sorted: a bounded heap (worst of the kept on
- * top) when few are asked of many, so a million careers are not all sorted to show 20.
+ * Keeps the first `count` items offered, in `compare` order (all of them when `count` is
+ * Infinity): a bounded heap with the worst kept item on top, so a million careers are
+ * neither all held nor all sorted to show 20.
  */
-export function firstSorted<T>(items: readonly T[], count: number, compare: (a: T, b: T) => number): T[] {
-  if (count * 4 >= items.length) return [...items].sort(compare).slice(0, count);
-  const heap: T[] = [];
-  const worse = (i: number, j: number) => compare(heap[i]!, heap[j]!) > 0;
-  const swap = (i: number, j: number) => {
-    const kept = heap[i]!;
-    heap[i] = heap[j]!;
-    heap[j] = kept;
-  };
-  for (const item of items) {
-    if (heap.length < count) {
+export class FirstSorted<T> {
+  private readonly heap: T[] = [];
+
+  constructor(
+    private readonly count: number,
+    private readonly compare: (a: T, b: T) => number,
+  ) {}
+
+  offer(item: T): void {
+    const heap = this.heap;
+    if (this.count === Infinity) heap.push(item);
+    else if (heap.length < this.count) {
       heap.push(item);
-      for (let i = heap.length - 1; i > 0 && worse(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
-    } else if (count > 0 && compare(item, heap[0]!) < 0) {
+      for (let i = heap.length - 1; i > 0 && this.worse(i, (i - 1) >> 1); i = (i - 1) >> 1) this.swap(i, (i - 1) >> 1);
+    } else if (this.count > 0 && this.compare(item, heap[0]!) < 0) {
       heap[0] = item;
       for (let i = 0; ; ) {
         const left = 2 * i + 1;
-        const right = left + 1;
         let top = i;
-        if (left < heap.length && worse(left, top)) top = left;
-        if (right < heap.length && worse(right, top)) top = right;
+        if (left < heap.length && this.worse(left, top)) top = left;
+        if (left + 1 < heap.length && this.worse(left + 1, top)) top = left + 1;
         if (top === i) break;
-        swap(i, top);
+        this.swap(i, top);
         i = top;
       }
     }
   }
-  return heap.sort(compare);
+
+  /** The items kept, first first. */
+  sorted(): T[] {
+    return this.heap.sort(this.compare);
+  }
+
+  private worse(i: number, j: number): boolean {
+    return this.compare(this.heap[i]!, this.heap[j]!) > 0;
+  }
+
+  private swap(i: number, j: number): void {
+    const kept = this.heap[i]!;
+    this.heap[i] = this.heap[j]!;
+    this.heap[j] = kept;
+  }
 }

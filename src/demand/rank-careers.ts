@@ -2,7 +2,7 @@
 import { compareText } from '../diagnostic.js';
 import type { TensionFigures } from '../occupations/read-tension.js';
 import type { Availability, CareerStats } from './aggregate-demand.js';
-import { firstSorted } from './first-sorted.js';
+import { FirstSorted } from './first-sorted.js';
 import { roundShare } from './job-demand.js';
 import type { RankMetric } from './rank-metrics.js';
 import type { Career, TaxonomyUse } from './read-demand.js';
@@ -74,6 +74,7 @@ export interface RankOptions {
 
 /** What the taxonomy part of the output says. */
 export interface RankedInput {
+  /** Iterated several times (not a one-shot iterator); the careers may be made as they are iterated. */
   careers: Iterable<Career>;
   available: Availability;
   postings: number;
@@ -83,13 +84,13 @@ export interface RankedInput {
 
 export function rankCareers(input: RankedInput, options: RankOptions): Ranking {
   const { available, postings: total, skipped, use } = input;
+  const minPostings = Math.max(1, options.minPostings ?? 0);
   // A title whose rows all count 0 postings (`--count-column`) is not a career in demand.
-  const careers = [...input.careers].filter((career) => career.stats.postings > 0 && career.stats.postings >= (options.minPostings ?? 0));
-  const period = datedPeriod(careers);
+  const ranked = (career: Career) => career.stats.postings >= minPostings;
+  const period = available.dates ? datedPeriod(input.careers, ranked) : null;
   const row = (career: Career) => careerRow(career, available, total, period, options.tensionOf);
   // Only the ranking metric is computed for every career; whole rows only for the careers shown.
   const metric = metricOf(options.rankBy, available, period, options.tensionOf);
-  const entries: Ranked[] = careers.map((career) => ({ career, value: metric(career) }));
   const byTension = options.rankBy === 'tension';
   const compare = (a: Ranked, b: Ranked): number =>
     compareDesc(a.value, b.value) ||
@@ -98,17 +99,20 @@ export function rankCareers(input: RankedInput, options: RankOptions): Ranking {
     compareText(a.career.code ?? '', b.career.code ?? '');
   const ranking = { postings: total, skipped, taxonomy: use.taxonomy, level: use.level, coded: use.coded };
   if (options.job !== undefined) {
-    const found = entries.find(({ career }) => career.key === options.job);
+    let found: Ranked | undefined;
+    for (const career of input.careers) if (career.key === options.job && ranked(career)) found = { career, value: metric(career) };
     if (!found) return { ...ranking, careers: [] };
     const { career } = found;
     let rank = 1;
-    for (const other of entries) if (compare(other, found) < 0) rank++;
+    for (const other of input.careers) if (ranked(other) && compare({ career: other, value: metric(other) }, found) < 0) rank++;
     return {
       ...ranking,
       careers: [{ ...row(career), rank, variants: career.variants, skills: skillRows(career.stats, options.top ?? Infinity) }],
     };
   }
-  const shown = firstSorted(entries, options.top ?? entries.length, compare);
+  const first = new FirstSorted(options.top ?? Infinity, compare);
+  for (const career of input.careers) if (ranked(career)) first.offer({ career, value: metric(career) });
+  const shown = first.sorted();
   return {
     ...ranking,
     careers: shown.map(({ career }, index) => ({
@@ -190,10 +194,12 @@ interface Period {
   last: number;
 }
 
-function datedPeriod(careers: readonly Career[]): Period | null {
+function datedPeriod(careers: Iterable<Career>, ranked: (career: Career) => boolean): Period | null {
   let first = Infinity;
   let last = -Infinity;
-  for (const { stats } of careers) {
+  for (const career of careers) {
+    if (!ranked(career)) continue;
+    const { stats } = career;
     for (const day of stats.days.keys()) {
       if (day < first) first = day;
       if (day > last) last = day;

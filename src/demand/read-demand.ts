@@ -60,6 +60,11 @@ export interface TaxonomyUse {
 export interface Demand {
   /** What is ranked: occupations and uncoded titles, or titles only with `--taxonomy none`. */
   careers: Map<string, Career>;
+  /**
+   * The same careers, made afresh each time they are iterated and dropped after: what a ranking
+   * reads, so a million titles are never all held as objects at once.
+   */
+  eachCareer: Iterable<Career>;
   /** Every normalised title on its own, as before occupations (for a title given as a job), with its coding. */
   titles: Map<string, TitleCareer>;
   available: Availability;
@@ -141,15 +146,23 @@ export async function readDemand(sources: readonly TableSource[], options: ReadD
   // market for programs named by title never pays for coding.
   let titles: Map<string, TitleCareer> | undefined;
   let careers: Map<string, Career> | undefined;
+  const demandCareers = () => {
+    if (!careers) {
+      careers = new Map();
+      for (const career of careersOf(demand)) careers.set(career.key, career);
+    }
+    return careers;
+  };
   const titlesOf = () => {
     titles ??= new Map(demand.titles().map((title) => [title.name, title]));
     return titles;
   };
   return {
     get careers() {
-      careers ??= mergeTitles(demand);
-      return careers;
+      return demandCareers();
     },
+    // Without a taxonomy a career is a title, cheap to make again; merged occupations are kept.
+    eachCareer: { [Symbol.iterator]: () => (careers || demand.coded ? demandCareers().values() : demand.titleCareers()) },
     get titles() {
       return titlesOf();
     },
@@ -167,14 +180,16 @@ export async function readDemand(sources: readonly TableSource[], options: ReadD
 }
 
 /** Occupations and uncoded titles: titles merged by code, each occupation labelled. */
-function mergeTitles(demand: DemandAggregator): Map<string, Career> {
-  const careers = new Map<string, Career>();
+function* careersOf(demand: DemandAggregator): IterableIterator<Career> {
+  if (!demand.coded) {
+    yield* demand.titleCareers();
+    return;
+  }
   for (const [key, merged] of demand.merged((name, coding) => coding?.code ?? name)) {
     const { coding } = merged;
     const code = coding?.code ?? null;
-    careers.set(key, { key, title: code === null ? key : (coding?.label ?? key), code, stats: merged.stats, variants: merged.titles });
+    yield { key, title: code === null ? key : (coding?.label ?? key), code, stats: merged.stats, variants: merged.titles };
   }
-  return careers;
 }
 
 /**

@@ -5,6 +5,7 @@
 // Figures are turned into maps only when asked, for the careers a report shows.
 import type { CareerStats } from './aggregate-demand.js';
 import { IdCounts, IdSet } from './id-tallies.js';
+import type { Career } from './read-demand.js';
 
 /** The tallies of a title with two rows or more. */
 class Tallies {
@@ -30,7 +31,8 @@ export class TitleTallies {
   private firstDuration = new Int32Array(1024);
   private skillStart = new Int32Array(1024);
   private skillCount = new Int32Array(1024);
-  private pool = new Int32Array(1 << 16);
+  /** 16 bits a skill id while ids fit (a million titles of ten skills: 20 MB), 32 bits after. */
+  private pool: Uint16Array | Int32Array = new Uint16Array(1 << 16);
   private poolUsed = 0;
   /** Titles with a second row. */
   private readonly tallies = new Map<number, Tallies>();
@@ -59,7 +61,11 @@ export class TitleTallies {
       this.skillStart[id] = this.poolUsed;
       this.skillCount[id] = found;
       this.pool = grown(this.pool, this.poolUsed + found);
-      for (let i = 0; i < found; i++) this.pool[this.poolUsed++] = skills[i]!;
+      for (let i = 0; i < found; i++) {
+        const skill = skills[i]!;
+        if (skill > 0xffff && this.pool instanceof Uint16Array) this.pool = Int32Array.from(this.pool);
+        this.pool[this.poolUsed++] = skill;
+      }
       return;
     }
     const tallies = this.tallies.get(id) ?? this.promote(id, before);
@@ -69,11 +75,11 @@ export class TitleTallies {
     for (let i = 0; i < found; i++) tallies.skills.add(skills[i]!, count);
   }
 
-  /** A title's figures; its maps are computed each time they are read. */
-  stats(id: number): CareerStats {
+  /** A title's figures, and the title as a career of its own; its maps are computed each time they are read. */
+  stats(id: number, name: string): CareerStats & Career {
     const tallies = this.tallies.get(id);
     const companies = tallies ? tallies.companies.size : this.firstCompany[id]! >= 0 ? 1 : 0;
-    return new TitleStats(this, id, this.postings[id]!, companies);
+    return new TitleStats(this, id, name, this.postings[id]!, companies);
   }
 
   /** The ids of a title's companies. */
@@ -126,14 +132,33 @@ export class TitleTallies {
   }
 }
 
-/** A title's figures, read from its tallies when asked (nothing cached: reports read few titles). */
-class TitleStats implements CareerStats {
+/**
+ * A title's figures, read from its tallies when asked (nothing cached: reports read few
+ * titles), and the title as a career of its own: one object, so that ranking a million
+ * titles makes one short-lived object per title.
+ */
+class TitleStats implements CareerStats, Career {
+  readonly code = null;
+
   constructor(
     private readonly tallies: TitleTallies,
     private readonly id: number,
+    readonly key: string,
     readonly postings: number,
     readonly companies: number,
   ) {}
+
+  get title(): string {
+    return this.key;
+  }
+
+  get stats(): CareerStats {
+    return this;
+  }
+
+  get variants(): { title: string; postings: number }[] {
+    return [{ title: this.key, postings: this.postings }];
+  }
 
   get days(): Map<number, number> {
     return this.tallies.days(this.id);
@@ -149,9 +174,9 @@ class TitleStats implements CareerStats {
 }
 
 /** Grown by doubling, so adding titles stays amortised O(1). */
-function grown<A extends Int32Array | Float64Array>(array: A, needed: number): A {
+function grown<A extends Int32Array | Uint16Array | Float64Array>(array: A, needed: number): A {
   if (needed <= array.length) return array;
-  const bigger = new (array.constructor as new (length: number) => A)(Math.max(needed, array.length * 2));
+  const bigger = new (array.constructor as new (length: number) => A)(Math.max(needed, Math.ceil(array.length * 1.5)));
   bigger.set(array);
   return bigger;
 }

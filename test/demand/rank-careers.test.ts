@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CareerStats } from '../../src/demand/aggregate-demand.js';
-import { firstSorted } from '../../src/demand/first-sorted.js';
+import { FirstSorted } from '../../src/demand/first-sorted.js';
 import { growth, rankCareers, weightedMedian } from '../../src/demand/rank-careers.js';
 import type { Career } from '../../src/demand/read-demand.js';
 
@@ -119,14 +119,20 @@ describe('rankCareers', () => {
   });
 });
 
-describe('firstSorted', () => {
+describe('FirstSorted', () => {
   it('gives the first n items of a full sort, ties broken the same way', () => {
     const compare = (a: [number, number], b: [number, number]) => b[0] - a[0] || a[1] - b[1];
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 200 }), fc.nat({ max: 60 }), (values, count) => {
-        const items = values.map((value, index): [number, number] => [value, index]);
-        expect(firstSorted(items, count, compare)).toEqual([...items].sort(compare).slice(0, count));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 200 }),
+        fc.oneof(fc.nat({ max: 60 }), fc.constant(Infinity)),
+        (values, count) => {
+          const items = values.map((value, index): [number, number] => [value, index]);
+          const first = new FirstSorted(count, compare);
+          for (const item of items) first.offer(item);
+          expect(first.sorted()).toEqual([...items].sort(compare).slice(0, count));
+        },
+      ),
     );
   });
 });
