@@ -15,14 +15,19 @@ import type { LoadedProgram, Repository } from './types.js';
  * holding the path given, or that path itself outside git.
  */
 export async function loadRepository(paths: readonly string[], cwd: string): Promise<Repository> {
+  const programs: LoadedProgram[] = [];
+  for await (const program of eachProgram(paths, cwd)) programs.push(program);
+  return { programs };
+}
+
+/** The same programs, loaded as iterated: `check` drops each once checked, so memory does not grow with programs. */
+export async function* eachProgram(paths: readonly string[], cwd: string): AsyncIterableIterator<LoadedProgram> {
   const dirs = await discoverPrograms(paths, cwd);
   const roots = await Promise.all((paths.length > 0 ? paths : ['.']).map((entry) => rootOf(path.resolve(cwd, entry))));
-  const programs: LoadedProgram[] = [];
   for (const dir of dirs) {
     const real = await realpath(dir);
-    programs.push(await loadProgram(dir, cwd, roots.find((root) => isInside(real, root)) ?? real));
+    yield await loadProgram(dir, cwd, roots.find((root) => isInside(real, root)) ?? real);
   }
-  return { programs };
 }
 
 async function rootOf(given: string): Promise<string> {
