@@ -9,10 +9,10 @@ import type { LoadedProgram, Repository } from './types.js';
 
 /**
  * Discovers the program folders below `paths` (relative to `cwd`) and loads each, in path
- * order. Programs load one after the other (the files of one program concurrently), so a
- * repository of hundreds of programs never holds more than one folder's files open. A
- * program's files are read only inside the repository being checked: the git repository
- * holding the path given, or that path itself outside git.
+ * order. Programs load one after the other (the files of one program concurrently, the next
+ * one's while this one is used), so a repository of hundreds of programs never holds more
+ * than two folders' files open. A program's files are read only inside the repository
+ * being checked: the git repository holding the path given, or that path itself outside git.
  */
 export async function loadRepository(paths: readonly string[], cwd: string): Promise<Repository> {
   const programs: LoadedProgram[] = [];
@@ -24,9 +24,18 @@ export async function loadRepository(paths: readonly string[], cwd: string): Pro
 export async function* eachProgram(paths: readonly string[], cwd: string): AsyncIterableIterator<LoadedProgram> {
   const dirs = await discoverPrograms(paths, cwd);
   const roots = await Promise.all((paths.length > 0 ? paths : ['.']).map((entry) => rootOf(path.resolve(cwd, entry))));
-  for (const dir of dirs) {
+  const load = async (dir: string) => {
     const real = await realpath(dir);
-    yield await loadProgram(dir, cwd, roots.find((root) => isInside(real, root)) ?? real);
+    return loadProgram(dir, cwd, roots.find((root) => isInside(real, root)) ?? real);
+  };
+  // The next program's files are read while this one is checked: two programs at most are held.
+  let next = dirs.length > 0 ? load(dirs[0]!) : undefined;
+  for (let i = 0; next !== undefined; i++) {
+    const program = await next;
+    next = i + 1 < dirs.length ? load(dirs[i + 1]!) : undefined;
+    // A failure surfaces when the program is awaited; until then it is not an unhandled rejection.
+    next?.catch(() => undefined);
+    yield program;
   }
 }
 
