@@ -22,7 +22,10 @@ export interface DuckDbColumns {
 }
 
 export interface DuckDbResult {
+  /** Every career, or with `top` the first careers by postings (then name), as rank-jobs ranks them. */
   careers: Record<string, { postings: number; companies: number; skills: Record<string, number> }>;
+  /** How many careers there are in all. */
+  careerCount: number;
   seconds: number;
 }
 
@@ -33,6 +36,7 @@ export async function aggregateWithDuckDb(
   threads: number,
   parallel = false,
   columns: DuckDbColumns = { title: 'title', company: 'company', skills: 'skills' },
+  top = 0,
 ): Promise<DuckDbResult> {
   const start = performance.now();
   const instance = await DuckDBInstance.create(':memory:', { threads: String(threads) });
@@ -46,24 +50,30 @@ export async function aggregateWithDuckDb(
     SELECT ${quoteId(columns.title)} AS title, lower(trim(${quoteId(columns.company)})) AS company, ${skillsColumn} AS skills
     FROM read_csv('${file.replaceAll("'", "''")}', header = true, delim = ',', quote = '"', escape = '"', all_varchar = true, parallel = ${parallel})`);
   await db.run(`CREATE TEMP TABLE t AS SELECT title, normalize_title(title) AS career FROM (SELECT DISTINCT title FROM p)`);
-  const careers: DuckDbResult['careers'] = {};
-  const totals = await db.runAndReadAll(`SELECT career, count(*)::INTEGER, count(DISTINCT company)::INTEGER
+  // Every career is grouped, postings, companies and skills alike (rank-jobs tallies them all
+  // in its one pass); with `top`, only the first careers by postings are read back.
+  await db.run(`CREATE TEMP TABLE totals AS SELECT career, count(*)::INTEGER AS postings, count(DISTINCT company)::INTEGER AS companies
     FROM p JOIN t USING (title) WHERE career <> '' GROUP BY career`);
   // count(DISTINCT company) ignores NULLs, as rank-jobs ignores empty companies.
-  for (const [career, postings, companies] of totals.getRows())
-    careers[String(career)] = { postings: Number(postings), companies: Number(companies), skills: {} };
   // Skills are counted per raw title first, then summed per career: a join of 1M rows
   // with the title table before unnesting took twice as long.
-  const skills = await db.runAndReadAll(`SELECT career, skill, sum(n)::INTEGER FROM (
+  await db.run(`CREATE TEMP TABLE s AS SELECT career, skill, sum(n)::INTEGER AS n FROM (
       SELECT title, trim(lower(s)) AS skill, count(*) AS n FROM p, unnest(string_split(skills, ';')) AS u(s) GROUP BY ALL)
     JOIN t USING (title) WHERE career <> '' AND skill <> '' GROUP BY career, skill`);
+  const limit = top > 0 ? `ORDER BY postings DESC, career LIMIT ${top}` : '';
+  await db.run(`CREATE TEMP TABLE shown AS SELECT * FROM totals ${limit}`);
+  const careers: DuckDbResult['careers'] = {};
+  for (const [career, postings, companies] of (await db.runAndReadAll('SELECT career, postings, companies FROM shown')).getRows())
+    careers[String(career)] = { postings: Number(postings), companies: Number(companies), skills: {} };
+  const skills = await db.runAndReadAll('SELECT career, skill, n FROM s SEMI JOIN shown USING (career)');
   for (const [career, skill, count] of skills.getRows()) careers[String(career)]!.skills[String(skill)] = Number(count);
-  return { careers, seconds: (performance.now() - start) / 1000 };
+  const careerCount = Number((await db.runAndReadAll('SELECT count(*) FROM totals')).getRows()[0]![0]);
+  return { careers, careerCount, seconds: (performance.now() - start) / 1000 };
 }
 
 if (/duckdb-aggregate\.(ts|mjs)$/.test(process.argv[1] ?? '')) {
-  const [file, threads, parallel, title, company, skills] = process.argv.slice(2);
+  const [file, threads, parallel, title, company, skills, top] = process.argv.slice(2);
   const columns = title ? { title, company: company!, ...(skills ? { skills } : {}) } : undefined;
-  const result = await aggregateWithDuckDb(file!, Number(threads ?? 2), parallel === 'true', columns);
+  const result = await aggregateWithDuckDb(file!, Number(threads ?? 2), parallel === 'true', columns, Number(top ?? 0));
   process.stdout.write(JSON.stringify(result));
 }

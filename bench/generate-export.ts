@@ -180,11 +180,24 @@ function description(random: () => number, newlines: boolean): string {
   return `"${parts.join(' ').replaceAll('"', '""')}"`;
 }
 
-/**
- * Writes `rows` postings to `file`; returns the number of bytes written. `newlines: false`
- * keeps descriptions on one line (so DuckDB's parallel CSV reader can split the file).
- */
-export function generateExport(file: string, rows: number, newlines = true, seed = 42): number {
+/** Short descriptions for `distinctTitles`: rows of about 180 bytes, as the issue's 178 MB export. */
+const SHORT_DESCRIPTIONS = ['"Remote, full time."', '"CDI, télétravail partiel"', '"Hybrid; ""flexible"" hours"', '"On site"'];
+
+export interface ExportShape {
+  /** false: descriptions on one line (so DuckDB's parallel CSV reader can split the file). */
+  newlines?: boolean;
+  /**
+   * Every title distinct once normalised (the career's title followed by the posting's id),
+   * with short descriptions: a million careers of one posting each, the worst case for
+   * per-career memory.
+   */
+  distinctTitles?: boolean;
+  seed?: number;
+}
+
+/** Writes `rows` postings to `file`; returns the number of bytes written. */
+export function generateExport(file: string, rows: number, shape: ExportShape = {}): number {
+  const { newlines = true, distinctTitles = false, seed = 42 } = shape;
   const random = seededRandom(seed);
   const list = careers(random);
   const weights = list.map((_, rank) => 1 / (rank + 1) ** 1.1);
@@ -202,7 +215,7 @@ export function generateExport(file: string, rows: number, newlines = true, seed
     }
     return list[low]!;
   };
-  const descriptions = Array.from({ length: 2000 }, () => description(random, newlines));
+  const descriptions = distinctTitles ? SHORT_DESCRIPTIONS : Array.from({ length: 2000 }, () => description(random, newlines));
   const fd = openSync(file, 'w');
   let bytes = 0;
   let batch: string[] = ['job_id,title,company,location,date_posted,skills,description'];
@@ -222,7 +235,7 @@ export function generateExport(file: string, rows: number, newlines = true, seed
     batch.push(
       [
         id,
-        title(random, career),
+        distinctTitles ? `${title(random, career)} ${id}` : title(random, career),
         COMPANIES[Math.floor(random() ** 2 * COMPANIES.length)],
         TOWNS[id % TOWNS.length],
         day,

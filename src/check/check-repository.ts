@@ -2,9 +2,9 @@
 
 import { roundShare, type SkillDemand } from '../demand/job-demand.js';
 import { compareText, countSeverities, type Diagnostic, type Summary, sortDiagnostics } from '../diagnostic.js';
-import { loadRepository } from '../load/index.js';
+import { eachProgram, findFolders, loadMaps } from '../load/index.js';
 import type { LoadedMap, LoadedProgram, ProgramModel } from '../load/types.js';
-import type { CourseIndex } from '../maps/course-index.js';
+import { type CourseIndex, indexCourses } from '../maps/course-index.js';
 import { indexRepositoryCourses } from '../maps/repository-courses.js';
 import { type MarketSummary, measureCoverage } from '../market/market-coverage.js';
 import type { MarketData } from '../market/market-data.js';
@@ -22,15 +22,22 @@ export interface CheckOptions {
   settings?: LoadedConfig;
   /** Job-posting demand to measure programs against: rule `market-gap` and market coverage. */
   market?: MarketData;
+  /**
+   * Keep every loaded program in the result (`render` needs them). Without, each program is
+   * dropped once checked, with the text of its files that have no finding: memory does not
+   * grow with programs.
+   */
+  keepPrograms?: boolean;
 }
 
 export interface CheckResult {
+  /** Empty unless `keepPrograms`. */
   programs: LoadedProgram[];
   config: CheckConfig;
   /** Sorted by file, line, column, rule. */
   diagnostics: Diagnostic[];
   summary: Summary;
-  /** File text by display path, for code frames. */
+  /** File text by display path, for code frames (without `keepPrograms`, only of files with findings). */
   sources: Map<string, string>;
   /** With market data: each program's coverage of its job's demand, in program order. */
   market?: MarketSummary[];
@@ -42,28 +49,48 @@ export interface CheckResult {
 
 export async function checkRepository(paths: string[], options: CheckOptions): Promise<CheckResult> {
   const settings = options.settings ?? (await loadCheckConfig(options.cwd, options.configFile, paths[0]));
-  const { programs, maps } = await loadRepository(paths, options.cwd);
+  const folders = await findFolders(paths, options.cwd);
+  const programs: LoadedProgram[] = [];
   const found: Diagnostic[] = [...settings.diagnostics];
   const sources = new Map(settings.sources);
   const market: MarketSummary[] = [];
-  for (const program of programs) {
+  const ids: ProgramId[] = [];
+  let count = 0;
+  let files = settings.sources.size;
+  // What maps need of programs: their courses (and which folders were read), kept as programs go.
+  const programCourses = new Map<string, { title: string; url: string | null }>();
+  const loadedDirs: string[] = [];
+  for await (const program of eachProgram(folders, options.cwd)) {
+    count++;
+    indexCourses([program.model], programCourses);
+    loadedDirs.push(program.dir);
+    files += program.files.length;
     const programMarket = options.market && marketOf(program.model, options.market);
     if (programMarket) market.push(summarizeMarket(program.model, programMarket));
-    found.push(...checkProgram(program, settings.config, programMarket));
-    for (const [file, text] of program.sources) sources.set(file, text);
+    const programFound = checkProgram(program, settings.config, programMarket);
+    found.push(...programFound);
+    const withFindings = new Set(programFound.map((diagnostic) => diagnostic.file));
+    for (const [file, text] of program.sources) if (options.keepPrograms || withFindings.has(file)) sources.set(file, text);
+    const id = programId(program);
+    if (id) ids.push(id);
+    if (options.keepPrograms) programs.push(program);
   }
-  found.push(...findDuplicateProgramIds(programs));
-  const courses = await indexRepositoryCourses(maps, programs, options.cwd);
+  const duplicates = findDuplicateProgramIds(ids);
+  found.push(...duplicates);
+  // Their code frames need the id's line, kept of each program (a file without other findings was dropped).
+  const heads = new Map(duplicates.length ? ids.map(({ file, head }) => [file, head]) : []);
+  for (const { file } of duplicates) if (!sources.has(file)) sources.set(file, heads.get(file) ?? '');
+  const maps = await loadMaps(folders, options.cwd);
+  const courses = await indexRepositoryCourses(maps, programCourses, loadedDirs, options.cwd);
   found.push(...checkMaps(maps, courses, settings.config));
   for (const map of maps) sources.set(map.file, map.source);
+  files += maps.length;
   const diagnostics = sortDiagnostics(applyRuleSettings(found, settings.config));
-  const files = programs.reduce((sum, program) => sum + program.files.length, 0) + maps.length + settings.sources.size;
-  const counts = { programs: programs.length, ...(maps.length > 0 ? { maps: maps.length } : {}), files };
   return {
     programs,
     config: settings.config,
     diagnostics,
-    summary: { ...counts, ...countSeverities(diagnostics) },
+    summary: { programs: count, ...(maps.length > 0 ? { maps: maps.length } : {}), files, ...countSeverities(diagnostics) },
     sources,
     ...(options.market ? { market } : {}),
     maps,
@@ -105,14 +132,29 @@ function summarizeMarket(model: ProgramModel, market: ProgramMarket): MarketSumm
   return { program, job, postings, coverage: roundShare(coverage), gaps: gaps.map(rounded), uncovered: uncovered.map(rounded) };
 }
 
-function findDuplicateProgramIds(programs: readonly LoadedProgram[]): Diagnostic[] {
+/** What the duplicate-id rule keeps of each program once it is checked. */
+interface ProgramId {
+  dir: string;
+  id: string;
+  file: string;
+  span: Omit<Diagnostic, 'rule' | 'severity' | 'message' | 'file'>;
+  /** The file's text up to the id's line, for a code frame. */
+  head: string;
+}
+
+function programId(program: LoadedProgram): ProgramId | undefined {
+  const id = program.model.program.id;
+  if (typeof id !== 'string') return undefined;
+  const { file, span } = program.locate(['program', 'id']);
+  const head = (program.sources.get(file) ?? '').split('\n', span.line).join('\n');
+  return { dir: program.dir, id, file, span, head };
+}
+
+function findDuplicateProgramIds(programs: readonly ProgramId[]): Diagnostic[] {
   const firstFile = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
   const byLocation = [...programs].sort((a, b) => compareText(a.dir, b.dir));
-  for (const program of byLocation) {
-    const id = program.model.program.id;
-    if (typeof id !== 'string') continue;
-    const { file, span } = program.locate(['program', 'id']);
+  for (const { id, file, span } of byLocation) {
     const first = firstFile.get(id);
     if (first === undefined) firstFile.set(id, file);
     else

@@ -8,11 +8,12 @@ import { parseDay } from '../table/parse-day.js';
 import type { CsvRecord } from '../table/scan-csv.js';
 import { type Aliases, careerName } from './aliases.js';
 import { ByteCache } from './byte-cache.js';
-import type { Availability, CareerSelection, CareerStats, TitleCareer } from './career-stats.js';
-import { IdCounts, IdSet } from './id-tallies.js';
+import type { Availability, CareerSelection, TitleCareer } from './career-stats.js';
 import { type MergedCareer, mergeCareers } from './merge-careers.js';
+import type { Career } from './read-demand.js';
 import { type PostingCells, SLOT } from './read-postings.js';
 import { SkillIds } from './skill-ids.js';
+import { TitleTallies } from './title-tallies.js';
 import type { SkillFinder } from './vocabulary.js';
 
 export interface DemandOptions {
@@ -30,20 +31,6 @@ export interface DemandOptions {
   countTable?: boolean;
 }
 
-interface Career {
-  name: string;
-  stats: CareerStats;
-  /** The coder of the first file the title appears in; null without a taxonomy. */
-  coder: OccupationCoder | null;
-  /** Computed when first asked (or at once for `--job <code>`): coding costs more than reading. */
-  coding?: OccupationCoding | null;
-  companies: IdSet;
-  /** Postings by day id (see `dayIds`). */
-  days: IdCounts;
-  skills: IdCounts;
-  wantsSkills: boolean;
-}
-
 const isSpace = (byte: number) => byte === 0x20 || byte === 0x09;
 
 function isBlank(record: CsvRecord, slot: number): boolean {
@@ -54,8 +41,22 @@ function isBlank(record: CsvRecord, slot: number): boolean {
 export class DemandAggregator {
   readonly available: Availability = { companies: false, dates: false, durations: false, skills: false };
   postings = 0;
-  private readonly careers = new Map<string, Career>();
-  private readonly titleCache = new ByteCache<Career | null>();
+  /** Career id by normalised title. */
+  private readonly careerIds = new Map<string, number>();
+  // Careers by id, column by column.
+  private readonly names: string[] = [];
+  /**
+   * A title keeps the coder of the first file it appears in: each file's coder (null without
+   * a taxonomy) with the first title id it made.
+   */
+  private readonly coders: { from: number; coder: OccupationCoder | null }[] = [];
+  /** Computed when first asked (or at once for `--job <code>`): coding costs more than reading. */
+  private readonly codings: (OccupationCoding | null)[] = [];
+  /** With a `--job`, the titles whose skills are counted (without, every title's). */
+  private readonly skillTitles = new Set<number>();
+  private readonly tallies: TitleTallies;
+  /** Career id (-1: empty title) by the bytes of a title cell. */
+  private readonly titleCache = new ByteCache<number>();
   private readonly companyCache = new ByteCache<number>();
   private readonly companyIds = new Map<string, number>();
   /** Day id (-1: undated) by the bytes of a date cell. */
@@ -65,14 +66,11 @@ export class DemandAggregator {
   private readonly skills: SkillIds;
   /** A posting's skill ids, reused from posting to posting. */
   private readonly ids: number[] = [];
-  /** Per skill id, the last posting (stamp) that counted it: a skill counts once per posting. */
-  private seen = new Int32Array(256);
-  private stamp = 0;
   private coder: OccupationCoder | null = null;
-  private finished = false;
 
   constructor(private readonly options: DemandOptions) {
     this.skills = new SkillIds(options.aliases, options.excludeSkills);
+    this.tallies = new TitleTallies({ dayNumbers: this.dayNumbers, skillNames: this.skills.names });
   }
 
   /** Adds a posting; returns why it was skipped, or null. */
@@ -84,7 +82,7 @@ export class DemandAggregator {
       career = this.careerOf(record.text(SLOT.title));
       this.titleCache.set(buf, record.start[SLOT.title]!, record.end[SLOT.title]!, career);
     }
-    if (!career) return 'its title is empty';
+    if (career < 0) return 'its title is empty';
     let count = 1;
     if (has.count) {
       const text = record.text(SLOT.count).trim();
@@ -93,21 +91,16 @@ export class DemandAggregator {
       if (count === 0) return null;
       if (this.options.countTable && this.countTableRow(posting, career, count)) return null;
     }
-    const stats = career.stats;
-    stats.postings += count;
-    this.postings += count;
-    if (has.company) {
-      const company = this.companyId(record);
-      if (company >= 0) career.companies.add(company);
-    }
+    const company = has.company ? this.companyId(record) : -1;
     const dayId = has.date ? this.dayId(record, SLOT.date) : -1;
+    let duration = -1;
     if (dayId >= 0) {
-      career.days.add(dayId, count);
       const closeId = has.closeDate ? this.dayId(record, SLOT.closeDate) : -1;
-      const days = closeId >= 0 ? this.dayNumbers[closeId]! - this.dayNumbers[dayId]! : -1;
-      if (days >= 0) stats.durations.set(days, (stats.durations.get(days) ?? 0) + count);
+      if (closeId >= 0) duration = Math.max(-1, this.dayNumbers[closeId]! - this.dayNumbers[dayId]!);
     }
-    if (career.wantsSkills) this.countSkills(posting, career.skills, count);
+    const found = this.options.job === undefined || this.skillTitles.has(career) ? this.readSkills(posting) : 0;
+    this.postings += count;
+    this.tallies.add(career, count, company, dayId, duration, this.ids, found);
     return null;
   }
 
@@ -122,71 +115,94 @@ export class DemandAggregator {
   /** Codes the titles of the next file's postings to occupations (null: group by title only). */
   useCoder(coder: OccupationCoder | null): void {
     this.coder = coder;
+    this.coders.push({ from: this.names.length, coder });
   }
 
-  /** The aggregates of each normalised title, skill ids turned back into names. */
+  /** The aggregates of each normalised title, skill ids turned back into names when asked. */
   titles(): TitleCareer[] {
-    if (!this.finished) {
-      for (const career of this.careers.values()) {
-        career.stats.companies = career.companies.size;
-        career.stats.days = new Map([...career.days.entries()].map(([id, postings]) => [this.dayNumbers[id]!, postings]));
-        career.stats.skills = new Map([...career.skills.entries()].map(([id, postings]) => [this.skills.names[id]!, postings]));
-      }
-      this.finished = true;
-    }
-    return [...this.careers.values()].map((career) => ({ name: career.name, stats: career.stats, coding: codingOf(career) }));
+    return this.names.map((name, id) => ({ name, stats: this.tallies.stats(id, name), coding: this.codingOf(id) }));
   }
 
-  /** Title careers merged by `keyOf` (their occupation, say): sums, and each company counted once. */
-  merged(keyOf: (career: TitleCareer) => string): Map<string, MergedCareer> {
-    this.titles();
-    const groups = new Map<string, Career[]>();
-    for (const career of this.careers.values()) {
-      const key = keyOf({ name: career.name, stats: career.stats, coding: codingOf(career) });
+  /** Each title as a career of its own, made as iterated (no taxonomy: nothing to merge). */
+  *titleCareers(): IterableIterator<Career> {
+    for (let id = 0; id < this.names.length; id++) yield this.tallies.stats(id, this.names[id]!);
+  }
+
+  /** Whether any file was read with a taxonomy. */
+  get coded(): boolean {
+    return this.coders.some(({ coder }) => coder !== null);
+  }
+
+  /**
+   * Title careers merged by `keyOf` (their occupation, say): sums, and each company counted
+   * once. `keyOf` gets each title's name and coding.
+   */
+  *merged(
+    keyOf: (name: string, coding: OccupationCoding | null) => string,
+  ): IterableIterator<[string, MergedCareer & { coding: OccupationCoding | null }]> {
+    const member = (id: number) => ({
+      name: this.names[id]!,
+      stats: this.tallies.stats(id, this.names[id]!),
+      companies: this.tallies.companies(id),
+    });
+    const groups = new Map<string, number[]>();
+    for (let id = 0; id < this.names.length; id++) {
+      const key = keyOf(this.names[id]!, this.codingOf(id));
       const members = groups.get(key);
-      if (members) members.push(career);
-      else groups.set(key, [career]);
+      if (members === undefined) groups.set(key, [id]);
+      else members.push(id);
     }
-    return new Map([...groups].map(([key, members]) => [key, mergeCareers(members)]));
+    for (const [key, members] of groups) {
+      const merged = mergeCareers(members.map(member));
+      // The career is labelled by its title with the most postings.
+      yield [key, { ...merged, coding: this.codingOf(this.careerIds.get(merged.titles[0]!.title)!) }];
+    }
   }
 
-  private careerOf(title: string): Career | null {
-    const name = careerName(title, this.options.aliases);
-    if (!name) return null;
-    let career = this.careers.get(name);
-    if (!career) {
-      // A title keeps the coder of the first file it appears in.
-      const coder = this.coder;
-      const job = this.options.job;
-      const stats: CareerStats = { postings: 0, companies: 0, days: new Map(), durations: new Map(), skills: new Map() };
-      career = {
-        name,
-        stats,
-        companies: new IdSet(),
-        days: new IdCounts(),
-        skills: new IdCounts(),
-        coder,
-        wantsSkills: job === undefined || ('title' in job ? job.title === name : coder?.code(name).code === job.code),
-      };
-      this.careers.set(name, career);
+  private codingOf(id: number): OccupationCoding | null {
+    let coding = this.codings[id];
+    if (coding === undefined) {
+      const coder = this.coderOf(id);
+      if (coder === null) return null;
+      coding = coder.code(this.names[id]!);
+      this.codings[id] = coding;
     }
-    return career;
+    return coding;
+  }
+
+  private coderOf(id: number): OccupationCoder | null {
+    for (let i = this.coders.length - 1; i >= 0; i--) if (this.coders[i]!.from <= id) return this.coders[i]!.coder;
+    return null;
+  }
+
+  private careerOf(title: string): number {
+    const name = careerName(title, this.options.aliases);
+    if (!name) return -1;
+    let id = this.careerIds.get(name);
+    if (id === undefined) {
+      id = this.names.push(name) - 1;
+      this.careerIds.set(name, id);
+      this.tallies.make(id);
+      const job = this.options.job;
+      if (job !== undefined && ('title' in job ? job.title === name : this.coder?.code(name).code === job.code)) this.skillTitles.add(id);
+    }
+    return id;
   }
 
   /** A count table's skill or company row counted; false for a row of postings. */
-  private countTableRow(posting: PostingCells, career: Career, count: number): boolean {
+  private countTableRow(posting: PostingCells, career: number, count: number): boolean {
     const { record, has } = posting;
     if (has.skills && !isBlank(record, SLOT.skills)) {
       // One skill per row, read whole: `c, c++` is one skill here, as it was one list item.
-      if (career.wantsSkills) {
+      if (this.options.job === undefined || this.skillTitles.has(career)) {
         const id = this.skills.idOf(record.text(SLOT.skills));
-        if (id >= 0) career.skills.add(id, count);
+        if (id >= 0) this.tallies.addSkill(career, id, count);
       }
       return true;
     }
     if (has.company && !isBlank(record, SLOT.company)) {
       const company = this.companyId(record);
-      if (company >= 0) career.companies.add(company);
+      if (company >= 0) this.tallies.addCompany(career, company);
       return true;
     }
     return false;
@@ -218,8 +234,8 @@ export class DemandAggregator {
     return id;
   }
 
-  private countSkills(posting: PostingCells, counts: IdCounts, count: number): void {
-    const stamp = ++this.stamp;
+  /** The posting's distinct skill ids into `ids`; returns how many. */
+  private readSkills(posting: PostingCells): number {
     const ids = this.ids;
     let found = posting.has.skills ? this.skills.readCell(posting.record, SLOT.skills, ids) : 0;
     if (posting.description !== undefined && this.options.vocabulary) {
@@ -227,21 +243,6 @@ export class DemandAggregator {
     }
     if (posting.joinKey !== undefined)
       for (const skill of this.options.skillsTable?.get(posting.joinKey) ?? []) ids[found++] = this.skills.idOf(skill);
-    if (this.seen.length < this.skills.names.length) {
-      const grown = new Int32Array(this.skills.names.length * 2);
-      grown.set(this.seen);
-      this.seen = grown;
-    }
-    for (let i = 0; i < found; i++) {
-      const id = ids[i]!;
-      if (id < 0 || this.seen[id] === stamp) continue;
-      this.seen[id] = stamp;
-      counts.add(id, count);
-    }
+    return this.skills.distinct(ids, found);
   }
-}
-
-function codingOf(career: Career): OccupationCoding | null {
-  if (career.coding === undefined) career.coding = career.coder?.code(career.name) ?? null;
-  return career.coding;
 }

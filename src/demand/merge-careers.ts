@@ -13,7 +13,7 @@ export interface MergedCareer {
 interface Mergeable {
   name: string;
   stats: CareerStats;
-  companies: IdSet;
+  companies: Iterable<number>;
 }
 
 /** One career of several titles' finished aggregates: counts summed, companies as a union. */
@@ -25,7 +25,7 @@ export function mergeCareers(members: readonly Mergeable[]): MergedCareer {
   const stats: CareerStats = { postings: 0, companies: 0, days: new Map(), durations: new Map(), skills: new Map() };
   for (const career of members) {
     stats.postings += career.stats.postings;
-    for (const id of career.companies.ids()) companies.add(id);
+    for (const id of career.companies) companies.add(id);
     addCounts(stats.days, career.stats.days);
     addCounts(stats.durations, career.stats.durations);
     addCounts(stats.skills, career.stats.skills);

@@ -2,6 +2,7 @@
 import { compareText } from '../diagnostic.js';
 import type { TensionFigures } from '../occupations/read-tension.js';
 import type { Availability, CareerStats } from './career-stats.js';
+import { FirstSorted } from './first-sorted.js';
 import { roundShare } from './job-demand.js';
 import type { RankMetric } from './rank-metrics.js';
 import type { Career, TaxonomyUse } from './read-demand.js';
@@ -73,6 +74,7 @@ export interface RankOptions {
 
 /** What the taxonomy part of the output says. */
 export interface RankedInput {
+  /** Iterated several times (not a one-shot iterator); the careers may be made as they are iterated. */
   careers: Iterable<Career>;
   available: Availability;
   postings: number;
@@ -82,39 +84,77 @@ export interface RankedInput {
 
 export function rankCareers(input: RankedInput, options: RankOptions): Ranking {
   const { available, postings: total, skipped, use } = input;
+  const minPostings = Math.max(1, options.minPostings ?? 0);
   // A title whose rows all count 0 postings (`--count-column`) is not a career in demand.
-  const careers = [...input.careers].filter((career) => career.stats.postings > 0 && career.stats.postings >= (options.minPostings ?? 0));
-  const period = datedPeriod(careers);
-  const entries = careers.map((career) => ({ career, row: careerRow(career, available, total, period, options.tensionOf) }));
-  const metric = (row: CareerRow): number | null =>
-    ({
-      postings: row.postings,
-      companies: row.companies,
-      growth: row.growth,
-      age: row.median_age_days,
-      duration: row.median_duration_days,
-      tension: row.tension ?? null,
-    })[options.rankBy];
-  entries.sort(
-    ({ row: a }, { row: b }) =>
-      compareDesc(metric(a), metric(b)) ||
-      (options.rankBy === 'tension' ? b.postings - a.postings : 0) ||
-      compareText(a.title, b.title) ||
-      compareText(a.code ?? '', b.code ?? ''),
-  );
-  entries.forEach(({ row }, index) => {
-    row.rank = index + 1;
-  });
+  const ranked = (career: Career) => career.stats.postings >= minPostings;
+  const period = available.dates ? datedPeriod(input.careers, ranked) : null;
+  const row = (career: Career) => careerRow(career, available, total, period, options.tensionOf);
+  // Only the ranking metric is computed for every career; whole rows only for the careers shown.
+  const metric = metricOf(options.rankBy, available, period, options.tensionOf);
+  const byTension = options.rankBy === 'tension';
+  const compare = (a: Ranked, b: Ranked): number =>
+    compareDesc(a.value, b.value) ||
+    (byTension ? b.career.stats.postings - a.career.stats.postings : 0) ||
+    compareText(a.career.title, b.career.title) ||
+    compareText(a.career.code ?? '', b.career.code ?? '');
   const ranking = { postings: total, skipped, taxonomy: use.taxonomy, level: use.level, coded: use.coded };
   if (options.job !== undefined) {
-    const found = entries.find(({ career }) => career.key === options.job);
+    let found: Ranked | undefined;
+    for (const career of input.careers) if (career.key === options.job && ranked(career)) found = { career, value: metric(career) };
     if (!found) return { ...ranking, careers: [] };
-    const { career, row } = found;
-    return { ...ranking, careers: [{ ...row, variants: career.variants, skills: skillRows(career.stats, options.top ?? Infinity) }] };
+    const { career } = found;
+    let rank = 1;
+    for (const other of input.careers) if (ranked(other) && compare({ career: other, value: metric(other) }, found) < 0) rank++;
+    return {
+      ...ranking,
+      careers: [{ ...row(career), rank, variants: career.variants, skills: skillRows(career.stats, options.top ?? Infinity) }],
+    };
   }
-  const shown = entries.slice(0, options.top ?? entries.length);
-  for (const { career, row } of shown) row.skills = skillRows(career.stats, options.skillsPerCareer);
-  return { ...ranking, careers: shown.map(({ row }) => row) };
+  const first = new FirstSorted(options.top ?? Infinity, compare);
+  for (const career of input.careers) if (ranked(career)) first.offer({ career, value: metric(career) });
+  const shown = first.sorted();
+  return {
+    ...ranking,
+    careers: shown.map(({ career }, index) => ({
+      ...row(career),
+      rank: index + 1,
+      skills: skillRows(career.stats, options.skillsPerCareer),
+    })),
+  };
+}
+
+interface Ranked {
+  career: Career;
+  value: number | null;
+}
+
+/** The ranking metric of a career, as its row shows it. */
+function metricOf(
+  rankBy: RankMetric,
+  available: Availability,
+  period: Period | null,
+  tensionOf: RankOptions['tensionOf'],
+): (career: Career) => number | null {
+  switch (rankBy) {
+    case 'postings':
+      return ({ stats }) => stats.postings;
+    case 'companies':
+      return ({ stats }) => (available.companies ? stats.companies : null);
+    case 'growth':
+      return ({ stats }) => (available.dates ? growth(stats.days, period) : null);
+    case 'age':
+      return ({ stats }) => (available.dates && period ? weightedMedian(stats.days, (day) => period.last - day) : null);
+    case 'duration':
+      return ({ stats }) => (available.durations ? weightedMedian(stats.durations, (days) => days) : null);
+    case 'tension':
+      return (career) => tensionFigures(career, tensionOf).tension ?? null;
+  }
+}
+
+function tensionFigures(career: Career, tensionOf: RankOptions['tensionOf']): Pick<CareerRow, 'tension' | 'tension_index'> {
+  if (tensionOf === undefined) return {};
+  const figures = career.code === null ? undefined : tensionOf(career.code);
+  return figures ?? { tension: null, tension_index: null };
 }
 
 function careerRow(
@@ -125,8 +165,6 @@ function careerRow(
   tensionOf: RankOptions['tensionOf'],
 ): CareerRow {
   const { stats } = career;
-  const figures = career.code === null ? undefined : tensionOf?.(career.code);
-  const tension = tensionOf === undefined ? {} : (figures ?? { tension: null, tension_index: null });
   return {
     rank: 0,
     title: career.title,
@@ -137,7 +175,7 @@ function careerRow(
     growth: available.dates ? growth(stats.days, period) : null,
     median_age_days: available.dates && period ? weightedMedian(stats.days, (day) => period.last - day) : null,
     median_duration_days: available.durations ? weightedMedian(stats.durations, (days) => days) : null,
-    ...tension,
+    ...tensionFigures(career, tensionOf),
     variants: career.variants.slice(0, VARIANTS_SHOWN),
     skills: [],
   };
@@ -156,10 +194,12 @@ interface Period {
   last: number;
 }
 
-function datedPeriod(careers: readonly Career[]): Period | null {
+function datedPeriod(careers: Iterable<Career>, ranked: (career: Career) => boolean): Period | null {
   let first = Infinity;
   let last = -Infinity;
-  for (const { stats } of careers) {
+  for (const career of careers) {
+    if (!ranked(career)) continue;
+    const { stats } = career;
     for (const day of stats.days.keys()) {
       if (day < first) first = day;
       if (day > last) last = day;

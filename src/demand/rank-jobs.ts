@@ -79,7 +79,7 @@ export async function rankJobs(sources: readonly TableSource[], options: RankJob
 
 /** Occupations (and uncoded titles); with `--job <title>`, the titles on their own, as before occupations. */
 function careersToRank(demand: Demand): Iterable<Career> {
-  if (demand.job === undefined || 'code' in demand.job) return demand.careers.values();
+  if (demand.job === undefined || 'code' in demand.job) return demand.eachCareer;
   return [...demand.titles.values()].map(({ name, stats, coding }) => ({
     key: name,
     title: name,

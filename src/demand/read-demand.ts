@@ -63,6 +63,11 @@ export interface TaxonomyUse {
 export interface Demand {
   /** What is ranked: occupations and uncoded titles, or titles only with `--taxonomy none`. */
   careers: Map<string, Career>;
+  /**
+   * The same careers, made afresh each time they are iterated and dropped after: what a ranking
+   * reads, so a million titles are never all held as objects at once.
+   */
+  eachCareer: Iterable<Career>;
   /** Every normalised title on its own, as before occupations (for a title given as a job), with its coding. */
   titles: Map<string, TitleCareer>;
   available: Availability;
@@ -151,15 +156,23 @@ export async function readDemand(sources: readonly TableSource[], options: ReadD
   // market for programs named by title never pays for coding.
   let titles: Map<string, TitleCareer> | undefined;
   let careers: Map<string, Career> | undefined;
+  const demandCareers = () => {
+    if (!careers) {
+      careers = new Map();
+      for (const career of careersOf(demand)) careers.set(career.key, career);
+    }
+    return careers;
+  };
   const titlesOf = () => {
     titles ??= new Map(demand.titles().map((title) => [title.name, title]));
     return titles;
   };
   return {
     get careers() {
-      careers ??= mergeTitles(demand, titlesOf());
-      return careers;
+      return demandCareers();
     },
+    // Without a taxonomy a career is a title, cheap to make again; merged occupations are kept.
+    eachCareer: { [Symbol.iterator]: () => (careers || demand.coded ? demandCareers().values() : demand.titleCareers()) },
     get titles() {
       return titlesOf();
     },
@@ -168,7 +181,7 @@ export async function readDemand(sources: readonly TableSource[], options: ReadD
     skips,
     aliases,
     get use() {
-      return taxonomyUse(files, coders, titlesOf());
+      return taxonomyUse(files, coders, titlesOf);
     },
     coders,
     notes,
@@ -177,14 +190,16 @@ export async function readDemand(sources: readonly TableSource[], options: ReadD
 }
 
 /** Occupations and uncoded titles: titles merged by code, each occupation labelled. */
-function mergeTitles(demand: DemandAggregator, titles: ReadonlyMap<string, TitleCareer>): Map<string, Career> {
-  const careers = new Map<string, Career>();
-  for (const [key, merged] of demand.merged((title) => title.coding?.code ?? title.name)) {
-    const coding = titles.get(merged.titles[0]!.title)?.coding ?? null;
-    const code = coding?.code ?? null;
-    careers.set(key, { key, title: code === null ? key : (coding?.label ?? key), code, stats: merged.stats, variants: merged.titles });
+function* careersOf(demand: DemandAggregator): IterableIterator<Career> {
+  if (!demand.coded) {
+    yield* demand.titleCareers();
+    return;
   }
-  return careers;
+  for (const [key, merged] of demand.merged((name, coding) => coding?.code ?? name)) {
+    const { coding } = merged;
+    const code = coding?.code ?? null;
+    yield { key, title: code === null ? key : (coding?.label ?? key), code, stats: merged.stats, variants: merged.titles };
+  }
 }
 
 /**
@@ -207,17 +222,17 @@ async function selectionOf(job: string, aliases: Aliases, chooser: TaxonomyChoos
 function taxonomyUse(
   files: readonly FileTaxonomy[],
   coders: readonly OccupationCoder[],
-  titles: ReadonlyMap<string, TitleCareer>,
+  titles: () => ReadonlyMap<string, TitleCareer>,
 ): TaxonomyUse {
+  const names = [...new Set(files.map((file) => file.taxonomy).filter((name): name is string => name !== null))];
+  if (names.length === 0) return { taxonomy: null, level: null, coded: null, files: [...files] };
+  const levels = [...new Set(coders.filter((coder) => names.includes(coder.taxonomy)).map((coder) => coder.level))];
   let postings = 0;
   let coded = 0;
-  for (const { stats, coding } of titles.values()) {
+  for (const { stats, coding } of titles().values()) {
     postings += stats.postings;
     if (coding?.code) coded += stats.postings;
   }
-  const names = [...new Set(files.map((file) => file.taxonomy).filter((name): name is string => name !== null))];
-  const levels = [...new Set(coders.filter((coder) => names.includes(coder.taxonomy)).map((coder) => coder.level))];
-  if (names.length === 0) return { taxonomy: null, level: null, coded: null, files: [...files] };
   return {
     taxonomy: names.length === 1 ? names[0]! : 'mixed',
     level: levels.length === 1 ? levels[0]! : 'mixed',

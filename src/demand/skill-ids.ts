@@ -18,6 +18,9 @@ export class SkillIds {
   readonly names: string[] = [];
   private readonly ids = new Map<string, number>();
   private readonly cache = new ByteCache<number>();
+  /** Per skill id, the last posting (stamp) that counted it: a skill counts once per posting. */
+  private seen = new Int32Array(256);
+  private stamp = 0;
 
   /** Skills never counted (`--exclude-skills`), normalised and aliased like the data's. */
   private readonly excluded: ReadonlySet<string>;
@@ -39,6 +42,24 @@ export class SkillIds {
       this.ids.set(skill, id);
     }
     return id;
+  }
+
+  /** Keeps, in place, the first occurrence of each valid id among `ids[0, found)`; returns how many are left. */
+  distinct(ids: number[], found: number): number {
+    const stamp = ++this.stamp;
+    if (this.seen.length < this.names.length) {
+      const bigger = new Int32Array(this.names.length * 2);
+      bigger.set(this.seen);
+      this.seen = bigger;
+    }
+    let distinct = 0;
+    for (let i = 0; i < found; i++) {
+      const id = ids[i]!;
+      if (id < 0 || this.seen[id] === stamp) continue;
+      this.seen[id] = stamp;
+      ids[distinct++] = id;
+    }
+    return distinct;
   }
 
   private canonical(raw: string): string {

@@ -2,7 +2,7 @@
 
 export { CONFIG_FILE_NAME } from './discover-programs.js';
 export { displayPath } from './load-program.js';
-export { loadRepository } from './load-repository.js';
+export { eachProgram, findFolders, loadMaps, loadRepository } from './load-repository.js';
 
 export { parseYaml } from './parse-yaml.js';
 export { readSource } from './read-source.js';

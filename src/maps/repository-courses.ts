@@ -5,12 +5,13 @@ import { UserError } from '../errors/user-error.js';
 import { repositoryRoot } from '../files/repository-root.js';
 import { discoverFolders } from '../load/discover-programs.js';
 import { loadProgram } from '../load/load-program.js';
-import type { LoadedMap, LoadedProgram } from '../load/types.js';
+import type { LoadedMap } from '../load/types.js';
 import { COURSE_REF_PATTERN, courseRef, isProgramCourse } from '../model/map-schema.js';
-import { type CourseIndex, indexCourses, indexedPrograms, programOf } from './course-index.js';
+import { type CourseIndex, type IndexedCourse, indexCourses, indexedPrograms, programOf } from './course-index.js';
 
 /**
- * `program-id/course-id` -> title and URL. The programs checked come first; when a map names
+ * `program-id/course-id` -> title and URL. `index` holds the courses of the programs checked
+ * (read from `programDirs`), which come first; when a map names
  * a program they do not hold (`check curricula/maps/web-development` alone), the repository
  * holding the map (its git repository, or the map folder outside git) is searched, in path
  * order, until every named program is found. Programs read that way are not checked: a
@@ -18,14 +19,14 @@ import { type CourseIndex, indexCourses, indexedPrograms, programOf } from './co
  */
 export async function indexRepositoryCourses(
   maps: readonly LoadedMap[],
-  programs: readonly LoadedProgram[],
+  index: Map<string, IndexedCourse>,
+  programDirs: readonly string[],
   cwd: string,
 ): Promise<CourseIndex> {
-  const index = indexCourses(programs.map((program) => program.model));
   const missing = namedPrograms(maps);
   for (const program of indexedPrograms(index)) missing.delete(program);
   if (missing.size === 0) return index;
-  const loaded = new Set(await Promise.all(programs.map((program) => realpath(program.dir))));
+  const loaded = new Set(await Promise.all(programDirs.map((dir) => realpath(dir))));
   const roots = new Set(await Promise.all(maps.map((map) => repositoryRoot(map.dir))));
   for (const root of roots) {
     const found = await discoverFolders([root], cwd, false).catch(ignoreUserError);

@@ -26,7 +26,8 @@ async function check(folder: string) {
   // A fixture's config may name market data, as a repository's does for CI.
   const io = { stdout: new PassThrough(), stderr: new PassThrough(), stdin: Readable.from([]), cwd: folder, env: {} };
   const market = await loadMarket({}, settings, io);
-  return checkRepository(['.'], { cwd: folder, settings, market });
+  // Every file's text is kept: markers are looked for in all of them.
+  return checkRepository(['.'], { cwd: folder, settings, market, keepPrograms: true });
 }
 
 function expectedMarkers(sources: ReadonlyMap<string, string>): string[] {

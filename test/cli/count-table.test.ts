@@ -43,6 +43,28 @@ describe('rank-jobs --count-table', () => {
     expect(cook).toMatchObject({ postings: 6, companies: 1, skills: [{ skill: 'knife skills', postings: 6, share: 1 }] });
   });
 
+  it('gives the same ranking whatever the order of its rows (skill and company rows before postings rows)', async () => {
+    const [header, ...rows] = TABLE.split('\n');
+    const reversed = [header, ...rows.reverse()].join('\n');
+    const args = [
+      'rank-jobs',
+      '-',
+      '--taxonomy',
+      'none',
+      '--format',
+      'json',
+      '--top-skills',
+      '10',
+      '--count-column',
+      'postings',
+      '--count-table',
+    ];
+    const forward = await runInProcess(args, { stdin: Buffer.from(TABLE) });
+    const backward = await runInProcess(args, { stdin: Buffer.from(reversed) });
+    expect(backward.code, backward.stderr).toBe(0);
+    expect(JSON.parse(backward.stdout).careers).toEqual(JSON.parse(forward.stdout).careers);
+  });
+
   it('without --count-table, reads every row as postings (an export already counted per place, say)', async () => {
     const result = await rank('--count-column', 'postings');
     expect(JSON.parse(result.stdout).postings).toBe(159);

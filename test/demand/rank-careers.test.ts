@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CareerStats } from '../../src/demand/career-stats.js';
+import { FirstSorted } from '../../src/demand/first-sorted.js';
 import { growth, rankCareers, weightedMedian } from '../../src/demand/rank-careers.js';
 import type { Career } from '../../src/demand/read-demand.js';
 
@@ -114,5 +116,23 @@ describe('rankCareers', () => {
     const ranking = rankCareers(input({ ...all, companies: false, dates: false }), { rankBy: 'growth', skillsPerCareer: 0 });
     expect(ranking.careers.map((c) => c.title)).toEqual(['data analyst', 'data engineer', 'nurse']);
     expect(ranking.careers[0]).toMatchObject({ companies: null, growth: null, median_age_days: null, median_duration_days: null });
+  });
+});
+
+describe('FirstSorted', () => {
+  it('gives the first n items of a full sort, ties broken the same way', () => {
+    const compare = (a: [number, number], b: [number, number]) => b[0] - a[0] || a[1] - b[1];
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 200 }),
+        fc.oneof(fc.nat({ max: 60 }), fc.constant(Infinity)),
+        (values, count) => {
+          const items = values.map((value, index): [number, number] => [value, index]);
+          const first = new FirstSorted(count, compare);
+          for (const item of items) first.offer(item);
+          expect(first.sorted()).toEqual([...items].sort(compare).slice(0, count));
+        },
+      ),
+    );
   });
 });

@@ -44,7 +44,7 @@ export async function runRender(
   io: RenderIo,
   check: { settings?: LoadedConfig; market?: MarketData } = {},
 ): Promise<number> {
-  const result = await checkRepository([programDir], { cwd: io.cwd, ...check });
+  const result = await checkRepository([programDir], { cwd: io.cwd, ...check, keepPrograms: true });
   if (result.diagnostics.length > 0) {
     const context = {
       rules: RULES,
