@@ -20,15 +20,26 @@ interface IndexEntry {
   projects: number;
   skills: number;
   courses: number;
+  certificates: number;
   total_months: number;
   open_month: number;
   safe_open_month: number;
   weeks: number;
 }
 
+/** What the index page lists about each knowledge map. */
+interface IndexMap {
+  id: string;
+  title: string;
+  /** The map's page, relative to the index. */
+  file: string;
+  concepts: number;
+}
+
 export interface IndexData {
   generator: typeof GENERATOR;
   programs: IndexEntry[];
+  maps: IndexMap[];
 }
 
 /** The page of one program. `renderer` is needed for md and html. */
@@ -67,9 +78,10 @@ function sizedPage(page: string, render: () => string): string {
   }
 }
 
-export function buildIndex(outlines: readonly Outline[], format: RenderFormat): IndexData {
+export function buildIndex(outlines: readonly Outline[], knowledgeMaps: readonly MapData[], format: RenderFormat): IndexData {
+  const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const programs = [...outlines]
-    .sort((a, b) => (a.program.id < b.program.id ? -1 : a.program.id > b.program.id ? 1 : 0))
+    .sort((a, b) => byId(a.program.id, b.program.id))
     .map((o) => ({
       id: o.program.id,
       title: o.program.title,
@@ -78,12 +90,16 @@ export function buildIndex(outlines: readonly Outline[], format: RenderFormat): 
       projects: o.projects.length,
       skills: o.skills.length,
       courses: o.courses.to_produce.length + o.courses.existing.length + o.courses.external.length,
+      certificates: o.certificates.length,
       total_months: o.timeline.production.total_months,
       open_month: o.timeline.production.open_month,
       safe_open_month: o.timeline.production.safe_open_month,
       weeks: o.timeline.learner.weeks,
     }));
-  return { generator: GENERATOR, programs };
+  const maps = [...knowledgeMaps]
+    .sort((a, b) => byId(a.map.id, b.map.id))
+    .map((m) => ({ id: m.map.id, title: m.map.title, file: `${m.map.id}.${format}`, concepts: m.concepts.length }));
+  return { generator: GENERATOR, programs, maps };
 }
 
 export function renderIndexPage(index: IndexData, format: RenderFormat, renderer?: Renderer): string {

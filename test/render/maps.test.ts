@@ -99,6 +99,10 @@ describe('render a knowledge map', () => {
     const run = await runInProcess(['render', 'test/fixtures/maps/tiny', '--format', 'html', '--out', `${out}/`]);
     expect(run.code).toBe(0);
     expect((await readdir(out)).sort()).toEqual(['index.html', 'map-fixture-school.html', 'tiny-web.html']);
+    const index = await readFile(path.join(out, 'index.html'), 'utf8');
+    expect(index).toMatch(
+      /<h2>Knowledge maps<\/h2>[\s\S]*<a href="tiny-web.html">Tiny web &lt;map&gt; &amp; &quot;friends&quot;<\/a><\/td><td class="num">6<\/td>/,
+    );
     expect(await readFile(path.join(out, 'tiny-web.html'), 'utf8')).toBe((await runInProcess(['render', TINY, '--format', 'html'])).stdout);
   });
 

@@ -248,10 +248,11 @@ describe('render --out', () => {
     expect((await runInProcess(['render', REPO, '--format', 'json', '--out', 'data/'], { cwd })).code).toBe(0);
     const index = JSON.parse(await readFile(path.join(cwd, 'data/index.json'), 'utf8'));
     expect(index.generator).toBe('curriculum render');
-    expect(index.programs.map((p: { id: string; file: string }) => `${p.id}:${p.file}`)).toEqual([
-      'analyst:analyst.json',
-      'tiny:tiny.json',
+    expect(index.programs.map((p: { id: string; file: string; certificates: number }) => `${p.id}:${p.file}:${p.certificates}`)).toEqual([
+      'analyst:analyst.json:2',
+      'tiny:tiny.json:1',
     ]);
+    expect(index.maps).toEqual([]);
   });
 
   test('with several programs, --out must be a folder', async () => {

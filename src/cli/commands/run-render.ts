@@ -111,7 +111,8 @@ export async function runRender(
     }
     return { name: `${page.id}.${format}`, text: page.render() };
   });
-  if (outlines.length > 0) written.push({ name: `index.${format}`, text: renderIndexPage(buildIndex(outlines, format), format, renderer) });
+  if (outlines.length > 0)
+    written.push({ name: `index.${format}`, text: renderIndexPage(buildIndex(outlines, maps, format), format, renderer) });
   await writePages(target, show(target), written, force);
   return 0;
 }
