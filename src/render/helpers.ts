@@ -63,14 +63,23 @@ function hasSkill(list: unknown, skill: unknown): boolean {
   return Array.isArray(list) && list.some((item) => (item as { skill?: unknown } | null)?.skill === skill);
 }
 
-/** `{{#if (anyWith skills "open_feedback")}}`: whether some item of a list has a non-empty list under `field`. */
-function anyWith(list: unknown, field: unknown): boolean {
-  if (!Array.isArray(list) || typeof field !== 'string') return false;
-  return list.some((item) => {
-    const value: unknown =
-      typeof item === 'object' && item !== null && Object.hasOwn(item, field) ? item[field as keyof typeof item] : undefined;
-    return Array.isArray(value) && value.length > 0;
-  });
+/**
+ * `{{#if (anyWith skills "open_feedback")}}`: whether some item of the lists (one or more)
+ * has a non-empty list under `field`. Handlebars passes its options object last.
+ */
+function anyWith(...args: unknown[]): boolean {
+  const values = args.slice(0, -1);
+  const field = values.pop();
+  if (typeof field !== 'string') return false;
+  return values.some(
+    (list) =>
+      Array.isArray(list) &&
+      list.some((item) => {
+        const value: unknown =
+          typeof item === 'object' && item !== null && Object.hasOwn(item, field) ? item[field as keyof typeof item] : undefined;
+        return Array.isArray(value) && value.length > 0;
+      }),
+  );
 }
 
 /** The helpers every template sees; Handlebars' own (`if`, `each`, `with`, `unless`, `lookup`) too. */
