@@ -14,7 +14,9 @@
 //    (smoothed towards the whole export's profile), minus the same under the whole export's
 //    profile, per posting. The best candidate is taken when it gains --gain or more, and beats
 //    the second by --margin; with --reject, a closest match under 0.7 whose code's profile
-//    explains the skills worse than the whole export by more than that is uncoded.
+//    explains the skills worse than the whole export by more than that is uncoded. With
+//    --head-candidates <share>, a title whose best taxonomy title is reviewed as too vague
+//    ("manager") gets as candidates the codes holding that share of the titles its head noun heads.
 // 4. Prints recall and precision before and after on the samples given (default: the first
 //    three development samples; never give it the held-out sample), and the titles of the
 //    whole export whose code changes, most postings first (--show).
@@ -44,6 +46,7 @@ const { values: options } = parseArgs({
     margin: { type: 'string', default: '0.5' },
     reject: { type: 'string' },
     show: { type: 'string', default: '0' },
+    'head-candidates': { type: 'string' },
     sample: { type: 'string', multiple: true },
   },
 });
@@ -132,6 +135,8 @@ function candidates(title: string): { code: string; score: number }[] {
           .filter((match) => match.score >= FLOOR)
           .slice(0, 4);
   const best = matches[0]?.score ?? 0;
+  if (options['head-candidates'] !== undefined && matches.length > 0 && index.leavesOf(matches[0]!.title).length === 0)
+    return headCandidates(query.segments[0] ?? [], Number(options['head-candidates']));
   const found: { code: string; score: number }[] = [];
   for (const match of matches) {
     if (options.tied && match.score < best - 1e-9) continue;
@@ -144,6 +149,28 @@ function candidates(title: string): { code: string; score: number }[] {
     }
   }
   return found;
+}
+
+/**
+ * A title whose best taxonomy title is reviewed as too vague ("manager" for "Reconstruction
+ * Manager"): the codes holding at least `share` of the taxonomy titles headed by its head noun.
+ */
+function headCandidates(words: readonly string[], share: number): { code: string; score: number }[] {
+  const head = words.findLast((word) => index.isHead(word));
+  if (head === undefined) return [];
+  const uses = new Map<string, number>();
+  let total = 0;
+  for (const title of index.titlesContaining(head, true)) {
+    for (const leaf of index.leavesOf(title)) {
+      const code = taxonomy.codeOf(leaf, 'soc');
+      if (code.startsWith('55-')) continue;
+      uses.set(code, (uses.get(code) ?? 0) + 1);
+      total++;
+    }
+  }
+  return [...uses]
+    .filter(([code, count]) => count >= share * total && (profiles.get(code)?.n ?? 0) >= MIN_PROFILE)
+    .map(([code, count]) => ({ code, score: count / total }));
 }
 
 /** The code after the skill-aware step, and why. */
