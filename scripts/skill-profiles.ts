@@ -19,7 +19,9 @@
 //    ("manager") gets as candidates the codes holding that share of the titles its head noun heads.
 // 4. Prints recall and precision before and after on the samples given (default: the first
 //    three development samples; never give it the held-out sample), and the titles of the
-//    whole export whose code changes, most postings first (--show).
+//    whole export whose code changes, most postings first (--show). With --ceiling, the
+//    uncoded labelled rows of each sample by class: no candidate, no accepted code among the
+//    candidates, an accepted code among them but another ranked first by skills, or first.
 //
 // Run: npx tsx scripts/skill-profiles.ts [--tied] [--min-candidates 2] [--margin 1] [--show 40]
 //        [--sample test/data/occupation-dev-sample-4.csv]...
@@ -47,6 +49,7 @@ const { values: options } = parseArgs({
     reject: { type: 'string' },
     show: { type: 'string', default: '0' },
     'head-candidates': { type: 'string' },
+    ceiling: { type: 'boolean', default: false },
     sample: { type: 'string', multiple: true },
   },
 });
@@ -206,11 +209,27 @@ for (const sample of samples) {
     skip_empty_lines: true,
   });
   const figures = { labelled: 0, before: { coded: 0, right: 0 }, after: { coded: 0, right: 0 } };
+  const ceiling = { uncoded: 0, noCandidate: 0, noneAccepted: 0, acceptedNotFirst: 0, acceptedFirst: 0 };
   for (const row of rows as Record<string, string>[]) {
     if (row.file !== 'en-linkedin-2023-postings.csv') continue;
     const title = normalizeTitle(postings[Number(row.row) - 1]!.title!);
     const accepted = row.codes!.split(';').filter(Boolean);
     if (accepted.length > 0) figures.labelled++;
+    if (options.ceiling && accepted.length > 0 && coder.code(title).code === null) {
+      ceiling.uncoded++;
+      const entry = titles.get(title)!;
+      const found = candidates(title);
+      if (found.length === 0) ceiling.noCandidate++;
+      else if (!found.some((candidate) => accepted.includes(candidate.code))) ceiling.noneAccepted++;
+      else {
+        const background = logLikelihood(entry, everything);
+        const [first] = found
+          .map((candidate) => ({ ...candidate, gain: logLikelihood(entry, profiles.get(candidate.code)!) - background }))
+          .sort((a, b) => b.gain - a.gain);
+        if (accepted.includes(first!.code)) ceiling.acceptedFirst++;
+        else ceiling.acceptedNotFirst++;
+      }
+    }
     for (const [side, code] of [
       [figures.before, coder.code(title).code],
       [figures.after, decide(title).code],
@@ -223,6 +242,7 @@ for (const sample of samples) {
   const figure = ({ coded, right }: { coded: number; right: number }) =>
     `recall ${(right / figures.labelled).toFixed(3)} (${right}/${figures.labelled}), precision ${(right / coded).toFixed(3)} (${right}/${coded})`;
   console.log(`${sample}: ${figure(figures.before)} -> ${figure(figures.after)}`);
+  if (options.ceiling) console.log(`  uncoded labelled rows: ${JSON.stringify(ceiling)}`);
 }
 
 const changed = [...titles]
