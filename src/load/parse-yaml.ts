@@ -1,7 +1,7 @@
 // One YAML file's text -> a document with positions, its plain data, and `yaml-syntax` diagnostics.
 import { type Document, isAlias, isCollection, isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type YAMLError } from 'yaml';
 import type { Diagnostic, Span } from '../diagnostic.js';
-import { findExcessiveNesting } from './nesting-depth.js';
+import { findExcessiveNesting, MAX_NESTING_DEPTH } from './nesting-depth.js';
 
 /**
  * How much aliases may expand (yaml's `maxAliasCount`): a curriculum file needs few, and
@@ -14,9 +14,6 @@ const MAX_ALIAS_COUNT = 100;
  * aliases take 7 s), so a file with more is refused; curriculum files use a few at most.
  */
 const MAX_ANCHORS_AND_ALIASES = 1000;
-
-/** Deeper nesting is refused before parsing (see nesting-depth.ts). */
-export const MAX_NESTING_DEPTH = 100;
 
 export interface ParsedYaml {
   /** The text parsed: the file's text without its byte order mark. */
