@@ -13,7 +13,8 @@ import { normalizeTitle } from './normalize-title.js';
 import { normalizeSkill } from './parse-skills.js';
 
 /** yaml, loaded on first use (30 ms): `rank-jobs` without an alias or vocabulary file never needs it. */
-const yaml = (): typeof import('yaml') => createRequire(import.meta.url)('yaml');
+let yamlModule: typeof import('yaml') | undefined;
+const yaml = (): typeof import('yaml') => (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 
 export interface Aliases {
   titles: Map<string, string>;

@@ -7,7 +7,8 @@ import { createRequire } from 'node:module';
 export const MAX_NESTING_DEPTH = 100;
 
 /** yaml, loaded on first use (30 ms): `rank-jobs` checks YAML only when given an alias or vocabulary file. */
-const yaml = (): typeof import('yaml') => createRequire(import.meta.url)('yaml');
+let yamlModule: typeof import('yaml') | undefined;
+const yaml = (): typeof import('yaml') => (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 
 /**
  * Up to this many nesting tokens in all, no file can nest deep enough to hurt yaml

@@ -6,7 +6,8 @@ import type { Node } from 'yaml';
 import { UserError } from '../errors/user-error.js';
 
 /** yaml, loaded on first use (30 ms): only `--occupation-map` needs it. */
-const yaml = (): typeof import('yaml') => createRequire(import.meta.url)('yaml');
+let yamlModule: typeof import('yaml') | undefined;
+const yaml = (): typeof import('yaml') => (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 
 /**
  * Title -> code from the YAML text of an occupation map. Titles are normalised like career

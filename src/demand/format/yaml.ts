@@ -4,7 +4,8 @@ import { plural } from '../../text/plural.js';
 import type { Formatter } from './columns.js';
 
 /** yaml, loaded on first use (30 ms): the formats are all loaded, and only `--format yaml` needs it. */
-const yaml = (): typeof import('yaml') => createRequire(import.meta.url)('yaml');
+let yamlModule: typeof import('yaml') | undefined;
+const yaml = (): typeof import('yaml') => (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 
 export const formatYaml: Formatter = (ranking) => {
   const career = ranking.careers[0];
