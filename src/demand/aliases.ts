@@ -6,12 +6,15 @@
 //     javascript: [js, ecmascript]
 //
 // Names and variants are normalised like the data before matching.
-import { parse } from 'yaml';
+import { createRequire } from 'node:module';
 import { UserError } from '../errors/user-error.js';
-import { findExcessiveNesting } from '../load/nesting-depth.js';
-import { MAX_NESTING_DEPTH } from '../load/parse-yaml.js';
+import { findExcessiveNesting, MAX_NESTING_DEPTH } from '../load/nesting-depth.js';
 import { normalizeTitle } from './normalize-title.js';
 import { normalizeSkill } from './parse-skills.js';
+
+/** yaml, loaded on first use (30 ms): `rank-jobs` without an alias or vocabulary file never needs it. */
+let yamlModule: typeof import('yaml') | undefined;
+const yaml = (): typeof import('yaml') => (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 
 export interface Aliases {
   titles: Map<string, string>;
@@ -44,7 +47,7 @@ export function parseYamlMapping(text: string, file: string): Record<string, unk
   }
   let data: unknown;
   try {
-    data = parse(text, { maxAliasCount: 100 });
+    data = yaml().parse(text, { maxAliasCount: 100 });
   } catch (error) {
     throw new UserError(`File "${file}" is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }

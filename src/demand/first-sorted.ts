@@ -15,25 +15,32 @@ export class FirstSorted<T> {
 
   offer(item: T): void {
     const heap = this.heap;
-    if (this.count === Infinity) heap.push(item);
-    else if (heap.length < this.count) {
+    if (heap.length < this.count) {
+      // Until it is full the heap is only a list: ordering it as it fills would be wasted when
+      // every item offered is kept (`--top` above the number of careers); it is ordered once full.
       heap.push(item);
-      for (let i = heap.length - 1; i > 0 && this.worse(i, (i - 1) >> 1); i = (i - 1) >> 1) this.swap(i, (i - 1) >> 1);
+      if (heap.length === this.count) for (let i = (heap.length >> 1) - 1; i >= 0; i--) this.siftDown(i);
     } else if (this.count > 0 && this.compare(item, heap[0]!) < 0) {
       heap[0] = item;
-      for (let i = 0; ; ) {
-        const left = 2 * i + 1;
-        let top = i;
-        if (left < heap.length && this.worse(left, top)) top = left;
-        if (left + 1 < heap.length && this.worse(left + 1, top)) top = left + 1;
-        if (top === i) break;
-        this.swap(i, top);
-        i = top;
-      }
+      this.siftDown(0);
     }
   }
 
-  /** The items kept, first first. */
+  /** Moves the item at `i` down below any worse child. */
+  private siftDown(from: number): void {
+    const heap = this.heap;
+    for (let i = from; ; ) {
+      const left = 2 * i + 1;
+      let top = i;
+      if (left < heap.length && this.worse(left, top)) top = left;
+      if (left + 1 < heap.length && this.worse(left + 1, top)) top = left + 1;
+      if (top === i) break;
+      this.swap(i, top);
+      i = top;
+    }
+  }
+
+  /** The items kept, first first. Two items `compare` ties may come in either order, or either be cut. */
   sorted(): T[] {
     return this.heap.sort(this.compare);
   }

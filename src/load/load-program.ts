@@ -13,6 +13,19 @@ import type { LoadedProgram } from './types.js';
  * read only inside `root`, a real path (by default the folder itself), links resolved.
  */
 export async function loadProgram(dir: string, cwd: string, root?: string): Promise<LoadedProgram> {
+  return buildRead(await readProgramFiles(dir, cwd, root));
+}
+
+/** A program folder's files, read but not parsed yet. */
+export interface ReadProgram {
+  dir: string;
+  folder: string;
+  programFile: string;
+  files: { file: string; text: string }[];
+}
+
+/** Reads the files of the program folder `dir` (the first half of loadProgram: what waits for the disk). */
+export async function readProgramFiles(dir: string, cwd: string, root?: string): Promise<ReadProgram> {
   const folder = displayPath(dir, cwd);
   const entries = await readdir(dir, { withFileTypes: true }).catch((error: Error) => {
     throw new UserError(`Cannot read folder "${folder}": ${error.message}.`);
@@ -27,14 +40,13 @@ export async function loadProgram(dir: string, cwd: string, root?: string): Prom
   const files = names.map((name) => displayPath(path.join(dir, name), cwd));
   const confine = root ?? (await realpath(dir));
   const texts = await Promise.all(names.map((name, i) => readSource(path.join(dir, name), files[i] as string, confine)));
-
   const programFile = displayPath(path.join(dir, PROGRAM_FILE_NAME), cwd);
-  return buildProgram(
-    dir,
-    folder,
-    programFile,
-    files.map((file, i) => ({ file, text: texts[i] as string })),
-  );
+  return { dir, folder, programFile, files: files.map((file, i) => ({ file, text: texts[i] as string })) };
+}
+
+/** Parses, validates and merges the files read (the second half of loadProgram). */
+export function buildRead({ dir, folder, programFile, files }: ReadProgram): LoadedProgram {
+  return buildProgram(dir, folder, programFile, files);
 }
 
 /** `path` relative to `cwd` with `/` separators, as diagnostics show files. */

@@ -1,7 +1,14 @@
 // A pre-parse guard: yaml needs memory and stack per nesting level, and a few MB of "[[[["
 // or "- - - -" exhaust both (4 GB for 5 MB of "["; 32,000 "- " crash the process), so deep
 // files are refused first.
-import { Lexer } from 'yaml';
+import { createRequire } from 'node:module';
+
+/** Deeper nesting is refused before parsing. */
+export const MAX_NESTING_DEPTH = 100;
+
+/** yaml, loaded on first use (30 ms): `rank-jobs` checks YAML only when given an alias or vocabulary file. */
+let yamlModule: typeof import('yaml') | undefined;
+const yaml = (): typeof import('yaml') => (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 
 /**
  * Up to this many nesting tokens in all, no file can nest deep enough to hurt yaml
@@ -96,7 +103,7 @@ function scanExactly(text: string, limit: number): number | undefined {
   let offset = 0;
   let flow = 0;
   let compact = 0;
-  for (const token of new Lexer().lex(text)) {
+  for (const token of new (yaml().Lexer)().lex(text)) {
     if (token === '[' || token === '{') {
       if (++flow > limit) return offset;
     } else if ((token === ']' || token === '}') && flow > 0) flow--;

@@ -1,8 +1,13 @@
 // The --occupation-map file: YAML mapping normalised job titles to occupation codes, applied
 // before the coder and winning over it.
 
-import { isMap, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Node } from 'yaml';
 import { UserError } from '../errors/user-error.js';
+
+/** yaml, loaded on first use (30 ms): only `--occupation-map` needs it. */
+let yamlModule: typeof import('yaml') | undefined;
+const yaml = (): typeof import('yaml') => (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 
 /**
  * Title -> code from the YAML text of an occupation map. Titles are normalised like career
@@ -10,6 +15,7 @@ import { UserError } from '../errors/user-error.js';
  * Codes are checked against the taxonomy when the coder is created.
  */
 export function parseOccupationMap(text: string, file: string): Map<string, string> {
+  const { isMap, isScalar, LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineOf = (node: Node | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : undefined);

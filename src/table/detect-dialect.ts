@@ -16,7 +16,7 @@ export function detectDelimiter(sample: Buffer): string {
       if (counts.length < SAMPLE_RECORDS) counts.push(record.fieldCount);
     });
     scanner.selectColumns([]);
-    scanner.push(sample);
+    scanner.pushUntil(sample, () => counts.length >= SAMPLE_RECORDS);
     if (counts.length === 0) scanner.end();
     const width = counts[0] ?? 1;
     if (width < 2) continue;

@@ -18,6 +18,8 @@ export type RecordHandler = (record: CsvRecord) => void;
 const MAX_RECORD_BYTES = 64 * 1024 * 1024;
 /** Until `selectColumns`, every column is read: room for this many at first, more when a header is wider. */
 const HEADER_WIDTH = 64;
+/** What `pushUntil` hands over at a time. */
+const PIECE_BYTES = 1 << 16;
 
 export class CsvScanner {
   /** Bytes of an unfinished record waiting at the start of `work`. */
@@ -84,6 +86,14 @@ export class CsvScanner {
     }
     this.pending = rest;
     this.retryAt = 2 * rest;
+  }
+
+  /**
+   * Pushes `bytes` 64 KiB at a time until `enough()`: a sample that needs a file's first
+   * records stops there, though the head it was given may be a whole 4 MiB read.
+   */
+  pushUntil(bytes: Uint8Array, enough: () => boolean): void {
+    for (let at = 0; at < bytes.length && !enough(); at += PIECE_BYTES) this.push(bytes.subarray(at, at + PIECE_BYTES));
   }
 
   end(): void {

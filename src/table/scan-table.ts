@@ -49,7 +49,7 @@ function sampleRecords(head: Buffer, delimiter: string): string[][] {
     const width = records[0]?.length ?? record.fieldCount;
     if (records.length <= SAMPLE_RECORDS && !record.malformed && record.fieldCount === width) records.push(record.values);
   });
-  scanner.push(head);
+  scanner.pushUntil(head, () => records.length > SAMPLE_RECORDS);
   return records;
 }
 

@@ -1,7 +1,11 @@
 // The chosen career's skills as a `skills:` list to paste into a program file.
-import { stringify } from 'yaml';
+import { createRequire } from 'node:module';
 import { plural } from '../../text/plural.js';
 import type { Formatter } from './columns.js';
+
+/** yaml, loaded on first use (30 ms): the formats are all loaded, and only `--format yaml` needs it. */
+let yamlModule: typeof import('yaml') | undefined;
+const yaml = (): typeof import('yaml') => (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 
 export const formatYaml: Formatter = (ranking) => {
   const career = ranking.careers[0];
@@ -14,7 +18,7 @@ export const formatYaml: Formatter = (ranking) => {
   const comment = career
     ? `# Skills of "${career.title}" postings: share of its ${plural(career.postings, 'posting')} asking for each.\n`
     : '';
-  return comment + stringify({ skills });
+  return comment + yaml().stringify({ skills });
 };
 
 /** Kebab-case ASCII: `Power BI` -> `power-bi`, `C++` -> `c-plus-plus`, `C#` -> `c-sharp`. */
