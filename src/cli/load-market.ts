@@ -11,7 +11,8 @@ import { MARKET_DEFAULTS } from '../model/defaults.js';
 import { summarizeSkips } from '../table/skip-log.js';
 import type { Io } from './io.js';
 import { confinedPath, readingInputs } from './market-input.js';
-import type { RawReadingOptions } from './market-options.js';
+import { PATH_SETTINGS, type RawReadingOptions, READING_SETTINGS } from './market-options.js';
+import { namesTaxonomyFile } from './occupation-input.js';
 
 export interface MarketFlags extends RawReadingOptions {
   market?: string[];
@@ -19,28 +20,6 @@ export interface MarketFlags extends RawReadingOptions {
 }
 
 type MarketSection = NonNullable<CheckConfig['market']>;
-
-/** The settings' reading options under their flag names: the two sets merge key by key. */
-const FROM_CONFIG = {
-  titleColumn: 'title_column',
-  skillsColumn: 'skills_column',
-  companyColumn: 'company_column',
-  dateColumn: 'date_column',
-  countColumn: 'count_column',
-  descriptionColumn: 'description_column',
-  delimiter: 'delimiter',
-  encoding: 'encoding',
-  joinColumn: 'join_column',
-  level: 'level',
-} as const satisfies Partial<Record<keyof RawReadingOptions, keyof MarketSection>>;
-
-/** Settings that name files: relative to the settings file, and inside its repository. */
-const PATHS_FROM_CONFIG = {
-  aliases: 'aliases',
-  vocabulary: 'vocabulary',
-  skillsFile: 'skills_file',
-  occupationMap: 'occupation_map',
-} as const satisfies Partial<Record<keyof RawReadingOptions, keyof MarketSection>>;
 
 /** The market files and reading options, flags over settings, with the threshold. */
 export interface MarketInputs {
@@ -69,10 +48,10 @@ export async function marketInputs(flags: MarketFlags, settings: LoadedConfig, i
   const fromConfig = async (file: string) => confinedPath(file, path.dirname(settings.file!), settings.root!, io.cwd);
   const raw: RawReadingOptions = { ...flags };
   if (configured !== undefined) {
-    for (const [flag, key] of Object.entries(FROM_CONFIG) as [keyof typeof FROM_CONFIG, keyof MarketSection][]) {
+    for (const [flag, key] of Object.entries(READING_SETTINGS) as [keyof typeof READING_SETTINGS, keyof MarketSection][]) {
       raw[flag] ??= configured[key] as string | undefined;
     }
-    for (const [flag, key] of Object.entries(PATHS_FROM_CONFIG) as [keyof typeof PATHS_FROM_CONFIG, keyof MarketSection][]) {
+    for (const [flag, key] of Object.entries(PATH_SETTINGS) as [keyof typeof PATH_SETTINGS, keyof MarketSection][]) {
       const value = configured[key] as string | undefined;
       if (raw[flag] === undefined && value !== undefined) raw[flag] = await fromConfig(value);
     }
@@ -84,7 +63,7 @@ export async function marketInputs(flags: MarketFlags, settings: LoadedConfig, i
     raw.countTable ??= configured.count_table;
     // `taxonomy` names a built-in taxonomy or a file.
     if (raw.taxonomy === undefined && configured.taxonomy !== undefined) {
-      raw.taxonomy = /\.(csv|tsv|txt)$/i.test(configured.taxonomy) ? await fromConfig(configured.taxonomy) : configured.taxonomy;
+      raw.taxonomy = namesTaxonomyFile(configured.taxonomy) ? await fromConfig(configured.taxonomy) : configured.taxonomy;
     }
   }
   const files = flags.market ?? (await Promise.all(configured!.files.map(fromConfig)));

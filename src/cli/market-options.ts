@@ -1,6 +1,7 @@
 // The options that say how to read job-posting exports, shared by `rank-jobs`, `init`,
 // `check` and `render`. Declaring them loads nothing heavy: `--help` stays fast.
 import type { Command } from 'commander';
+import type { CheckConfig } from '../check/config.js';
 import { UserError } from '../errors/user-error.js';
 import { MARKET_DEFAULTS } from '../model/defaults.js';
 import { addOccupationOptions, type RawOccupationOptions } from './occupation-input.js';
@@ -24,6 +25,34 @@ export interface RawReadingOptions extends RawOccupationOptions {
   excludeSkills?: string | string[];
   maxSkipped?: number;
 }
+
+type MarketSection = NonNullable<CheckConfig['market']>;
+
+/**
+ * Reading options under their names in the settings' `market:` section: `check` and `render`
+ * merge flags and settings key by key (load-market.ts), `init` records its flags under them
+ * (record-market.ts).
+ */
+export const READING_SETTINGS = {
+  titleColumn: 'title_column',
+  skillsColumn: 'skills_column',
+  companyColumn: 'company_column',
+  dateColumn: 'date_column',
+  countColumn: 'count_column',
+  descriptionColumn: 'description_column',
+  delimiter: 'delimiter',
+  encoding: 'encoding',
+  joinColumn: 'join_column',
+  level: 'level',
+} as const satisfies Partial<Record<keyof RawReadingOptions, keyof MarketSection>>;
+
+/** Settings that name files: relative to the settings file, and inside its repository. */
+export const PATH_SETTINGS = {
+  aliases: 'aliases',
+  vocabulary: 'vocabulary',
+  skillsFile: 'skills_file',
+  occupationMap: 'occupation_map',
+} as const satisfies Partial<Record<keyof RawReadingOptions, keyof MarketSection>>;
 
 /** `--market` and `--market-threshold` with every reading option: `check` and `render` measure programs alike. */
 export function addMarketOptions(command: Command): Command {

@@ -23,6 +23,11 @@ export function addOccupationOptions(command: Command): Command {
     .option('--occupation-map <file>', 'YAML mapping normalised titles to codes, applied before the coder');
 }
 
+/** Whether `--taxonomy` (or the `taxonomy` setting) names a file of the user's own rather than a built-in taxonomy. */
+export function namesTaxonomyFile(value: string): boolean {
+  return /\.(csv|tsv|txt)$/i.test(value);
+}
+
 /** The settings of `raw`; `readText` reads a taxonomy or map file the way side files are read. */
 export async function occupationSettings(
   raw: RawOccupationOptions,
@@ -31,7 +36,7 @@ export async function occupationSettings(
   const name = raw.taxonomy?.trim().toLowerCase() ?? 'auto';
   let taxonomy: TaxonomyOption;
   if (BUILT_IN.has(name)) taxonomy = name as TaxonomyOption;
-  else if (/\.(csv|tsv|txt)$/i.test(raw.taxonomy ?? '')) taxonomy = await readText(raw.taxonomy!);
+  else if (namesTaxonomyFile(raw.taxonomy ?? '')) taxonomy = await readText(raw.taxonomy!);
   else throw new UserError(`The taxonomy "${raw.taxonomy}" is not auto, onet, rome, none, or a CSV file (title,code,label).`);
   if (taxonomy === 'none' && raw.level !== undefined)
     throw new UserError('--level needs a taxonomy; --taxonomy none groups postings by title.');

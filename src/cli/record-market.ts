@@ -12,23 +12,8 @@ import { writeOutput } from '../files/write-output.js';
 import { CONFIG_FILE_NAME } from '../load/discover-programs.js';
 import type { Io } from './io.js';
 import { namesSkillFile } from './market-input.js';
-import type { RawReadingOptions } from './market-options.js';
-
-/** The flags `init` may record, under their settings names; paths are relative to the settings file. */
-const SETTINGS = {
-  titleColumn: 'title_column',
-  skillsColumn: 'skills_column',
-  companyColumn: 'company_column',
-  dateColumn: 'date_column',
-  countColumn: 'count_column',
-  descriptionColumn: 'description_column',
-  delimiter: 'delimiter',
-  encoding: 'encoding',
-  joinColumn: 'join_column',
-  level: 'level',
-  taxonomy: 'taxonomy',
-} as const satisfies Partial<Record<keyof RawReadingOptions, string>>;
-const PATH_SETTINGS = { aliases: 'aliases', vocabulary: 'vocabulary', skillsFile: 'skills_file', occupationMap: 'occupation_map' } as const;
+import { PATH_SETTINGS, type RawReadingOptions, READING_SETTINGS } from './market-options.js';
+import { namesTaxonomyFile } from './occupation-input.js';
 
 /**
  * Adds `files` and the reading flags to the market section of the settings that will check
@@ -66,18 +51,21 @@ export async function recordMarket(
   const listed = doc.getIn(['market', 'files']);
   const known = isSeq(listed) ? listed.items.map((item) => String((item as { value?: unknown }).value ?? item)) : [];
   for (const name of marketFiles) if (!known.includes(name)) doc.addIn(['market', 'files'], name);
-  const values: [string, string | string[] | undefined][] = [
-    ...Object.entries(SETTINGS).map(([flag, key]): [string, string | undefined] => [
+  const { taxonomy } = flags;
+  const values: [string, string | string[] | boolean | undefined][] = [
+    ...Object.entries(READING_SETTINGS).map(([flag, key]): [string, string | undefined] => [
       key,
-      flags[flag as keyof typeof SETTINGS] as string | undefined,
+      flags[flag as keyof typeof READING_SETTINGS] as string | undefined,
     ]),
     ...Object.entries(PATH_SETTINGS).map(([flag, key]): [string, string | undefined] => {
       const value = flags[flag as keyof typeof PATH_SETTINGS];
       return [key, value === undefined ? undefined : relative(value)];
     }),
+    // A taxonomy of one's own is a file, read relative to the settings like the others.
+    ['taxonomy', taxonomy === undefined || !namesTaxonomyFile(taxonomy) ? taxonomy : relative(taxonomy)],
+    ['count_table', flags.countTable === true ? true : undefined],
+    ['exclude_skills', excludedSetting(flags.excludeSkills, relative)],
   ];
-  const excluded = excludedSetting(flags.excludeSkills, relative);
-  if (excluded !== undefined) values.push(['exclude_skills', excluded]);
   for (const [key, value] of values) {
     if (value === undefined) continue;
     const current = doc.getIn(['market', key]);

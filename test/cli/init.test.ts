@@ -133,6 +133,41 @@ describe('init from market data', () => {
     expect(second.stderr).toContain('read the market with exclude_skills "sql,excel", init used "junk.txt"');
   });
 
+  test('records a count table as one, and a taxonomy file relative to the settings, so check reads them as init did', async () => {
+    const cwd = await tempDir();
+    await mkdir(path.join(cwd, '.git'));
+    await mkdir(path.join(cwd, 'market'));
+    await writeFile(
+      path.join(cwd, 'market/counts.csv'),
+      'title,skill,company,postings\nNurse,,,40\nNurse,first aid,,30\nNurse,hygiene,,12\nNurse,,St Mary,1\n',
+    );
+    await writeFile(path.join(cwd, 'market/jobs.csv'), 'title,code,label\nnurse,N1,Nurse\n');
+    const programs = path.join(cwd, 'programs');
+    await mkdir(programs);
+    const run = await runInProcess(
+      [
+        'init',
+        'nurse',
+        '--job',
+        'N1',
+        '--from',
+        '../market/counts.csv',
+        '--count-column',
+        'postings',
+        '--count-table',
+        '--taxonomy',
+        '../market/jobs.csv',
+      ],
+      { cwd: programs },
+    );
+    expect(run.code, run.stderr).toBe(0);
+    expect(await readFile(path.join(cwd, 'curriculum.config.yaml'), 'utf8')).toBe(
+      'market:\n  files:\n    - market/counts.csv\n  count_column: postings\n  taxonomy: market/jobs.csv\n  count_table: true\n',
+    );
+    const check = JSON.parse((await runInProcess(['check', 'nurse', '--format', 'json'], { cwd: programs })).stdout);
+    expect(check.summary.market).toEqual([expect.objectContaining({ job: 'N1', postings: 40 })]);
+  });
+
   test('an export outside the repository cannot be named by its settings, and init says so', async () => {
     const cwd = await tempDir();
     const run = await runInProcess(['init', 'p', '--job', 'data analyst', '--from', SAMPLE], { cwd });
