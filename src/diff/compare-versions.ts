@@ -123,13 +123,14 @@ function compareProgram(
     follow: { skills: skillRenames, requires: 'self' },
   });
   const courses = compareItems(was.courses, is.courses, { label: (c) => c.title, fields: COURSE_FIELDS, follow: { skills: skillRenames } });
+  const projectRenames = renameMap(projects);
   const certificates = compareItems(was.certificates ?? [], is.certificates ?? [], {
     label: (c) => c.title,
     fields: CERTIFICATE_FIELDS,
-    follow: { projects: renameMap(projects) },
+    follow: { projects: projectRenames },
   });
   // A feedback item is about projects, skills or courses: every rename is followed.
-  const anyRenames = new Map([...renameMap(courses), ...skillRenames, ...renameMap(projects)]);
+  const anyRenames = new Map([...renameMap(courses), ...skillRenames, ...projectRenames]);
   const feedback = compareItems(was.feedback ?? [], is.feedback ?? [], {
     label: (f) => f.text,
     fields: FEEDBACK_FIELDS,

@@ -5,12 +5,13 @@ import { plural } from '../text/plural.js';
 import type { ChangedItem, DiffReport, FigurePairs, ItemChanges, ProgramDiff, Titles } from './compare-versions.js';
 import { WORKING_TREE } from './compare-versions.js';
 
+/** Each list: its key, its nouns, and whether a program need not have any (then a zero count is left out). */
 const LISTS = [
-  ['skills', 'skill', 'skills'],
-  ['projects', 'project', 'projects'],
-  ['courses', 'course', 'courses'],
-  ['certificates', 'certificate', 'certificates'],
-  ['feedback', 'feedback item', 'feedback items'],
+  ['skills', 'skill', 'skills', false],
+  ['projects', 'project', 'projects', false],
+  ['courses', 'course', 'courses', false],
+  ['certificates', 'certificate', 'certificates', true],
+  ['feedback', 'feedback item', 'feedback items', true],
 ] as const;
 
 const FIGURES: Record<keyof FigurePairs, string> = {
@@ -44,11 +45,10 @@ export function formatDiffMarkdown(report: DiffReport, titles: Titles): string {
 function summaryLine(program: ProgramDiff, titles: Titles): string {
   const name = `**${program.id}** (${escapeMarkdown(titles.get(program.id) ?? program.id)})`;
   if (program.status !== 'changed') {
-    // Certificates and feedback are optional lists: counted only where the program has some.
-    const counts = LISTS.flatMap(([list, one, many]) => {
+    const counts = LISTS.flatMap(([list, one, many, optional]) => {
       const changes = program[list];
       const count = program.status === 'added' ? changes.added.length : changes.removed.length;
-      return count === 0 && (list === 'certificates' || list === 'feedback') ? [] : [plural(count, one, many)];
+      return count === 0 && optional ? [] : [plural(count, one, many)];
     });
     return `${name}: ${program.status}, with ${counts.join(', ')}.`;
   }
