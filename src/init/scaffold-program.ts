@@ -16,6 +16,8 @@ export interface ScaffoldInput {
   sources: readonly string[];
   /** The day the market was read (YYYY-MM-DD), for the header comment. */
   day: string;
+  /** Whether the exports had skills at all (a skills column, a skills file or a vocabulary). */
+  skillsRead: boolean;
 }
 
 /** File name -> text, in writing order. */
@@ -27,7 +29,7 @@ export function scaffoldProgram(input: ScaffoldInput): Map<string, string> {
   ]);
 }
 
-function programFile({ id, demand, top, sources, day }: ScaffoldInput): string {
+function programFile({ id, demand, top, sources, day, skillsRead }: ScaffoldInput): string {
   const skills = demand.skills.filter((skill) => skill.share >= LIST_DEFAULTS.initMinShare).slice(0, top);
   const ids = uniqueIds(
     skills.map((s) => s.skill),
@@ -55,7 +57,11 @@ function programFile({ id, demand, top, sources, day }: ScaffoldInput): string {
   skills.forEach((skill, index) => {
     lines.push(`  - id: ${ids[index]}`, `    name: ${scalar(skill.skill)}        # edit me`, `    market_share: ${round(skill.share)}`);
   });
-  if (skills.length === 0) lines.push('  []   # no skill is asked by 1% or more of the postings: list the skills yourself');
+  if (skills.length === 0 && !skillsRead)
+    lines.push(
+      '  []   # the exports name no skill (no skills column): list the skills yourself, or find them in descriptions with --vocabulary',
+    );
+  else if (skills.length === 0) lines.push('  []   # no skill is asked by 1% or more of the postings: list the skills yourself');
   return `${lines.join('\n')}\n`;
 }
 

@@ -168,6 +168,15 @@ describe('init from market data', () => {
     expect(check.summary.market).toEqual([expect.objectContaining({ job: 'N1', postings: 40 })]);
   });
 
+  test('an export without skills says so in program.yaml, rather than that no skill reaches 1%', async () => {
+    const cwd = await tempDir();
+    await writeFile(path.join(cwd, 'titles.csv'), 'title,company\nNurse,St Mary\nNurse,Clinic\n');
+    expect((await runInProcess(['init', 'nurse', '--job', 'nurse', '--from', 'titles.csv', '--taxonomy', 'none'], { cwd })).code).toBe(0);
+    expect(await readFile(path.join(cwd, 'nurse/program.yaml'), 'utf8')).toContain(
+      '  []   # the exports name no skill (no skills column): list the skills yourself, or find them in descriptions with --vocabulary\n',
+    );
+  });
+
   test('an export outside the repository cannot be named by its settings, and init says so', async () => {
     const cwd = await tempDir();
     const run = await runInProcess(['init', 'p', '--job', 'data analyst', '--from', SAMPLE], { cwd });

@@ -59,7 +59,14 @@ async function marketFiles(id: string, flags: InitFlags, settings: LoadedConfig,
   const job = jobDemand(demand, flags.job);
   if (job === undefined) throw new UserError(noSuchCareer(demand, demand.job ?? { title: flags.job }, flags.from));
   const day = new Date().toISOString().slice(0, 10);
-  return scaffoldProgram({ id, demand: job, top: flags.top ?? LIST_DEFAULTS.initSkills, sources: flags.from, day });
+  return scaffoldProgram({
+    id,
+    demand: job,
+    top: flags.top ?? LIST_DEFAULTS.initSkills,
+    sources: flags.from,
+    day,
+    skillsRead: demand.available.skills,
+  });
 }
 
 /** The bundled data-analyst program, its id replaced by the folder's. */
