@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { cleanUpOnSignals, describeOutputFailure, main } from '../dist/bundle/curriculum.js';
+// CommonJS (bin/package.json): see scripts/bundle-cli.ts for why.
+const { cleanUpOnSignals, describeOutputFailure, main } = require('../dist/bundle/curriculum.cjs');
 
 cleanUpOnSignals();
 
@@ -12,5 +13,6 @@ process.stdout.on('error', (error) => {
   process.exitCode = 2;
 });
 
-const code = await main(process.argv.slice(2));
-process.exitCode = outputFailed ? 2 : code;
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = outputFailed ? 2 : code;
+});

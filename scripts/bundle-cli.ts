@@ -1,11 +1,13 @@
 // Bundles what `curriculum` runs before any command body (commander, the command-line
-// wiring, every command's options) into dist/bundle/curriculum.js, so that `--help` and the
+// wiring, every command's options) into dist/bundle/curriculum.cjs, so that `--help` and the
 // first steps of each command load one file instead of ~30 (issue 13: startup at most 1.3x
-// `node -e ''`; resolving and linking many small ES modules was most of the cost).
-// Command bodies stay separate modules under dist/, loaded by dynamic import when a command
-// runs. A module holding state or a class that the bodies also use must be shared, not
-// copied into the bundle: those are kept external, and the build fails when the bundle
-// starts to include a module not reviewed here.
+// `node -e ''`; resolving and linking many small ES modules was most of the cost). The
+// bundle and bin/curriculum.js are CommonJS: an ES module entry makes Node set up its ES
+// module loader first (about 5% of `node -e ''`), which `--help` does not need.
+// Command bodies stay separate ES modules under dist/, loaded by dynamic import when a
+// command runs. A module holding state or a class that the bodies also use is copied into
+// the bundle only when it is written to work as two copies (DUAL); the build fails when the
+// bundle starts to include a module not reviewed here.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
@@ -14,8 +16,12 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
 const OUT_DIR = path.join(DIST, 'bundle');
 
-/** Shared with the command bodies: one class (`instanceof UserError`), one registry of temporary files. */
-const SHARED = new Set(['errors/user-error.js', 'files/temporary-paths.js']);
+/**
+ * Used by the bundle and the command bodies alike, reviewed to work as two copies: the class
+ * recognises instances of either copy (`Symbol.hasInstance`), the registry of temporary
+ * files lives in the global symbol registry.
+ */
+const DUAL = new Set(['errors/user-error.js', 'files/temporary-paths.js']);
 
 /** Modules reviewed as stateless (functions and constants only): copies in the bundle are harmless. */
 const BUNDLED = new Set([
@@ -47,17 +53,35 @@ const BUNDLED = new Set([
   'report/format-names.js',
 ]);
 
-/** Dynamic imports and shared modules stay imports of the files under dist/, relative to the bundle. */
+/** Dynamic imports (the command bodies) stay imports of the files under dist/, relative to the bundle. */
 const keepExternal: Plugin = {
   name: 'keep-command-bodies-external',
   setup(context) {
     context.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
       const target = path.resolve(args.resolveDir, args.path);
-      const fromDist = path.relative(DIST, target).split(path.sep).join('/');
-      if (args.kind !== 'dynamic-import' && !SHARED.has(fromDist)) return undefined;
       const relative = path.relative(OUT_DIR, target).split(path.sep).join('/');
       return { path: relative.startsWith('.') ? relative : `./${relative}`, external: true };
     });
+  },
+};
+
+/**
+ * commander requires `node:child_process` when it loads, for executable subcommands, which we
+ * never use; loading it pulls in net, dgram and the stream machinery (about a fifth of the
+ * built-in modules Node compiles for `--help`). The bundle gets a stand-in that loads the
+ * real module on first use.
+ */
+const lazyChildProcess: Plugin = {
+  name: 'lazy-child-process',
+  setup(context) {
+    context.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.namespace === 'lazy-builtin' ? { path: args.path, external: true } : { path: args.path, namespace: 'lazy-builtin' },
+    );
+    context.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents: "let real;\nmodule.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
+      loader: 'js',
+    }));
   },
 };
 
@@ -65,22 +89,25 @@ const result = await build({
   entryPoints: { curriculum: path.join(DIST, 'cli/main.js') },
   outdir: OUT_DIR,
   bundle: true,
-  format: 'esm',
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // commander is CommonJS: its require() of Node built-ins needs a require in an ES module.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
-  plugins: [keepExternal],
+  // import.meta does not exist in CommonJS: package-version.ts finds package.json from the
+  // bundle's own URL (dist/bundle/ is as deep as dist/cli/).
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [keepExternal, lazyChildProcess],
   metafile: true,
   logLevel: 'warning',
 });
 
 const unreviewed = Object.keys(result.metafile.inputs)
   .map((input) => path.relative(DIST, path.resolve(ROOT, input)).split(path.sep).join('/'))
-  .filter((input) => !input.startsWith('..') && !BUNDLED.has(input));
+  .filter((input) => !input.startsWith('..') && !BUNDLED.has(input) && !DUAL.has(input));
 if (unreviewed.length > 0) {
   console.error(
-    `scripts/bundle-cli.ts: the startup bundle now includes ${unreviewed.join(', ')}. If such a module holds state or a class the command bodies also use, add it to SHARED; otherwise add it to BUNDLED.`,
+    `scripts/bundle-cli.ts: the startup bundle now includes ${unreviewed.join(', ')}. If such a module holds state or a class the command bodies also use, make it work as two copies and add it to DUAL; otherwise add it to BUNDLED.`,
   );
   process.exit(1);
 }

@@ -2,7 +2,15 @@
 // can remove them instead of leaving hidden `.tmp` files behind.
 import { rmSync } from 'node:fs';
 
-const pending = new Set<string>();
+/**
+ * One registry per process, although the start-up bundle (which removes on a signal) and
+ * the command bodies (which track) each hold a copy of this module: the set lives in the
+ * global symbol registry.
+ */
+const KEY = Symbol.for('curriculum.temporaryPaths');
+const registry = globalThis as Record<symbol, Set<string> | undefined>;
+const pending: Set<string> = registry[KEY] ?? new Set<string>();
+registry[KEY] = pending;
 
 export function trackTemporary(path: string): void {
   pending.add(path);

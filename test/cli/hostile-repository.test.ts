@@ -264,7 +264,7 @@ describe('items 15 and 16: writes that fail half-way leave nothing behind', () =
     const dir = await mkdtemp(path.join(os.tmpdir(), 'curriculum-signal-'));
     const script = `
       import { mkdirSync, writeFileSync } from 'node:fs';
-      import { cleanUpOnSignals } from '${path.join(PROJECT_ROOT, 'dist/bundle/curriculum.js')}';
+      import { cleanUpOnSignals } from '${path.join(PROJECT_ROOT, 'dist/bundle/curriculum.cjs')}';
       import { trackTemporary } from '${path.join(PROJECT_ROOT, 'dist/files/temporary-paths.js')}';
       cleanUpOnSignals();
       mkdirSync('${dir}/.p.tmp'); writeFileSync('${dir}/.p.tmp/program.yaml', 'x'); trackTemporary('${dir}/.p.tmp');
