@@ -20,7 +20,9 @@ export async function peekBytes(chunks: ByteChunks, size: number): Promise<{ hea
     seen.push(next.value);
     length += next.value.length;
   }
-  const head = Buffer.concat(seen);
+  // One chunk (a whole small export, read at once) is the head as it is: no copy.
+  const only = seen.length === 1 ? seen[0]! : undefined;
+  const head = only ? Buffer.from(only.buffer, only.byteOffset, only.byteLength) : Buffer.concat(seen);
   async function* all(): ByteChunks {
     if (head.length) yield head;
     if (done) return;

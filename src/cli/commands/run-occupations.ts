@@ -1,11 +1,12 @@
 // The body of `occupations`, loaded only when the command runs: titles from the arguments,
 // stdin or a file, coded by one coder, printed in input order.
-import { createReadStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { TaxonomyChooser } from '../../demand/choose-taxonomy.js';
 import { findColumns } from '../../demand/find-columns.js';
 import { normalizeTitle } from '../../demand/normalize-title.js';
 import { UserError } from '../../errors/user-error.js';
+import { readChunks } from '../../files/read-chunks.js';
 import { formatCodings } from '../../occupations/format-codings.js';
 import { scanTable } from '../../table/scan-table.js';
 import type { Io } from '../io.js';
@@ -55,7 +56,7 @@ async function titlesOfFile(file: string, titleColumn: string | undefined, io: I
   const titles: string[] = [];
   const source = {
     name: file,
-    open: () => (file === '-' ? io.stdin : createReadStream(path.resolve(io.cwd, file), { highWaterMark: 1 << 22 })),
+    open: () => (file === '-' ? io.stdin : readChunks(path.resolve(io.cwd, file))),
     ...(file === '-' ? {} : { path: path.resolve(io.cwd, file) }),
   };
   await scanTable(

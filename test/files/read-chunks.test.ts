@@ -1,0 +1,45 @@
+// readChunks: a file's bytes, full chunks but the last, whether the file is regular or a pipe.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readChunks } from '../../src/files/read-chunks.js';
+
+async function chunksOf(file: string, size: number): Promise<Uint8Array[]> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of readChunks(file, size)) chunks.push(chunk);
+  return chunks;
+}
+
+describe('readChunks', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'read-chunks-'));
+
+  it('reads every byte, in full chunks but the last', async () => {
+    for (const length of [0, 1, 15, 16, 17, 48, 100]) {
+      const bytes = Buffer.from(Array.from({ length }, (_, i) => (i * 7) % 256));
+      const file = path.join(dir, `f${length}`);
+      writeFileSync(file, bytes);
+      const chunks = await chunksOf(file, 16);
+      expect(Buffer.concat(chunks).equals(bytes), `length ${length}`).toBe(true);
+      expect(chunks.slice(0, -1).every((chunk) => chunk.length === 16)).toBe(true);
+      expect(chunks.every((chunk) => chunk.length > 0)).toBe(true);
+    }
+  });
+
+  it('gathers the small reads of a pipe into full chunks', async () => {
+    const fifo = path.join(dir, 'pipe');
+    const made = spawn('mkfifo', [fifo]);
+    if ((await new Promise((resolve) => made.on('exit', resolve))) !== 0) return; // no mkfifo here
+    // The writer sends 3 x 10 bytes, pausing between them: each read returns 10 bytes at most.
+    const writer = spawn('sh', ['-c', `for i in 1 2 3; do printf 0123456789; sleep 0.05; done > "${fifo}"`]);
+    const chunks = await chunksOf(fifo, 16);
+    await new Promise((resolve) => writer.on('exit', resolve));
+    expect(chunks.map((chunk) => chunk.length)).toEqual([16, 14]);
+    expect(Buffer.concat(chunks).toString()).toBe('012345678901234567890123456789');
+  });
+
+  it('fails with the file system error of a missing file', async () => {
+    await expect(chunksOf(path.join(dir, 'missing'), 16)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
