@@ -4,13 +4,22 @@
 import { plural } from '../text/plural.js';
 import type { TaxonomyUse } from './read-demand.js';
 
-/** `Occupations (onet, level soc): 85.4% of 33246 postings coded; "a.csv" onet.`; nothing without a taxonomy. */
+/**
+ * `Occupations (onet, level soc): 85.4% of 33246 postings coded (onet: "a.csv"; rome: "b.csv").`;
+ * nothing without a taxonomy. Files are grouped by the taxonomy that coded them, in the
+ * order they were given.
+ */
 export function describeTaxonomies(use: TaxonomyUse): string[] {
   if (use.taxonomy === null || use.coded === null) return [];
   const postings = use.files.reduce((sum, file) => sum + file.postings, 0);
-  const files = use.files.map((file) => `"${file.file}" ${file.taxonomy ?? 'not coded'}`);
+  const byTaxonomy = new Map<string, string[]>();
+  for (const file of use.files) {
+    const taxonomy = file.taxonomy ?? 'not coded';
+    byTaxonomy.set(taxonomy, [...(byTaxonomy.get(taxonomy) ?? []), `"${file.file}"`]);
+  }
+  const files = [...byTaxonomy].map(([taxonomy, names]) => `${taxonomy}: ${names.join(', ')}`).join('; ');
   const share = (use.coded * 100).toFixed(1);
   return [
-    `Occupations (${use.taxonomy}, level ${use.level}): ${share}% of ${plural(postings, 'posting')} coded; ${files.join(', ')}. Uncoded titles are ranked as they are.`,
+    `Occupations (${use.taxonomy}, level ${use.level}): ${share}% of ${plural(postings, 'posting')} coded (${files}). Uncoded titles are ranked as they are.`,
   ];
 }

@@ -31,7 +31,7 @@ describe('rank-jobs golden outputs by occupation (--taxonomy auto)', () => {
     const result = await run(['rank-jobs', 'samples/postings.csv', '--top', '8', '--format', format]);
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(
-      /^Occupations \(rome, level rome\): \d+\.\d% of 5000 postings coded; "samples\/postings\.csv" rome\. Uncoded titles are ranked as they are\.\n$/,
+      /^Occupations \(rome, level rome\): \d+\.\d% of 5000 postings coded \(rome: "samples\/postings\.csv"\)\. Uncoded titles are ranked as they are\.\n$/,
     );
     expectGolden(result.stdout, new URL(`./__golden__/occupations.${format}.txt`, import.meta.url));
   });

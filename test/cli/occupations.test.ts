@@ -1,6 +1,8 @@
 // Careers as occupations, end to end: rank-jobs grouping titles by code with a user's own
 // taxonomy (deterministic, whatever the built-in tables say), --job by code or title,
 // overrides, levels, codes in count exports, tension, and the `occupations` command.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, runInProcess as run } from './run-cli.js';
@@ -47,8 +49,17 @@ describe('rank-jobs by occupation', () => {
   it('says on stderr which taxonomy coded each file, and the coded share', async () => {
     const result = await run(['rank-jobs', 'postings.csv', ...TAXONOMY, '--format', 'json'], { cwd });
     expect(result.stderr).toContain(
-      'Occupations (job-architecture.csv, level code): 88.9% of 9 postings coded; "postings.csv" job-architecture.csv. Uncoded titles are ranked as they are.\n',
+      'Occupations (job-architecture.csv, level code): 88.9% of 9 postings coded (job-architecture.csv: "postings.csv"). Uncoded titles are ranked as they are.\n',
     );
+  });
+
+  it('groups the files of the stderr line by the taxonomy that coded them (--taxonomy auto)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'taxonomies-'));
+    writeFileSync(path.join(dir, 'us.csv'), 'title\nregistered nurse\nsoftware developer\n');
+    writeFileSync(path.join(dir, 'fr.csv'), 'intitulé\ninfirmier\ndéveloppeur informatique\n');
+    writeFileSync(path.join(dir, 'uk.csv'), 'title\npharmacist\n');
+    const result = await run(['rank-jobs', 'us.csv', 'fr.csv', 'uk.csv', '--format', 'json'], { cwd: dir });
+    expect(result.stderr).toContain('% of 5 postings coded (onet: "us.csv", "uk.csv"; rome: "fr.csv").');
   });
 
   it('--job <code> lists the whole occupation with all its variants and skills', async () => {
