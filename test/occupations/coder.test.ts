@@ -95,6 +95,14 @@ describe('the coding cascade', () => {
     expect(code(rome, 'Java Engineer Intern H/F').code).toBe('M1805');
   });
 
+  it('reads a hyphen glued after a person noun as a dash when the title finds nothing otherwise', () => {
+    const title = 'Customer Service Representative-Farmers Direct Services P&C Licensed (Kansas/Missouri)';
+    expect(code(onet, title)).toMatchObject({ code: '43-4051', method: 'fuzzy' });
+    expect(code(onet, 'Accountant-Fixed Assets & Capital Project Accounting').code).toBe('13-2011');
+    // Only after a person noun: "Part-Time" stays a schedule, not "part - time" (a parts salesperson).
+    expect(code(onet, 'Part-Time Mandarin Teacher').code).toBeNull();
+  });
+
   it('codes each distinct title once', () => {
     expect(onet.code('icu rn')).toBe(onet.code('icu rn'));
   });
