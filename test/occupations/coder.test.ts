@@ -103,6 +103,15 @@ describe('the coding cascade', () => {
     expect(code(onet, 'Part-Time Mandarin Teacher').code).toBeNull();
   });
 
+  it('matches an acronym title (one word of three letters or fewer) only as the last word and head noun of its part', () => {
+    expect(code(onet, 'EPC Advanced Plant Trainee').code).not.toBe('29-1128');
+    expect(code(onet, 'DC Manager').code).toBeNull();
+    expect(code(onet, 'Registered Nurse Medical Surgical Telemetry FT Night 07:00 PM - 07:30 AM').code).toBe('29-1141');
+    // Where it is the head noun, it still names the occupation.
+    expect(code(onet, 'MA - Pediatric Clinics Float Pool').code).toBe('31-9092');
+    expect(code(onet, 'Oncology PCT').code).toBe('31-1131');
+  });
+
   it('codes each distinct title once', () => {
     expect(onet.code('icu rn')).toBe(onet.code('icu rn'));
   });
