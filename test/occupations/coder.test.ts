@@ -112,6 +112,14 @@ describe('the coding cascade', () => {
     expect(code(onet, 'Oncology PCT').code).toBe('31-1131');
   });
 
+  it('codes the reviewed generic phrases and next-rank titles of round 6', () => {
+    expect(code(onet, 'Customer Relations Specialist').code).toBe('43-4051');
+    expect(code(onet, 'Membership Specialist').code).toBe('43-4051');
+    expect(code(onet, 'Solar Technician- Haskell, TX').code).toBe('47-2231');
+    expect(code(onet, 'Support Analyst').code).toBe('15-1232');
+    expect(code(onet, 'Test').code).toBeNull();
+  });
+
   it('codes each distinct title once', () => {
     expect(onet.code('icu rn')).toBe(onet.code('icu rn'));
   });
