@@ -118,6 +118,8 @@ describe('the coding cascade', () => {
     expect(code(onet, 'Solar Technician- Haskell, TX').code).toBe('47-2231');
     expect(code(onet, 'Support Analyst').code).toBe('15-1232');
     expect(code(onet, 'Test').code).toBeNull();
+    // One code for a bare developer: a title ending on it needs 0.55, not 0.6.
+    expect(code(onet, 'Oracle Fusion Developer').code).toBe('15-1252');
   });
 
   it('codes each distinct title once', () => {
