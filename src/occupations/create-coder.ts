@@ -7,7 +7,15 @@ import { cleanTitle } from './clean-title.js';
 import { foldQuery } from './gender-folds.js';
 import { checkLevel, type TaxonomyName } from './levels.js';
 import { type LoadedTaxonomy, loadBuiltInTaxonomy, loadUserTaxonomy } from './load-taxonomy.js';
-import { fieldAsSpecialist, hasTechnologies, opensFrench, ranksAsManager, technologyWords, withoutTechnologies } from './query-variants.js';
+import {
+  fieldAsSpecialist,
+  hasTechnologies,
+  opensFrench,
+  ranksAsManager,
+  splitGluedHyphens,
+  technologyWords,
+  withoutTechnologies,
+} from './query-variants.js';
 import type { TitleMatch } from './search-titles.js';
 import { type QueryWords, queryWords } from './title-tokens.js';
 
@@ -129,11 +137,13 @@ class Coder implements OccupationCoder {
     if (code !== undefined) return { code, label: this.labelOf(code) ?? null, score: 1, method: 'code' };
     const query = this.queryOf(title);
     const key = query.tokens.join(' ');
-    const byKey = (this.overridesByKey.size > 0 ? this.overridesByKey.get(key) : undefined) ?? this.byKey.get(key);
+    const byKey = this.overridesByKey.size > 0 ? this.overridesByKey.get(key) : undefined;
     if (byKey) return byKey;
-    const coding = key === '' ? UNCODED : this.match(query);
+    const coding = this.byKey.get(key) ?? (key === '' ? UNCODED : this.match(query));
     this.byKey.set(key, coding);
-    return coding;
+    // A title that finds nothing is read again with glued hyphens as dashes: its own answer, not its key's.
+    const split = coding.code === null && key !== '' ? splitGluedHyphens(title) : undefined;
+    return split === undefined ? coding : this.match(this.queryOf(split));
   }
 
   /** A title's words as the index keys them: cleaned, compared, feminines read as masculines. */

@@ -66,3 +66,17 @@ export function fieldAsSpecialist(query: QueryWords, isHead: (token: string) => 
   if (!first || first.length === 0 || isHead(first[first.length - 1]!)) return undefined;
   return { tokens: [...query.tokens, 'specialist'], segments: [[...first, 'specialist'], ...query.segments.slice(1)] };
 }
+
+/** A hyphen glued between a person noun and a word: "Representative-Farmers", "Accountant-Fixed Assets". */
+const GLUED_HYPHEN = /(\p{L}{2}(?:er|or|ist|ant|(?<!m)ent|ian|ate|ive))-(\p{L})/gu;
+const HAS_GLUED_HYPHEN = new RegExp(GLUED_HYPHEN.source, 'u');
+
+/**
+ * "Customer Service Representative-Farmers Direct Services": a hyphen glued between a person
+ * noun and what follows may separate the title from noise, as a spaced dash does. The title
+ * with such hyphens spaced, or undefined when it has none; tried only when the title finds
+ * nothing otherwise ("part-time", "co-op" and "x-ray" are words, and follow no person noun).
+ */
+export function splitGluedHyphens(title: string): string | undefined {
+  return HAS_GLUED_HYPHEN.test(title) ? title.replace(GLUED_HYPHEN, '$1 - $2') : undefined;
+}

@@ -101,6 +101,10 @@ export function searchTitles(index: TitleIndex, query: QueryWords): TitleMatch[]
         const segmentRecall = Math.min(1, matchedInSegment / segmentWeights[segment]!);
         const headLast = index.isHeadLast(title);
         const onHead = head === (headLast ? lastHead : firstHead);
+        // An acronym title ("EPC", "DC", "PM") off the query's head noun, or followed by other
+        // words, is a modifier or noise there ("DC Manager", "EPC Advanced Plant", "Registered
+        // Nurse ... 7:00 PM"), not the occupation.
+        if ((!onHead || (headLast && words[words.length - 1] !== head)) && isAcronymTitle(index, title)) continue;
         const modified = hasModifier(index, title, head, words, headLast);
         const score =
           coverage * coverage * Math.sqrt(segmentRecall) * (0.9 + 0.1 * recall) * (onHead ? 1 : OFF_HEAD) * (modified ? 1 : OFF_MODIFIER);
@@ -110,6 +114,14 @@ export function searchTitles(index: TitleIndex, query: QueryWords): TitleMatch[]
     }
   }
   return best.matches();
+}
+
+/** Letters of the longest one-word title read as an acronym. */
+const ACRONYM_LENGTH = 3;
+
+/** Whether a title is one word of three letters or fewer: an acronym ("epc", "bss", "mft") or a short word. */
+function isAcronymTitle(index: TitleIndex, title: number): boolean {
+  return index.wordCount(title) === 1 && index.keyOf(title).length <= ACRONYM_LENGTH;
 }
 
 /** The head noun of a query: in its first segment holding a head word, the last (English) or first (French) one. */

@@ -95,6 +95,33 @@ describe('the coding cascade', () => {
     expect(code(rome, 'Java Engineer Intern H/F').code).toBe('M1805');
   });
 
+  it('reads a hyphen glued after a person noun as a dash when the title finds nothing otherwise', () => {
+    const title = 'Customer Service Representative-Farmers Direct Services P&C Licensed (Kansas/Missouri)';
+    expect(code(onet, title)).toMatchObject({ code: '43-4051', method: 'fuzzy' });
+    expect(code(onet, 'Accountant-Fixed Assets & Capital Project Accounting').code).toBe('13-2011');
+    // Only after a person noun: "Part-Time" stays a schedule, not "part - time" (a parts salesperson).
+    expect(code(onet, 'Part-Time Mandarin Teacher').code).toBeNull();
+  });
+
+  it('matches an acronym title (one word of three letters or fewer) only as the last word and head noun of its part', () => {
+    expect(code(onet, 'EPC Advanced Plant Trainee').code).not.toBe('29-1128');
+    expect(code(onet, 'DC Manager').code).toBeNull();
+    expect(code(onet, 'Registered Nurse Medical Surgical Telemetry FT Night 07:00 PM - 07:30 AM').code).toBe('29-1141');
+    // Where it is the head noun, it still names the occupation.
+    expect(code(onet, 'MA - Pediatric Clinics Float Pool').code).toBe('31-9092');
+    expect(code(onet, 'Oncology PCT').code).toBe('31-1131');
+  });
+
+  it('codes the reviewed generic phrases and next-rank titles of round 6', () => {
+    expect(code(onet, 'Customer Relations Specialist').code).toBe('43-4051');
+    expect(code(onet, 'Membership Specialist').code).toBe('43-4051');
+    expect(code(onet, 'Solar Technician- Haskell, TX').code).toBe('47-2231');
+    expect(code(onet, 'Support Analyst').code).toBe('15-1232');
+    expect(code(onet, 'Test').code).toBeNull();
+    // One code for a bare developer: a title ending on it needs 0.55, not 0.6.
+    expect(code(onet, 'Oracle Fusion Developer').code).toBe('15-1252');
+  });
+
   it('codes each distinct title once', () => {
     expect(onet.code('icu rn')).toBe(onet.code('icu rn'));
   });
