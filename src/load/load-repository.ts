@@ -1,5 +1,6 @@
 // Loads every program and knowledge map found below the paths given to `check`.
-import { realpath, stat } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isInside } from '../files/read-regular-file.js';
 import { repositoryRoot } from '../files/repository-root.js';
@@ -21,7 +22,7 @@ export async function findFolders(paths: readonly string[], cwd: string): Promis
   const dirs = await discoverFolders(paths, cwd);
   const roots = await Promise.all((paths.length > 0 ? paths : ['.']).map((entry) => rootOf(path.resolve(cwd, entry))));
   const rootFor = async (dir: string) => {
-    const real = await realpath(dir);
+    const real = realpathSync.native(dir);
     return roots.find((root) => isInside(real, root)) ?? real;
   };
   return { programs: dirs.programs, maps: dirs.maps, rootFor };
