@@ -76,7 +76,10 @@ export class ByteCache<T> {
       this.getHashed(this.lastHash, buf, start, end);
     }
     if (this.poolUsed + length > this.pool.length) this.pool = grow(this.pool, this.poolUsed + length);
-    this.pool.set(buf.subarray(start, end), this.poolUsed);
+    // A loop, not `pool.set(buf.subarray(...))`: a Buffer's subarray constructs a Buffer, which
+    // costs more than copying a title's few dozen bytes.
+    const pool = this.pool;
+    for (let i = 0, at = this.poolUsed; i < length; i++) pool[at + i] = buf[start + i]!;
     const index = this.size++;
     if (index >= this.hashes.length) {
       this.hashes = grow(this.hashes, index + 1);
