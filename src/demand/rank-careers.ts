@@ -88,7 +88,8 @@ export function rankCareers(input: RankedInput, options: RankOptions): Ranking {
   // A title whose rows all count 0 postings (`--count-column`) is not a career in demand.
   const ranked = (career: Career) => career.stats.postings >= minPostings;
   const period = available.dates ? datedPeriod(input.careers, ranked) : null;
-  const row = (career: Career) => careerRow(career, available, total, period, options.tensionOf);
+  const row = (career: Career, rank: number, skills: SkillRow[], variants?: CareerRow['variants']) =>
+    careerRow(career, { available, total, period, tensionOf: options.tensionOf }, rank, skills, variants);
   // Only the ranking metric is computed for every career; whole rows only for the careers shown.
   const metric = metricOf(options.rankBy, available, period, options.tensionOf);
   const byTension = options.rankBy === 'tension';
@@ -107,7 +108,7 @@ export function rankCareers(input: RankedInput, options: RankOptions): Ranking {
     for (const other of input.careers) if (ranked(other) && compare({ career: other, value: metric(other) }, found) < 0) rank++;
     return {
       ...ranking,
-      careers: [{ ...row(career), rank, variants: career.variants, skills: skillRows(career.stats, options.top ?? Infinity) }],
+      careers: [row(career, rank, skillRows(career.stats, options.top ?? Infinity), career.variants)],
     };
   }
   const first = new FirstSorted(options.top ?? Infinity, compare);
@@ -115,11 +116,7 @@ export function rankCareers(input: RankedInput, options: RankOptions): Ranking {
   const shown = first.sorted();
   return {
     ...ranking,
-    careers: shown.map(({ career }, index) => ({
-      ...row(career),
-      rank: index + 1,
-      skills: skillRows(career.stats, options.skillsPerCareer),
-    })),
+    careers: shown.map(({ career }, index) => row(career, index + 1, skillRows(career.stats, options.skillsPerCareer))),
   };
 }
 
@@ -157,16 +154,18 @@ function tensionFigures(career: Career, tensionOf: RankOptions['tensionOf']): Pi
   return figures ?? { tension: null, tension_index: null };
 }
 
+/** A career's row, made once (one object per career shown: a ranking may show thousands). */
 function careerRow(
   career: Career,
-  available: Availability,
-  total: number,
-  period: Period | null,
-  tensionOf: RankOptions['tensionOf'],
+  context: { available: Availability; total: number; period: Period | null; tensionOf: RankOptions['tensionOf'] },
+  rank: number,
+  skills: SkillRow[],
+  variants = career.variants.slice(0, VARIANTS_SHOWN),
 ): CareerRow {
   const { stats } = career;
+  const { available, total, period, tensionOf } = context;
   return {
-    rank: 0,
+    rank,
     title: career.title,
     code: career.code,
     postings: stats.postings,
@@ -176,8 +175,8 @@ function careerRow(
     median_age_days: available.dates && period ? weightedMedian(stats.days, (day) => period.last - day) : null,
     median_duration_days: available.durations ? weightedMedian(stats.durations, (days) => days) : null,
     ...tensionFigures(career, tensionOf),
-    variants: career.variants.slice(0, VARIANTS_SHOWN),
-    skills: [],
+    variants,
+    skills,
   };
 }
 
