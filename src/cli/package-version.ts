@@ -1,8 +1,7 @@
 // The version of `curriculum` itself, for SARIF and reports.
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { packageFile } from '../files/package-files.js';
 
 export function packageVersion(): string {
-  // Two folders up from src/cli or dist/cli: the package root.
-  const require = createRequire(import.meta.url);
-  return (require('../../package.json') as { version: string }).version;
+  return (JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as { version: string }).version;
 }

@@ -4,9 +4,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
+import { packageFile } from '../files/package-files.js';
 
-/** data/occupations at the package root, from src/occupations or dist/occupations alike. */
-export const DATA_DIR = path.resolve(import.meta.dirname, '../../data/occupations');
+/** data/occupations at the package root. */
+export const DATA_DIR = packageFile('data/occupations');
 
 const gunzipAsync = promisify(gunzip);
 

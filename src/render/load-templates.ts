@@ -1,14 +1,14 @@
 // Finds the templates of a format: the built-in ones, each overridden by a file of the same name in --templates.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors/user-error.js';
+import { packageFile } from '../files/package-files.js';
 import { readRegularFile } from '../files/read-regular-file.js';
 import { repositoryRoot } from '../files/repository-root.js';
 import type { TemplateFormat, TemplateSet, TemplateSource } from './compile-templates.js';
 
-/** `templates/` of the package: `../../templates` from both `src/render/` and `dist/render/`. */
-const BUILTIN_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+/** `templates/` of the package. */
+const BUILTIN_TEMPLATES_DIR = packageFile('templates/');
 
 /** A template is a page of markup; 1 MiB is far beyond any. */
 const MAX_TEMPLATE_BYTES = 1024 * 1024;

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readChunks } from '../../src/files/read-chunks.js';
+import { PROJECT_ROOT } from '../cli/run-cli.js';
 
 async function chunksOf(file: string, size: number): Promise<Uint8Array[]> {
   const chunks: Uint8Array[] = [];
@@ -28,15 +29,22 @@ describe('readChunks', () => {
   });
 
   it('gathers the small reads of a pipe into full chunks', async () => {
-    const fifo = path.join(dir, 'pipe');
-    const made = spawn('mkfifo', [fifo]);
-    if ((await new Promise((resolve) => made.on('exit', resolve))) !== 0) return; // no mkfifo here
-    // The writer sends 3 x 10 bytes, pausing between them: each read returns 10 bytes at most.
-    const writer = spawn('sh', ['-c', `for i in 1 2 3; do printf 0123456789; sleep 0.05; done > "${fifo}"`]);
-    const chunks = await chunksOf(fifo, 16);
-    await new Promise((resolve) => writer.on('exit', resolve));
-    expect(chunks.map((chunk) => chunk.length)).toEqual([16, 14]);
-    expect(Buffer.concat(chunks).toString()).toBe('012345678901234567890123456789');
+    // A process of its own reads its stdin, a pipe from the shell, through /dev/stdin (the built
+    // module; the test's process shares its thread pool with other tests' blocking calls). The
+    // writer sends 3 x 10 bytes, pausing between them, so that each read returns 10 bytes at most.
+    const script = `import { readChunks } from ${JSON.stringify(path.join(PROJECT_ROOT, 'dist/files/read-chunks.js'))};
+      const sizes = []; let text = '';
+      for await (const chunk of readChunks('/dev/stdin', 16)) { sizes.push(chunk.length); text += Buffer.from(chunk).toString(); }
+      console.log(JSON.stringify({ sizes, text }));`;
+    const writer = 'for i in 1 2 3; do printf 0123456789; sleep 0.05; done';
+    const run = spawn('sh', ['-c', `${writer} | "$NODE" --input-type=module -e "$SCRIPT"`], {
+      env: { PATH: process.env.PATH, NODE: process.execPath, SCRIPT: script },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    run.stdout.on('data', (chunk) => (out += chunk));
+    await new Promise((resolve) => run.on('exit', resolve));
+    expect(JSON.parse(out)).toEqual({ sizes: [16, 14], text: '012345678901234567890123456789' });
   });
 
   it('fails with the file system error of a missing file', async () => {

@@ -1,6 +1,7 @@
 // The body of `init`, loaded only when the command runs. Never overwrites a file.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { type LoadedConfig, loadCheckConfig } from '../../check/load-config.js';
 import { jobDemand } from '../../demand/job-demand.js';
 import { noSuchCareer } from '../../demand/rank-jobs.js';
@@ -8,6 +9,7 @@ import { readDemand } from '../../demand/read-demand.js';
 import { UserError } from '../../errors/user-error.js';
 import { escapeTerminal } from '../../escape/terminal.js';
 import { fileExists } from '../../files/file-exists.js';
+import { packageFile } from '../../files/package-files.js';
 import { writeFolder } from '../../files/write-folder.js';
 import { toKebabId } from '../../init/kebab-id.js';
 import { scaffoldProgram } from '../../init/scaffold-program.js';
@@ -19,7 +21,7 @@ import { readingInputs } from '../market-input.js';
 import { recordMarket } from '../record-market.js';
 import type { InitFlags } from './init.js';
 
-const EXAMPLE = new URL('../../../curricula/data-analyst/', import.meta.url);
+const EXAMPLE = pathToFileURL(packageFile('curricula/data-analyst/'));
 
 export async function runInit(dir: string, flags: InitFlags, io: Io): Promise<void> {
   const target = path.resolve(io.cwd, dir);
