@@ -139,6 +139,8 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  // zod is bundled (about 60 ES modules of its own otherwise); the other packages stay in
+  // node_modules: CommonJS ones (yaml, handlebars) are also required lazily by path.
+  external: ['chalk', 'handlebars', 'hyparquet', 'hyparquet-compressors', 'yaml'],
   logLevel: 'warning',
 });

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { duckdb, sqlPath } from '../scale/duckdb.js';
 import { BIN, PROJECT_ROOT } from './run-cli.js';
@@ -46,6 +47,14 @@ describe('loading the Parquet reader', () => {
     const bundle = readFileSync(path.join(PROJECT_ROOT, 'dist/bundle/curriculum.cjs'), 'utf8');
     expect(bundle).toContain('commander');
     expect(bundle).not.toMatch(/hyparquet|scan-parquet/);
+  });
+
+  it('leaves the command bodies bundled: check loads no module of dist/ outside dist/bundle/, and zod from the bundle', () => {
+    const loaded = modulesLoaded(['check', 'curricula/']);
+    expect(loaded.some((url) => url.includes('/dist/bundle/run-check.js'))).toBe(true);
+    const dist = pathToFileURL(path.join(PROJECT_ROOT, 'dist/')).href;
+    expect(loaded.filter((url) => url.startsWith(dist) && !url.startsWith(`${dist}bundle/`))).toEqual([]);
+    expect(loaded.filter((url) => url.includes('/node_modules/zod/'))).toEqual([]);
   });
 
   it('happens for a Parquet file (so the hook does see it)', async () => {
