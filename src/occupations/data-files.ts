@@ -19,7 +19,10 @@ const MIN_BINARY_LENGTH = 1000;
 
 /** A data file of data/occupations (written by scripts/build-occupations-data.ts); long arrays come back as Int32Array. */
 export async function readDataFile<T>(name: string): Promise<T> {
-  return decodeData((await gunzipAsync(await readFile(path.join(DATA_DIR, name)))) as Buffer) as T;
+  const bytes = await readFile(path.join(DATA_DIR, name));
+  // gzip ends with the size unzipped: one output chunk, not 16 KiB ones copied together at the end.
+  const chunkSize = Math.min(Math.max(bytes.readUInt32LE(bytes.length - 4) + 1, 64 * 1024), 64 * 1024 * 1024);
+  return decodeData((await gunzipAsync(bytes, { chunkSize })) as Buffer) as T;
 }
 
 /** A value in the data files' format (before gzip): integer arrays of MIN_BINARY_LENGTH or more go to the binary part. */
