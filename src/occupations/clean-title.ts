@@ -151,7 +151,9 @@ function cleanOnce(title: string): string {
   if (text.includes(',')) text = text.replace(INVERTED, invert);
   text = text.replace(SEPARATORS, SEGMENT_SEPARATOR);
   const segments: string[] = [];
-  for (let segment of text.split(SEGMENT_SEPARATOR)) {
+  const pieces = text.split(SEGMENT_SEPARATOR);
+  for (let p = 0; p < pieces.length; p++) {
+    let segment = pieces[p]!;
     if (UNCLEAN_SEGMENT.test(segment)) segment = segment.replace(NOT_WORD, ' ').replace(SPACES, ' ').trim();
     if (segment.includes(' of ')) segment = segment.replace(X_OF_Y, '$2 $1');
     if (segment !== '') segments.push(segment);
