@@ -1,4 +1,4 @@
-// Builds the compact taxonomy files the occupation coder loads (data/occupations/*.json.gz)
+// Builds the compact taxonomy files the occupation coder loads (data/occupations/*.bin.gz)
 // from the open releases in ../shared/data/taxonomies, plus the SOC and ROME group labels in
 // scripts/occupations/. Deterministic: the same inputs give the same bytes.
 // Run: npx tsx scripts/build-occupations-data.ts [--source <taxonomies dir>] [--out <dir>]
@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { cleanTitle } from '../src/occupations/clean-title.js';
 import { compactTitles, type IndexedTitle } from '../src/occupations/compact-titles.js';
+import { encodeData } from '../src/occupations/data-files.js';
 import { endingFolds, feminineFolds, foldWords } from '../src/occupations/gender-folds.js';
 import { type OnetData, onetTaxonomy } from '../src/occupations/onet-taxonomy.js';
 import { applyReviewedTable, REVIEWED_TABLES, readHeadNouns } from '../src/occupations/reviewed-tables.js';
@@ -190,21 +191,21 @@ function englishWords(source: string): Set<string> {
   return words;
 }
 
-/** gzip with a fixed header (no name, no time, OS "unknown") so bytes do not depend on the machine. */
-function writeGzipJson(file: string, value: unknown): void {
-  const bytes = gzipSync(Buffer.from(`${JSON.stringify(value)}\n`, 'utf8'), { level: 9 });
+/** The data files' format (see data-files.ts), gzipped with a fixed header (no name, no time, OS "unknown") so bytes do not depend on the machine. */
+function writeDataFile(file: string, value: unknown): void {
+  const bytes = gzipSync(encodeData(value), { level: 9 });
   bytes[9] = 0xff;
   writeFileSync(file, bytes);
 }
 
 /** The files this script writes. */
-export const DATA_FILES = ['onet.json.gz', 'rome.json.gz'];
+export const DATA_FILES = ['onet.bin.gz', 'rome.bin.gz'];
 
-/** Builds data/occupations/*.json.gz from the releases in `source` into `out`. */
+/** Builds data/occupations/*.bin.gz from the releases in `source` into `out`. */
 export function buildOccupationsData(source = TAXONOMIES, out = DATA_OUT): void {
   mkdirSync(out, { recursive: true });
-  writeGzipJson(path.join(out, 'onet.json.gz'), buildOnet(source));
-  writeGzipJson(path.join(out, 'rome.json.gz'), buildRome(source));
+  writeDataFile(path.join(out, 'onet.bin.gz'), buildOnet(source));
+  writeDataFile(path.join(out, 'rome.bin.gz'), buildRome(source));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

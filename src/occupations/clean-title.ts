@@ -150,18 +150,14 @@ function cleanOnce(title: string): string {
   if (text.includes(' to ')) text = text.replace(ASSISTANT_TO_EXECUTIVE, 'executive assistant').replace(WORKS_FOR, '$1');
   if (text.includes(',')) text = text.replace(INVERTED, invert);
   text = text.replace(SEPARATORS, SEGMENT_SEPARATOR);
-  const segments = text
-    .split(SEGMENT_SEPARATOR)
-    .map((segment) =>
-      UNCLEAN_SEGMENT.test(segment)
-        ? segment
-            .replace(/[^\p{L}\p{N} ]+/gu, ' ')
-            .replace(/\s+/g, ' ')
-            .trim()
-        : segment,
-    )
-    .map((segment) => (segment.includes(' of ') ? segment.replace(X_OF_Y, '$2 $1') : segment))
-    .filter((segment) => segment !== '');
+  const segments: string[] = [];
+  const pieces = text.split(SEGMENT_SEPARATOR);
+  for (let p = 0; p < pieces.length; p++) {
+    let segment = pieces[p]!;
+    if (UNCLEAN_SEGMENT.test(segment)) segment = segment.replace(NOT_WORD, ' ').replace(SPACES, ' ').trim();
+    if (segment.includes(' of ')) segment = segment.replace(X_OF_Y, '$2 $1');
+    if (segment !== '') segments.push(segment);
+  }
   const parts = dropNoiseWords(segments);
   if (parts.length > 1 && RANKS.has(parts[0]!) && isFunction(parts[1]!)) parts.splice(0, 2, `${parts[1]} ${parts[0]}`);
   return parts.join(SEGMENT_SEPARATOR);
@@ -209,6 +205,8 @@ function invert(inverted: string, head: string, qualifier: string): string {
 
 /** A title part that holds something but plain words and single spaces (most hold nothing else). */
 const UNCLEAN_SEGMENT = /[^a-z0-9 ]|\s\s|^\s|\s$/;
+const NOT_WORD = /[^\p{L}\p{N} ]+/gu;
+const SPACES = /\s+/g;
 /** A two-letter word after a comma, which LOCATION's US states need: most commas are not followed by one. */
 const STATE_AFTER_COMMA = /,\s*[a-z]{2}(?![a-z])/;
 

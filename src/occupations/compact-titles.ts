@@ -20,9 +20,9 @@ export interface CompactTitles {
   /** Every word once, joined by spaces; a word's id is its position. */
   vocabulary: string;
   /** Per title: its number of words, then their ids in key order. */
-  words: number[];
+  words: ArrayLike<number>;
   /** Per title: its number of leaves (0 = too vague to code), then the leaves. */
-  leaves: number[];
+  leaves: ArrayLike<number>;
   /** Per title: "1" when its head noun is last (English), "0" when first (French). */
   headLast: string;
   /** French feminine words and the masculine they are read as, "feminine masculine ..." (see gender-folds.ts); absent when none. */

@@ -1,7 +1,7 @@
 // Built-in taxonomies are read and indexed once per process, and only when a coder needs them.
 
 import { compactTitles } from './compact-titles.js';
-import { readGzipJson } from './data-files.js';
+import { readDataFile } from './data-files.js';
 import type { TaxonomyName } from './levels.js';
 import { type OnetData, onetTaxonomy } from './onet-taxonomy.js';
 import { type RomeData, romeTaxonomy } from './rome-taxonomy.js';
@@ -29,9 +29,9 @@ export function loadBuiltInTaxonomy(name: TaxonomyName): Promise<LoadedTaxonomy>
 }
 
 async function readBuiltIn(name: TaxonomyName): Promise<LoadedTaxonomy> {
-  const data = await readGzipJson<OnetData | RomeData>(`${name}.json.gz`);
+  const data = await readDataFile<OnetData | RomeData>(`${name}.bin.gz`);
   const taxonomy = name === 'onet' ? onetTaxonomy(data as OnetData) : romeTaxonomy(data as RomeData);
-  if (!data.titles) throw new Error(`data/occupations/${name}.json.gz has no titles; rebuild it with scripts/build-occupations-data.ts.`);
+  if (!data.titles) throw new Error(`data/occupations/${name}.bin.gz has no titles; rebuild it with scripts/build-occupations-data.ts.`);
   return { taxonomy, index: new TitleIndex(data.titles) };
 }
 

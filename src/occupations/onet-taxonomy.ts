@@ -4,7 +4,7 @@ import type { CompactTitles } from './compact-titles.js';
 import { LEVELS } from './levels.js';
 import type { Taxonomy } from './taxonomy.js';
 
-/** The shape of data/occupations/onet.json.gz. */
+/** The shape of data/occupations/onet.bin.gz. */
 export interface OnetData {
   occupations: [code: string, title: string][];
   groups: [code: string, level: 'minor' | 'major', label: string][];
@@ -36,9 +36,15 @@ export function onetTaxonomy(data: OnetData): Taxonomy {
     if (level === 'minor') return broadOf.get(soc);
     return `${soc.slice(0, 2)}-0000`;
   };
+  // Codes by level and leaf, made once: the coder asks for them for every title it codes.
+  const codesByLevel = new Map<string, string[]>([['onet', codes]]);
   const codeOf = (leaf: number, level: string): string => {
-    const code = codes[leaf]!;
-    return level === 'onet' ? code : socToLevel(code.slice(0, 7), level)!;
+    let atLevel = codesByLevel.get(level);
+    if (!atLevel) {
+      atLevel = codes.map((code) => socToLevel(code.slice(0, 7), level)!);
+      codesByLevel.set(level, atLevel);
+    }
+    return atLevel[leaf]!;
   };
 
   return {

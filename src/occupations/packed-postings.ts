@@ -8,15 +8,17 @@ export const TITLE_SPACE = 2 ** 20;
 
 /** Postings as the data files store them: pairs as differences from the previous pair, titles per pair. */
 export interface StoredPostings {
-  pairGaps: number[];
-  counts: number[];
-  titles: number[];
+  pairGaps: ArrayLike<number>;
+  counts: ArrayLike<number>;
+  titles: ArrayLike<number>;
 }
 
 export class PackedPostings {
-  private readonly keys: Int32Array;
-  private readonly starts: Int32Array;
-  private readonly titles: Int32Array;
+  /** The pairs, ascending. */
+  readonly keys: Int32Array;
+  /** Where each pair's titles start in `titles` (one more entry than pairs). */
+  readonly starts: Int32Array;
+  readonly titles: Int32Array;
 
   /** Postings from stored form (no sorting: the build did it). */
   static fromStored(stored: StoredPostings): PackedPostings {
@@ -24,7 +26,7 @@ export class PackedPostings {
     for (let slot = 1; slot < keys.length; slot++) keys[slot] = keys[slot]! + keys[slot - 1]!;
     const starts = new Int32Array(keys.length + 1);
     for (let slot = 0; slot < keys.length; slot++) starts[slot + 1] = starts[slot]! + stored.counts[slot]!;
-    return new PackedPostings(keys, starts, Int32Array.from(stored.titles));
+    return new PackedPostings(keys, starts, stored.titles instanceof Int32Array ? stored.titles : Int32Array.from(stored.titles));
   }
 
   /** `entries` holds pair × TITLE_SPACE + title for every posting, in any order (it is sorted in place). */
@@ -62,38 +64,41 @@ export class PackedPostings {
 
   /** The titles posted under a pair, or undefined. */
   titlesOf(pair: number): Int32Array | undefined {
-    const slot = this.slotOf(pair);
+    const slot = slotOf(this.keys, pair);
     return slot < 0 ? undefined : this.titles.subarray(this.starts[slot]!, this.starts[slot + 1]!);
   }
+}
 
-  /**
-   * The slot of a pair's postings, or -1: its titles are titleAt(k) for k from start(slot) to
-   * end(slot), read without allocating a view (the search reads thousands per title).
-   */
-  slotOf(pair: number): number {
-    let low = 0;
-    let high = this.keys.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const key = this.keys[middle]!;
-      if (key === pair) return middle;
-      if (key < pair) low = middle + 1;
-      else high = middle - 1;
+/** The slot of a pair among sorted pairs (binary search), or -1: its titles are titles[starts[slot]] to titles[starts[slot + 1] - 1]. */
+export function slotOf(keys: Int32Array, pair: number): number {
+  let low = 0;
+  let high = keys.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const key = keys[middle]!;
+    if (key === pair) return middle;
+    if (key < pair) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+/** The titles of the first list that every other list holds; each list in title order (as postings are), the shortest first. */
+export function titlesInAll(lists: readonly Int32Array[]): number[] {
+  // The first list is walked once; the others advance alongside it.
+  const cursors = new Int32Array(lists.length);
+  const titles: number[] = [];
+  next: for (const title of lists[0]!) {
+    for (let k = 1; k < lists.length; k++) {
+      const list = lists[k]!;
+      let at = cursors[k]!;
+      while (at < list.length && list[at]! < title) at++;
+      cursors[k] = at;
+      if (list[at] !== title) continue next;
     }
-    return -1;
+    titles.push(title);
   }
-
-  start(slot: number): number {
-    return this.starts[slot]!;
-  }
-
-  end(slot: number): number {
-    return this.starts[slot + 1]!;
-  }
-
-  titleAt(position: number): number {
-    return this.titles[position]!;
-  }
+  return titles;
 }
 
 /** Start offsets of compressed rows from row lengths (one more entry than rows). */

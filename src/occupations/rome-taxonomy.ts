@@ -6,7 +6,7 @@ import type { CompactTitles } from './compact-titles.js';
 import { LEVELS } from './levels.js';
 import type { Taxonomy } from './taxonomy.js';
 
-/** The shape of data/occupations/rome.json.gz. */
+/** The shape of data/occupations/rome.bin.gz. */
 export interface RomeData {
   fiches: [code: string, label: string, parent: string][];
   groups: [code: string, level: 'domain' | 'family', label: string][];

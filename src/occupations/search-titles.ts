@@ -1,6 +1,7 @@
 // Closest match: the titles sharing the query's head noun, scored by IDF-weighted word
 // overlap, the head noun weighted up (docs/occupations.md, "The head noun").
 
+import { slotOf } from './packed-postings.js';
 import type { TitleIndex } from './title-index.js';
 import type { QueryWords } from './title-tokens.js';
 
@@ -10,6 +11,26 @@ export interface TitleMatch {
   readonly score: number;
   /** The query segment holding the title's head noun. */
   readonly segment: number;
+}
+
+/** The arrays searchTitles reads in its inner loops, by title or word id (see TitleIndex). */
+export interface SearchArrays {
+  /** IDF weight by word id. */
+  readonly weights: Float64Array;
+  /** Total weight by title, head noun weight included. */
+  readonly titleWeights: Float64Array;
+  /** Where each title's words start in `wordIds` (one more entry than titles). */
+  readonly wordStart: Int32Array;
+  readonly wordIds: Int32Array;
+  /** 1 when a title's head noun is its last word. */
+  readonly headLastFlags: Uint8Array;
+  /** Titles by head noun: a word heads titles when headStart[word + 1] > headStart[word]. */
+  readonly headStart: Int32Array;
+  /** The postings (PackedPostings): pairs head × vocabularySize + word, ascending, and their titles. */
+  readonly pairKeys: Int32Array;
+  readonly pairStarts: Int32Array;
+  readonly postingTitles: Int32Array;
+  readonly vocabularySize: number;
 }
 
 /** Extra weight of the head noun: it names the occupation ("engineer" in "software engineer"). */
@@ -45,22 +66,28 @@ export function searchTitles(index: TitleIndex, query: QueryWords): TitleMatch[]
     scratches.set(index, scratch);
   }
   const { scores, segmentScores } = scratch;
+  // The index's arrays are read directly: until V8 optimises this function (after a thousand
+  // searches or so), each method call costs more than the work it does.
+  const { weights, titleWeights, wordStart, wordIds, headLastFlags, headStart, pairKeys, pairStarts, postingTitles, vocabularySize } =
+    index.arrays;
+  const { tokens } = query;
   const ids: number[] = [];
   let queryWeight = HEAD_WEIGHT;
-  for (const token of query.tokens) {
-    const id = index.wordId(token);
+  for (let t = 0; t < tokens.length; t++) {
+    const id = index.wordId(tokens[t]!);
     ids.push(id);
-    queryWeight += index.weightOf(id, UNKNOWN_WEIGHT);
+    queryWeight += id < 0 ? UNKNOWN_WEIGHT : weights[id]!;
   }
   const segments: number[][] = [];
   const segmentWeights: number[] = [];
-  for (const words of query.segments) {
+  for (let s = 0; s < query.segments.length; s++) {
+    const words = query.segments[s]!;
     const segment: number[] = [];
     let segmentWeight = HEAD_WEIGHT;
-    for (const token of words) {
-      const id = ids[query.tokens.indexOf(token)]!;
+    for (let t = 0; t < words.length; t++) {
+      const id = ids[tokens.indexOf(words[t]!)]!;
       segment.push(id);
-      segmentWeight += index.weightOf(id, UNKNOWN_WEIGHT);
+      segmentWeight += id < 0 ? UNKNOWN_WEIGHT : weights[id]!;
     }
     segments.push(segment);
     segmentWeights.push(segmentWeight);
@@ -71,41 +98,49 @@ export function searchTitles(index: TitleIndex, query: QueryWords): TitleMatch[]
   const firstHead = headIn(index, segments, false);
   const best = new TopMatches(TOP);
   const touched: number[] = [];
-  for (const head of ids) {
-    if (head < 0 || !index.hasTitlesWithHead(head)) continue;
+  // Indexed loops: until V8 optimises this function, each step of a for-of allocates.
+  for (let h = 0; h < ids.length; h++) {
+    const head = ids[h]!;
+    if (head < 0 || headStart[head + 1]! <= headStart[head]!) continue;
     for (let segment = 0; segment < segments.length; segment++) {
       const words = segments[segment]!;
-      if (!words.includes(head)) continue;
-      for (const word of ids) {
-        const slot = word < 0 ? -1 : index.postingSlot(head, word);
+      const position = words.indexOf(head);
+      if (position < 0) continue;
+      for (let w = 0; w < ids.length; w++) {
+        const word = ids[w]!;
+        if (word < 0) continue;
+        const slot = slotOf(pairKeys, head * vocabularySize + word);
         if (slot < 0) continue;
         const sameSegment = words.includes(word);
-        const wordWeight = word === head ? 0 : index.weightOf(word, UNKNOWN_WEIGHT);
-        const { postings } = index;
-        for (let position = postings.start(slot), end = postings.end(slot); position < end; position++) {
-          const title = postings.titleAt(position);
+        const wordWeight = word === head ? 0 : weights[word]!;
+        for (let at = pairStarts[slot]!, end = pairStarts[slot + 1]!; at < end; at++) {
+          const title = postingTitles[at]!;
           if (scores[title] === 0) touched.push(title);
           scores[title] = scores[title]! + (sameSegment ? wordWeight : wordWeight * OTHER_SEGMENT) + 1e-9;
           if (sameSegment) segmentScores[title] = segmentScores[title]! + wordWeight;
         }
       }
-      const headWeight = index.weightOf(head, UNKNOWN_WEIGHT) + HEAD_WEIGHT;
-      for (const title of touched) {
+      const headWeight = weights[head]! + HEAD_WEIGHT;
+      // The word next to the head noun in this part: before it for English titles, after it for French ones.
+      const before = words[position - 1];
+      const after = words[position + 1];
+      for (let t = 0; t < touched.length; t++) {
+        const title = touched[t]!;
         const matched = scores[title]! + headWeight;
         const matchedInSegment = segmentScores[title]! + headWeight;
         scores[title] = 0;
         segmentScores[title] = 0;
-        const coverage = matched / index.weightOfTitle(title);
+        const coverage = matched / titleWeights[title]!;
         if (coverage < MIN_COVERAGE) continue;
         const recall = Math.min(1, matched / queryWeight);
         const segmentRecall = Math.min(1, matchedInSegment / segmentWeights[segment]!);
-        const headLast = index.isHeadLast(title);
+        const headLast = headLastFlags[title] === 1;
         const onHead = head === (headLast ? lastHead : firstHead);
         // An acronym title ("EPC", "DC", "PM") off the query's head noun, or followed by other
         // words, is a modifier or noise there ("DC Manager", "EPC Advanced Plant", "Registered
         // Nurse ... 7:00 PM"), not the occupation.
         if ((!onHead || (headLast && words[words.length - 1] !== head)) && isAcronymTitle(index, title)) continue;
-        const modified = hasModifier(index, title, head, words, headLast);
+        const modified = hasModifier(wordStart, wordIds, title, headLast ? before : after);
         const score =
           coverage * coverage * Math.sqrt(segmentRecall) * (0.9 + 0.1 * recall) * (onHead ? 1 : OFF_HEAD) * (modified ? 1 : OFF_MODIFIER);
         best.offer(title, score, segment);
@@ -141,11 +176,12 @@ function headIn(index: TitleIndex, segments: readonly number[][], last: boolean)
  * in English, after it in French), or has nothing to say about it (a one-word title, an
  * unknown neighbour).
  */
-function hasModifier(index: TitleIndex, title: number, head: number, segment: readonly number[], headLast: boolean): boolean {
-  if (index.wordCount(title) === 1) return true;
-  const position = segment.indexOf(head);
-  const modifier = segment[headLast ? position - 1 : position + 1];
-  return modifier === undefined || modifier < 0 || index.hasWord(title, modifier);
+function hasModifier(wordStart: Int32Array, wordIds: Int32Array, title: number, modifier: number | undefined): boolean {
+  const from = wordStart[title]!;
+  const to = wordStart[title + 1]!;
+  if (to - from === 1 || modifier === undefined || modifier < 0) return true;
+  for (let k = from; k < to; k++) if (wordIds[k] === modifier) return true;
+  return false;
 }
 
 /** The best few matches, kept sorted (score descending, then title) as they are offered. */
@@ -158,7 +194,8 @@ class TopMatches {
     const kept = this.kept;
     if (kept.length === this.size && !better(score, title, kept[kept.length - 1]!)) return;
     // A title scored in two parts of the query is kept once, with its better score.
-    const previous = kept.findIndex((match) => match.title === title);
+    let previous = kept.length - 1;
+    while (previous >= 0 && kept[previous]!.title !== title) previous--;
     if (previous >= 0) {
       if (kept[previous]!.score >= score) return;
       kept.splice(previous, 1);

@@ -3,12 +3,13 @@
 // in common beside the head noun, never the whole taxonomy.
 
 import type { CompactTitles } from './compact-titles.js';
-import { PackedPostings, prefixSums, type StoredPostings, TITLE_SPACE } from './packed-postings.js';
-import { HEAD_WEIGHT, searchTitles, type TitleMatch } from './search-titles.js';
+import { PackedPostings, prefixSums, type StoredPostings, slotOf, TITLE_SPACE, titlesInAll } from './packed-postings.js';
+import { HEAD_WEIGHT, type SearchArrays, searchTitles, type TitleMatch } from './search-titles.js';
 import type { QueryWords } from './title-tokens.js';
 
 /** Share of a word's titles that must end (English) or open (French) with it for it to be a head noun. */
 const HEAD_SHARE = 0.4;
+const NO_TITLES = new Int32Array(0);
 
 export class TitleIndex {
   /** How many titles the index holds; titles are numbered from 0. */
@@ -19,12 +20,15 @@ export class TitleIndex {
   private readonly wordIds: Int32Array;
   private readonly leafStart: Int32Array;
   private readonly leafIds: Int32Array;
+  private readonly leafViews: (Int32Array | undefined)[];
   private readonly headLastFlags: Uint8Array;
   private readonly weights: Float64Array;
   private readonly heads: Int32Array;
   private readonly titleWeights: Float64Array;
   /** For each (head noun, word) pair, the titles with that head holding that word. */
-  readonly postings: PackedPostings;
+  private readonly postings: PackedPostings;
+  /** The arrays searchTitles reads. */
+  readonly arrays: SearchArrays;
   /** Titles by head noun, in compressed rows indexed by word id. */
   private readonly headStart: Int32Array;
   private readonly headTitles: Int32Array;
@@ -48,6 +52,7 @@ export class TitleIndex {
     this.leafStart = new Int32Array(size + 1);
     this.leafIds = new Int32Array(compact.leaves.length - size);
     this.headLastFlags = new Uint8Array(size);
+    this.leafViews = new Array<Int32Array | undefined>(size);
     this.heads = new Int32Array(size);
     const frequency = new Int32Array(this.vocabulary.length);
     const headCount = new Int32Array(this.vocabulary.length);
@@ -85,6 +90,19 @@ export class TitleIndex {
     this.headTitles = new Int32Array(size);
     const headCursor = this.headStart.slice(0, this.vocabulary.length);
     for (let title = 0; title < size; title++) this.headTitles[headCursor[this.heads[title]!]!++] = title;
+    const { keys, starts, titles } = this.postings;
+    this.arrays = {
+      weights: this.weights,
+      titleWeights: this.titleWeights,
+      wordStart: this.wordStart,
+      wordIds: this.wordIds,
+      headLastFlags: this.headLastFlags,
+      headStart: this.headStart,
+      pairKeys: keys,
+      pairStarts: starts,
+      postingTitles: titles,
+      vocabularySize: this.vocabulary.length,
+    };
   }
 
   /** The best titles for query words, best first (see searchTitles). */
@@ -111,9 +129,10 @@ export class TitleIndex {
   }
 
   private exactUnder(ids: readonly number[], head: number, other: number): number | undefined {
-    const titles = this.postings.titlesOf(this.pair(head, other));
-    if (!titles) return undefined;
-    for (const title of titles) {
+    const { keys, starts, titles } = this.postings;
+    const slot = slotOf(keys, this.pair(head, other));
+    for (let at = slot < 0 ? 0 : starts[slot]!, end = slot < 0 ? 0 : starts[slot + 1]!; at < end; at++) {
+      const title = titles[at]!;
       const from = this.wordStart[title]!;
       if (this.wordStart[title + 1]! - from !== ids.length) continue;
       let same = true;
@@ -148,12 +167,17 @@ export class TitleIndex {
 
   /** The occupations (leaves) a title names; empty when it was reviewed as too vague to code. */
   leavesOf(title: number): Int32Array {
-    return this.leafIds.subarray(this.leafStart[title]!, this.leafStart[title + 1]!);
+    // A view made once per title: the coder asks for the same titles again, and making a view costs more than the lookup.
+    const leaves = this.leafViews[title] ?? this.leafIds.subarray(this.leafStart[title]!, this.leafStart[title + 1]!);
+    this.leafViews[title] = leaves;
+    return leaves;
   }
 
   /** How many titles name each leaf, by leaf number. */
   leafTitleCounts(): Int32Array {
-    const counts = new Int32Array(this.leafIds.reduce((max, leaf) => Math.max(max, leaf + 1), 0));
+    let leaves = 0;
+    for (const leaf of this.leafIds) if (leaf >= leaves) leaves = leaf + 1;
+    const counts = new Int32Array(leaves);
     for (const leaf of this.leafIds) counts[leaf]!++;
     return counts;
   }
@@ -186,44 +210,25 @@ export class TitleIndex {
     const head = headLast ? tokens[tokens.length - 1]! : tokens[0]!;
     const others = tokens.filter((token) => token !== head);
     if (others.length === 0) return [...this.headTitles.subarray(this.headStart[head]!, this.headStart[head + 1]!)];
-    const lists = others.map((token) => [...(this.postings.titlesOf(this.pair(head, token)) ?? [])]).sort((a, b) => a.length - b.length);
-    const rest = lists.slice(1).map((list) => new Set(list));
-    return lists[0]!.filter((title) => rest.every((set) => set.has(title)));
+    const lists = others.map((token) => this.postings.titlesOf(this.pair(head, token)) ?? NO_TITLES).sort((a, b) => a.length - b.length);
+    return titlesInAll(lists);
   }
 
-  // What searchTitles reads: word ids and weights, heads, and postings.
+  // What searchTitles reads besides `arrays`: word ids and head nouns.
 
   /** A word's id, or -1 if no title uses it. */
   wordId(word: string): number {
     return this.tokenIds.get(word) ?? -1;
   }
 
-  /** A word's IDF weight, `unknown` for a word no title uses. */
-  weightOf(id: number, unknown: number): number {
-    return id < 0 ? unknown : this.weights[id]!;
-  }
-
-  /** A title's head noun (word id) and total weight (head noun weight included). */
+  /** A title's head noun (word id). */
   headOf(title: number): number {
     return this.heads[title]!;
-  }
-
-  weightOfTitle(title: number): number {
-    return this.titleWeights[title]!;
   }
 
   /** Whether a word heads titles: English ones at their end (`last`), or French ones at their start. */
   isHeadWord(id: number, last: boolean): boolean {
     return (last ? this.lastHeads : this.firstHeads).has(id);
-  }
-
-  hasTitlesWithHead(head: number): boolean {
-    return this.headStart[head + 1]! > this.headStart[head]!;
-  }
-
-  /** The slot of (head, word) in `postings` (see PackedPostings.slotOf), or -1; the (head, head) pair holds one-word titles. */
-  postingSlot(head: number, word: number): number {
-    return this.postings.slotOf(this.pair(head, word));
   }
 
   /** How many words a title has. */

@@ -128,9 +128,13 @@ export interface QueryWords {
 export function queryWords(cleaned: string): QueryWords {
   const tokens: string[] = [];
   const segments: string[][] = [];
-  for (const segment of cleaned.split(SEGMENT_SEPARATOR)) {
+  // Indexed loops: until V8 optimises this function, each step of a for-of allocates.
+  const parts = cleaned.split(SEGMENT_SEPARATOR);
+  for (let p = 0; p < parts.length; p++) {
     const words: string[] = [];
-    for (const word of segmentWords(segment)) {
+    const all = segmentWords(parts[p]!);
+    for (let w = 0; w < all.length; w++) {
+      const word = all[w]!;
       if (!words.includes(word)) words.push(word);
       if (!tokens.includes(word)) tokens.push(word);
     }
