@@ -15,6 +15,13 @@ import type { Io } from './io.js';
 import type { RawReadingOptions } from './market-options.js';
 import { occupationSettings } from './occupation-input.js';
 
+/** An export named on the command line or in settings (`-`: stdin), relative to `baseDir`, as the table reader opens it. */
+export function tableSource(file: string, baseDir: string, io: Io): TableSource {
+  if (file === '-') return { name: file, open: () => io.stdin };
+  const absolute = path.resolve(baseDir, file);
+  return { name: file, open: () => readChunks(absolute), path: absolute };
+}
+
 /** Alias and vocabulary files: large vocabularies exist, but not beyond this. */
 const MAX_SIDE_FILE_BYTES = 16 * 1024 * 1024;
 
@@ -38,12 +45,7 @@ export async function readingInputs(
   io: Io,
   origin: InputOrigin = { baseDir: io.cwd },
 ): Promise<{ sources: TableSource[]; options: ReadDemandOptions }> {
-  const resolve = (file: string) => path.resolve(origin.baseDir, file);
-  const source = (file: string): TableSource => ({
-    name: file,
-    open: () => (file === '-' ? io.stdin : readChunks(resolve(file))),
-    ...(file === '-' ? {} : { path: resolve(file) }),
-  });
+  const source = (file: string) => tableSource(file, origin.baseDir, io);
   const readText = (file: string) => readSideFile(file, origin);
   const delimiter = raw.delimiter === undefined ? undefined : parseDelimiterOption(raw.delimiter);
   if (raw.delimiter !== undefined && delimiter === undefined) {

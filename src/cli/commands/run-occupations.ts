@@ -6,11 +6,10 @@ import { TaxonomyChooser } from '../../demand/choose-taxonomy.js';
 import { findColumns } from '../../demand/find-columns.js';
 import { normalizeTitle } from '../../demand/normalize-title.js';
 import { UserError } from '../../errors/user-error.js';
-import { readChunks } from '../../files/read-chunks.js';
 import { formatCodings } from '../../occupations/format-codings.js';
 import { scanTable } from '../../table/scan-table.js';
 import type { Io } from '../io.js';
-import { readSideFile } from '../market-input.js';
+import { readSideFile, tableSource } from '../market-input.js';
 import { occupationSettings } from '../occupation-input.js';
 import { assertOutputWritable, outputOf, writeResult } from '../output.js';
 import type { OccupationsFlags } from './occupations.js';
@@ -54,13 +53,8 @@ async function stdinTitles(io: Io): Promise<string[]> {
 /** The title cell of every record of an export, in file order. */
 async function titlesOfFile(file: string, titleColumn: string | undefined, io: Io): Promise<string[]> {
   const titles: string[] = [];
-  const source = {
-    name: file,
-    open: () => (file === '-' ? io.stdin : readChunks(path.resolve(io.cwd, file))),
-    ...(file === '-' ? {} : { path: path.resolve(io.cwd, file) }),
-  };
   await scanTable(
-    source,
+    tableSource(file, io.cwd, io),
     {},
     {
       header: (fields) => [findColumns(fields, { title: titleColumn }, file).title!],
