@@ -15,7 +15,9 @@ export function describeTaxonomies(use: TaxonomyUse): string[] {
   const byTaxonomy = new Map<string, string[]>();
   for (const file of use.files) {
     const taxonomy = file.taxonomy ?? 'not coded';
-    byTaxonomy.set(taxonomy, [...(byTaxonomy.get(taxonomy) ?? []), `"${file.file}"`]);
+    const names = byTaxonomy.get(taxonomy);
+    if (names) names.push(`"${file.file}"`);
+    else byTaxonomy.set(taxonomy, [`"${file.file}"`]);
   }
   const files = [...byTaxonomy].map(([taxonomy, names]) => `${taxonomy}: ${names.join(', ')}`).join('; ');
   const share = (use.coded * 100).toFixed(1);

@@ -88,8 +88,9 @@ export function rankCareers(input: RankedInput, options: RankOptions): Ranking {
   // A title whose rows all count 0 postings (`--count-column`) is not a career in demand.
   const ranked = (career: Career) => career.stats.postings >= minPostings;
   const period = available.dates ? datedPeriod(input.careers, ranked) : null;
+  const context = { available, total, period, tensionOf: options.tensionOf };
   const row = (career: Career, rank: number, skills: SkillRow[], variants?: CareerRow['variants']) =>
-    careerRow(career, { available, total, period, tensionOf: options.tensionOf }, rank, skills, variants);
+    careerRow(career, context, rank, skills, variants);
   // Only the ranking metric is computed for every career; whole rows only for the careers shown.
   const metric = metricOf(options.rankBy, available, period, options.tensionOf);
   const byTension = options.rankBy === 'tension';
