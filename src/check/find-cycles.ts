@@ -1,4 +1,5 @@
 // Cycles of a directed graph given as `id -> ids`: prerequisites of projects, concepts of a map.
+import type { Finding } from './rule.js';
 
 /** Members a cycle's description names; each member's message repeats it, so a huge cycle is cut short. */
 const NAMED_MEMBERS = 10;
@@ -8,7 +9,7 @@ const NAMED_MEMBERS = 10;
  * first id in the map's order along the edges. Enough to name every member of a cycle.
  * Edges to ids that are not keys are ignored.
  */
-export function findCycles(edges: ReadonlyMap<string, readonly string[]>): string[][] {
+function findCycles(edges: ReadonlyMap<string, readonly string[]>): string[][] {
   const position = new Map([...edges.keys()].map((id, i) => [id, i]));
   return stronglyConnected(edges)
     .filter((component) => component.length > 1 || (edges.get(component[0]!) ?? []).includes(component[0]!))
@@ -16,7 +17,7 @@ export function findCycles(edges: ReadonlyMap<string, readonly string[]>): strin
 }
 
 /** `a -> b -> a` when the walk is a true loop, else the members of the tangle and `tangle` (`require each other`). */
-export function describeCycle(cycle: readonly string[], edges: ReadonlyMap<string, readonly string[]>, tangle: string): string {
+function describeCycle(cycle: readonly string[], edges: ReadonlyMap<string, readonly string[]>, tangle: string): string {
   const next = (id: string) => edges.get(id) ?? [];
   const isLoop = cycle.every((id, i) => next(id).includes(cycle[(i + 1) % cycle.length]!));
   const named = cycle.slice(0, NAMED_MEMBERS);
@@ -93,4 +94,49 @@ function orderAlongEdges(
   // Members not on the first path still sit in the cycle's component: report them too.
   for (const id of inOrder) if (!seen.has(id)) order.push(id);
   return order;
+}
+
+/** An item of a list that points to others by id: its index in the list and the ids it names. */
+export interface ListNode {
+  index: number;
+  targets: readonly string[];
+}
+
+/** Each id's first item of `items` (later duplicates are duplicate-id's), with the ids it names. */
+export function firstNodes<T>(
+  items: readonly { index: number; value: T }[],
+  idOf: (value: T) => unknown,
+  targetsOf: (value: T) => readonly string[] | undefined,
+): Map<string, ListNode> {
+  const first = new Map<string, ListNode>();
+  for (const item of items) {
+    const id = idOf(item.value);
+    if (typeof id === 'string' && !first.has(id)) first.set(id, { index: item.index, targets: targetsOf(item.value) ?? [] });
+  }
+  return first;
+}
+
+/**
+ * One finding per member of each cycle among `nodes`, at its first edge into the cycle
+ * (`[list, index, field, position]`); `message` gets the member's id and the cycle's description.
+ */
+export function cycleFindings(
+  nodes: ReadonlyMap<string, ListNode>,
+  where: { list: string; field: string; tangle: string },
+  message: (id: string, description: string) => string,
+): Finding[] {
+  const edges = new Map([...nodes].map(([id, node]) => [id, node.targets]));
+  const findings: Finding[] = [];
+  for (const cycle of findCycles(edges)) {
+    const members = new Set(cycle);
+    const description = describeCycle(cycle, edges, where.tangle);
+    for (const id of cycle) {
+      const { index, targets } = nodes.get(id)!;
+      findings.push({
+        path: [where.list, index, where.field, targets.findIndex((target) => members.has(target))],
+        message: message(id, description),
+      });
+    }
+  }
+  return findings;
 }

@@ -1,5 +1,5 @@
-import { describeCycle, findCycles } from '../find-cycles.js';
-import type { Finding, Rule } from '../rule.js';
+import { cycleFindings, firstNodes } from '../find-cycles.js';
+import type { Rule } from '../rule.js';
 
 export const conceptCycle: Rule = {
   code: 'concept-cycle',
@@ -11,24 +11,15 @@ export const conceptCycle: Rule = {
     good: 'concepts:\n  - id: java\n    leads_to: [jee]\n  - id: jee\n    leads_to: [struts]',
   },
   checkMap({ map }) {
-    const first = new Map<string, { index: number; leadsTo: string[] }>();
-    for (const concept of map.concepts) {
-      const id = concept.value.id;
-      if (typeof id === 'string' && !first.has(id)) first.set(id, { index: concept.index, leadsTo: concept.value.leads_to ?? [] });
-    }
-    const edges = new Map([...first].map(([id, concept]) => [id, concept.leadsTo]));
-    const findings: Finding[] = [];
-    for (const cycle of findCycles(edges)) {
-      const members = new Set(cycle);
-      const description = describeCycle(cycle, edges, 'lead to each other');
-      for (const id of cycle) {
-        const { index, leadsTo } = first.get(id)!;
-        findings.push({
-          path: ['concepts', index, 'leads_to', leadsTo.findIndex((target) => members.has(target))],
-          message: `Concept "${id}" is part of a cycle: ${description}.`,
-        });
-      }
-    }
-    return findings;
+    const concepts = firstNodes(
+      map.concepts,
+      (concept) => concept.id,
+      (concept) => concept.leads_to,
+    );
+    return cycleFindings(
+      concepts,
+      { list: 'concepts', field: 'leads_to', tangle: 'lead to each other' },
+      (id, description) => `Concept "${id}" is part of a cycle: ${description}.`,
+    );
   },
 };
