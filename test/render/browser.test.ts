@@ -34,6 +34,18 @@ function assertBrowser(): void {
     throw new Error(`CI is set but no browser is at ${CHROMIUM}: install Debian's chromium (.ci/run does) or set CHROMIUM_PATH.`);
 }
 
+/** What a page reports as it loads: console errors and warnings, uncaught errors, and every URL it requests. */
+function watch(page: import('playwright-core').Page): { problems: string[]; requests: string[] } {
+  const problems: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('request', (request) => requests.push(request.url()));
+  return { problems, requests };
+}
+
 async function pageFile(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'curriculum-render-browser-'));
   const file = path.join(dir, 'analyst.html');
@@ -63,13 +75,7 @@ describe('the HTML outline in headless Chromium', () => {
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.filter((f) => f !== '--headless') });
     try {
       const page = await browser.newPage();
-      const problems: string[] = [];
-      const requests: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-      });
-      page.on('pageerror', (error) => problems.push(error.message));
-      page.on('request', (request) => requests.push(request.url()));
+      const { problems, requests } = watch(page);
       const url = pathToFileURL(await pageFile()).href;
       await page.goto(url, { waitUntil: 'load' });
 
@@ -107,13 +113,7 @@ describe('the HTML knowledge map in headless Chromium', () => {
       const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.filter((f) => f !== '--headless') });
       try {
         const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-        const problems: string[] = [];
-        const requests: string[] = [];
-        page.on('console', (message) => {
-          if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-        });
-        page.on('pageerror', (error) => problems.push(error.message));
-        page.on('request', (request) => requests.push(request.url()));
+        const { problems, requests } = watch(page);
         const url = pathToFileURL(file).href;
         await page.goto(url, { waitUntil: 'load' });
         expect(problems).toEqual([]);
