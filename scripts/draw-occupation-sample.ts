@@ -12,8 +12,10 @@
 //   250 LinkedIn rows, never a row of the first two development samples nor of `--exclude`.
 // - `--dev4`: the fourth development sample (test/data/occupation-dev-sample-4.csv), seed 10,
 //   250 LinkedIn rows, never a row of the first three development samples nor of `--exclude`.
+// - `--dev5`: the fifth development sample (test/data/occupation-dev-sample-5.csv), seed 11,
+//   250 LinkedIn rows, never a row of the first four development samples nor of `--exclude`.
 // Excluded rows are left out before drawing, so a draw never shows them.
-// Run: npx tsx scripts/draw-occupation-sample.ts [--dev | --dev2 | --dev3 | --dev4] [--exclude rows.csv]... > /tmp/sample-titles.csv
+// Run: npx tsx scripts/draw-occupation-sample.ts [--dev | --dev2 | --dev3 | --dev4 | --dev5] [--exclude rows.csv]... > /tmp/sample-titles.csv
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -83,18 +85,40 @@ const DEVELOPMENT_4: Plan = {
   ],
 };
 
+const DEVELOPMENT_5: Plan = {
+  seed: 11,
+  draws: [{ file: 'en-linkedin-2023-postings.csv', column: 'title', rows: 250 }],
+  exclude: [
+    path.join(ROOT, 'test/data/occupation-dev-sample.csv'),
+    path.join(ROOT, 'test/data/occupation-dev-sample-2.csv'),
+    path.join(ROOT, 'test/data/occupation-dev-sample-3.csv'),
+    path.join(ROOT, 'test/data/occupation-dev-sample-4.csv'),
+  ],
+};
+
 const { values } = parseArgs({
   options: {
     dev: { type: 'boolean' },
     dev2: { type: 'boolean' },
     dev3: { type: 'boolean' },
     dev4: { type: 'boolean' },
+    dev5: { type: 'boolean' },
     exclude: { type: 'string', multiple: true },
   },
 });
-const plan = values.dev4 ? DEVELOPMENT_4 : values.dev3 ? DEVELOPMENT_3 : values.dev2 ? DEVELOPMENT_2 : values.dev ? DEVELOPMENT : REFERENCE;
-if ((values.dev2 || values.dev3 || values.dev4) && !values.exclude?.length)
-  throw new Error('--dev2, --dev3 and --dev4 need --exclude with the held-out rows (file,row), so that they never draw them.');
+const plan = values.dev5
+  ? DEVELOPMENT_5
+  : values.dev4
+    ? DEVELOPMENT_4
+    : values.dev3
+      ? DEVELOPMENT_3
+      : values.dev2
+        ? DEVELOPMENT_2
+        : values.dev
+          ? DEVELOPMENT
+          : REFERENCE;
+if ((values.dev2 || values.dev3 || values.dev4 || values.dev5) && !values.exclude?.length)
+  throw new Error('--dev2 to --dev5 need --exclude with the held-out rows (file,row), so that they never draw them.');
 
 /** `file,row` pairs of the samples to keep out ("#" lines are comments). */
 function excludedRows(files: readonly string[]): Set<string> {

@@ -212,3 +212,16 @@ export function endsPart(index: TitleIndex, taxonomy: Taxonomy, level: string, m
   if (count > 1) return true;
   return key.length > 3 && codesOf(match.title, index, taxonomy, level).length === 1;
 }
+
+/** Vague titles that are only a rank: they say nothing of the work. */
+const RANK_TITLES = new Set(['associate', 'principal', 'vice president', 'partner']);
+
+/**
+ * Whether a vague title is a bare rank that makes up its whole part of the query ("associate"
+ * in "Associate, Energy & Agriculture Trader", "vice president" in "Credit Risk - Project
+ * Finance - VP"): then the other parts name the occupation, and their titles need only the
+ * usual threshold, not the one for parts that are often places or teams (round 7).
+ */
+export function isRankAlone(index: TitleIndex, title: number, part: readonly string[]): boolean {
+  return index.wordCount(title) === part.length && RANK_TITLES.has(index.keyOf(title));
+}

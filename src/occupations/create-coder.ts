@@ -2,7 +2,7 @@
 // the cascade code -> override -> exact -> closest match -> uncoded.
 
 import { UserError } from '../errors/user-error.js';
-import { chooseCode, chooseForBareHead, endsPart, titleFits } from './choose-code.js';
+import { chooseCode, chooseForBareHead, endsPart, isRankAlone, titleFits } from './choose-code.js';
 import { cleanTitle } from './clean-title.js';
 import { foldQuery } from './gender-folds.js';
 import { checkLevel, type TaxonomyName } from './levels.js';
@@ -62,9 +62,8 @@ export const CODING_THRESHOLDS: Readonly<Record<TaxonomyName, number>> = { onet:
  */
 const SUFFIX_THRESHOLD = 0.55;
 
-/** Score a title found in another part than a vague best title needs: such parts are often places or teams. */
+/** Score a title found in another part than a vague best title needs (often places or teams), unless that title is a bare rank. */
 const OTHER_PART_THRESHOLD = 0.7;
-
 const UNCODED: OccupationCoding = Object.freeze({ code: null, label: null, score: 0, method: 'none' });
 
 /** A closest match: the code and its score. */
@@ -184,8 +183,8 @@ class Coder implements OccupationCoder {
 
   /**
    * The code of the closest titles, if they score the taxonomy's threshold or more. When the best
-   * title is reviewed as too vague ("consultant"), another part of the title may still name
-   * the occupation: "Consultant / Chef de projet ERP".
+   * title is reviewed as too vague ("consultant"), another part may still name the occupation:
+   * "Consultant / Chef de projet ERP", "Associate, Energy & Agriculture Trader" (a bare rank).
    */
   private closest(query: QueryWords): Found | typeof VAGUE | undefined {
     const matches = this.loaded.index
@@ -207,8 +206,9 @@ class Coder implements OccupationCoder {
         if (otherCode !== null) return { code: otherCode, score: other.score };
       }
     }
+    const rankAlone = isRankAlone(this.loaded.index, best.title, query.segments[best.segment]!);
     for (const other of matches) {
-      if (other.segment === best.segment || other.score < OTHER_PART_THRESHOLD) continue;
+      if (other.segment === best.segment || (other.score < OTHER_PART_THRESHOLD && !rankAlone)) continue;
       const otherCode = this.choose([other.title], query.tokens);
       if (otherCode !== null) return { code: otherCode, score: other.score };
     }

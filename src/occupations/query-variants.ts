@@ -10,10 +10,10 @@ const TECHNOLOGIES = new Set(
   `java javascript js typescript ts python php ruby rail go golang scala kotlin swift rust cpp csharp dotnet net
    node nodej nodejs react reactj vue vuej angular angularj nextj nest nestj symfony laravel django flask spring
    springboot hibernate flutter xamarin ionic ios android sql nosql mongodb postgre postgresql mysql redis graphql
-   aws azure gcp kubernetes docker terraform ansible openshift linux unix mainframe cobol abap sap salesforce
+   aws azure gcp kubernetes kubernete docker terraform ansible openshift linux unix mainframe cobol abap sap salesforce
    servicenow talend informatica snowflake databrick spark hadoop kafka elastic elasticsearch dbt airflow tableau
    qlik powerbi dataiku magento shopify wordpress drupal sharepoint dynamic odoo guidewire murex calypso
-   fortinet cisco vmware citrix jira devsecop mlop dataop genai llm ai ia`.split(/\s+/),
+   fortinet cisco vmware citrix jira devsecop mlop dataop genai llm ai ia peoplesoft pega sailpoint splunk appian wms`.split(/\s+/),
 );
 
 /** Whether a query names a technology. */

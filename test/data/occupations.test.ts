@@ -19,6 +19,7 @@ const DEV_SAMPLE = path.join(PROJECT_ROOT, 'test/data/occupation-dev-sample.csv'
 const DEV_SAMPLE_2 = path.join(PROJECT_ROOT, 'test/data/occupation-dev-sample-2.csv');
 const DEV_SAMPLE_3 = path.join(PROJECT_ROOT, 'test/data/occupation-dev-sample-3.csv');
 const DEV_SAMPLE_4 = path.join(PROJECT_ROOT, 'test/data/occupation-dev-sample-4.csv');
+const DEV_SAMPLE_5 = path.join(PROJECT_ROOT, 'test/data/occupation-dev-sample-5.csv');
 /** The held-out reference sample, where the person measuring the coder puts it (or OCCUPATION_SAMPLE names it). */
 const REFERENCE_SAMPLE = path.resolve(process.env.OCCUPATION_SAMPLE ?? path.join(PROJECT_ROOT, 'test/data/occupation-sample.csv'));
 
@@ -101,6 +102,15 @@ describe.skipIf(!existsSync(DATA))('occupation coding on real data', () => {
     expect(score.french.rows).toBe(0);
     expect(score.english.recall).toBeGreaterThanOrEqual(0.735);
     expect(score.english.precision).toBeGreaterThanOrEqual(0.83);
+  });
+
+  it('codes the fifth development sample (English only, never tuned on) at least as well as at the start of round 7', async () => {
+    const score = await scoreSample(DEV_SAMPLE_5, DATA);
+    console.log(report('fifth development sample', score).split('\n')[0]);
+    expect(score.english.rows).toBe(250);
+    expect(score.french.rows).toBe(0);
+    expect(score.english.recall).toBeGreaterThanOrEqual(0.74);
+    expect(score.english.precision).toBeGreaterThanOrEqual(0.85);
   });
 
   it.skipIf(!existsSync(REFERENCE_SAMPLE))('scores the held-out reference sample', async () => {

@@ -103,6 +103,13 @@ describe('the coding cascade', () => {
     expect(code(onet, 'Part-Time Mandarin Teacher').code).toBeNull();
   });
 
+  it('lets the other parts of a title name the occupation when a bare rank makes up its own part', () => {
+    expect(code(onet, 'Team Effectiveness Program Management, Principal Associate').code).toBe('13-1082');
+    expect(code(onet, 'Account Opening&Activation Product Manager, Vice President').code).toBe('11-2021');
+    // Not for vague titles that name a kind of work: "scientist" of process development stays uncoded.
+    expect(code(onet, 'Principal Scientist - Process Development').code).toBeNull();
+  });
+
   it('matches an acronym title (one word of three letters or fewer) only as the last word and head noun of its part', () => {
     expect(code(onet, 'EPC Advanced Plant Trainee').code).not.toBe('29-1128');
     expect(code(onet, 'DC Manager').code).toBeNull();
