@@ -101,6 +101,31 @@ describe('rank-jobs by occupation', () => {
     expect(ranking.coded).toBe(1);
   });
 
+  it('--taxonomy auto gives each built-in coder the entries of its own codes, so one map serves both', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'map-'));
+    writeFileSync(path.join(dir, 'map.yaml'), 'travel rn: 29-1141\n"chargé de clientèle": D1408\n');
+    writeFileSync(path.join(dir, 'us.csv'), 'title\ntravel rn\nregistered nurse\n');
+    writeFileSync(path.join(dir, 'fr.csv'), 'intitulé\nchargé de clientèle\ninfirmier\n');
+    const result = await run(['rank-jobs', 'us.csv', 'fr.csv', '--occupation-map', 'map.yaml', '--format', 'json'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    const ranking = JSON.parse(result.stdout);
+    expect(ranking.careers.map((c: Row) => [c.code, c.postings])).toEqual([
+      ['29-1141', 2],
+      ['D1408', 1],
+      ['J1506', 1],
+    ]);
+  });
+
+  it('a code the taxonomy does not have is refused with the file, line and column of the entry', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'map-'));
+    writeFileSync(path.join(dir, 'map.yaml'), 'travel rn: 29-1141\ndata analyst: 99-9999\n');
+    const result = await run(['occupations', 'data analyst', '--occupation-map', 'map.yaml'], { cwd: dir });
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toBe(
+      'curriculum: File "map.yaml", line 2, column 15: "data analyst" maps to "99-9999", which is not a code of taxonomy "onet" at level "soc".\n',
+    );
+  });
+
   it('--taxonomy none groups by title, as before occupations', async () => {
     const ranking = await rank(['--taxonomy', 'none']);
     expect(ranking).toMatchObject({ taxonomy: null, level: null, coded: null });
