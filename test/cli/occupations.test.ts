@@ -175,6 +175,25 @@ describe('tension', () => {
     expect(ranking.careers.map((c) => c.code)).toEqual(['NUR', 'DAT']);
   });
 
+  it('names the rows of the tension file it could not read, and a file whose codes join nothing', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tension-'));
+    writeFileSync(path.join(dir, 'bad.csv'), 'code;offers;seekers\nNUR;12 000;n/a\nNUR;-5;10\nENG;50;100\n');
+    writeFileSync(path.join(dir, 'soc.csv'), 'soc,offers,seekers\n29-1141,10,5\n');
+    const postings = path.join(cwd, 'postings.csv');
+    const taxonomy = path.join(cwd, 'job-architecture.csv');
+    const skipped = await run(['rank-jobs', postings, '--taxonomy', taxonomy, '--tension', 'bad.csv', '--format', 'json'], { cwd: dir });
+    expect(skipped.code, skipped.stderr).toBe(0);
+    expect(skipped.stderr).toContain(
+      'Skipped 2 bad rows of tension file "bad.csv": line 2 (its offers or seekers are not numbers); line 3 (its offers or seekers are not numbers).\n',
+    );
+    const unjoined = await run(['rank-jobs', postings, '--taxonomy', taxonomy, '--tension', 'soc.csv', '--format', 'json'], { cwd: dir });
+    expect(unjoined.code, unjoined.stderr).toBe(0);
+    expect(unjoined.stderr).toContain(
+      `No tension figure joined: tension file "soc.csv" has 1 code (such as "29-1141"), and none is a code of "${taxonomy}".\n`,
+    );
+    expect(JSON.parse(unjoined.stdout).careers.every((c: Row) => c.tension === null)).toBe(true);
+  });
+
   it.each([
     ['table', /^rank +title +code +postings +share +companies +growth +median age days +tension +tension index +variants +top skills$/m],
     ['csv', /^rank,title,code,postings,share,companies,growth,median_age_days,tension,tension_index,variants,top_skills$/m],
