@@ -260,6 +260,15 @@ describe('rank-jobs on files that are not exports', () => {
   });
 });
 
+describe('rank-jobs on ragged records', () => {
+  it('counts one field as one field', async () => {
+    const stdin = Buffer.from(`title,skills\n${'data analyst,sql\n'.repeat(40)}nurse\n`);
+    const result = await run(['rank-jobs', '-', '--taxonomy', 'none', '--format', 'csv'], { stdin });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('Skipped 1 bad record: "-" line 42 (it has 1 field where the header has 2).\n');
+  });
+});
+
 describe('rank-jobs failures', () => {
   it.each([
     [['missing.csv'], 'curriculum: Cannot read "missing.csv": no such file.\n'],
