@@ -9,7 +9,7 @@ import { readChunks } from '../files/read-chunks.js';
 import { assertInside, cannotRead, describeKind, readRegularFile } from '../files/read-regular-file.js';
 import { MARKET_DEFAULTS } from '../model/defaults.js';
 import { parseDelimiterOption } from '../table/detect-dialect.js';
-import { parseEncodingName } from '../table/detect-encoding.js';
+import { decodeText, parseEncodingName } from '../table/detect-encoding.js';
 import type { TableSource } from '../table/scan-table.js';
 import type { Io } from './io.js';
 import type { RawReadingOptions } from './market-options.js';
@@ -107,7 +107,7 @@ export async function confinedPath(file: string, baseDir: string, root: string, 
 export async function readSideFile(file: string, origin: InputOrigin): Promise<TextFile> {
   const limits = { maxBytes: MAX_SIDE_FILE_BYTES, kind: 'side files (aliases, vocabularies, taxonomies)', confineTo: origin.confineTo };
   const bytes = await readRegularFile(path.resolve(origin.baseDir, file), file, limits);
-  return { name: file, text: bytes.toString('utf8') };
+  return { name: file, text: decodeText(bytes) };
 }
 
 /** Whether `--exclude-skills` names a file (a path, or a list's extension) rather than skills. */

@@ -269,6 +269,35 @@ describe('rank-jobs on ragged records', () => {
   });
 });
 
+describe('side files saved by spreadsheets and Windows editors', () => {
+  const aliases = 'titles:\n  data analyst: [analyste de données]\n';
+  const postings = 'intitulé\nanalyste de données\ndata analyst\n';
+
+  it.each([
+    ['Windows-1252', Buffer.from(aliases, 'latin1')],
+    ['UTF-16 LE with a BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(aliases, 'utf16le')])],
+    ['UTF-8 with a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(aliases)])],
+  ])('an alias file in %s is read as exports are, not garbled', async (_name, bytes) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'side-'));
+    writeFileSync(path.join(dir, 'aliases.yaml'), bytes);
+    writeFileSync(path.join(dir, 'postings.csv'), postings);
+    const result = await run(['rank-jobs', 'postings.csv', '--aliases', 'aliases.yaml', '--format', 'json'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout).careers.map((c: { title: string; postings: number }) => [c.title, c.postings])).toEqual([
+      ['data analyst', 2],
+    ]);
+  });
+
+  it('a taxonomy file in UTF-16 and titles on stdin in Windows-1252 are decoded', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'side-'));
+    const taxonomy = 'title,code,label\nInfirmière,NUR,Soins infirmiers\n';
+    writeFileSync(path.join(dir, 'jobs.csv'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(taxonomy, 'utf16le')]));
+    const stdin = Buffer.from('Infirmière\n', 'latin1');
+    const result = await run(['occupations', '--taxonomy', 'jobs.csv', '--format', 'csv'], { cwd: dir, stdin });
+    expect(result).toEqual({ code: 0, stdout: 'title,code,label,score,method\nInfirmière,NUR,Soins infirmiers,1,exact\n', stderr: '' });
+  });
+});
+
 describe('rank-jobs failures', () => {
   it.each([
     [['missing.csv'], 'curriculum: Cannot read "missing.csv": no such file.\n'],

@@ -7,6 +7,7 @@ import { findColumns } from '../../demand/find-columns.js';
 import { normalizeTitle } from '../../demand/normalize-title.js';
 import { UserError } from '../../errors/user-error.js';
 import { formatCodings } from '../../occupations/format-codings.js';
+import { decodeText } from '../../table/detect-encoding.js';
 import { scanTable } from '../../table/scan-table.js';
 import type { Io } from '../io.js';
 import { readSideFile, tableSource } from '../market-input.js';
@@ -43,9 +44,7 @@ export async function runOccupations(args: string[], flags: OccupationsFlags, io
 async function stdinTitles(io: Io): Promise<string[]> {
   const chunks: Buffer[] = [];
   for await (const chunk of io.stdin) chunks.push(Buffer.from(chunk as Buffer));
-  return Buffer.concat(chunks)
-    .toString('utf8')
-    .replace(/^\uFEFF/, '')
+  return decodeText(Buffer.concat(chunks))
     .split(/\r?\n/)
     .filter((line) => line.trim() !== '');
 }
