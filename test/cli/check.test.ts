@@ -1,5 +1,5 @@
 // `curriculum check` end to end: a table of in-process cases, then a few through the built bin.
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -164,6 +164,28 @@ describe('check in-process', () => {
     expect(config.stdout).toBe(await readFile(path.join(PROJECT_ROOT, 'schema/config.schema.json'), 'utf8'));
     const map = await runInProcess(['schema', 'map']);
     expect(map.stdout).toBe(await readFile(path.join(PROJECT_ROOT, 'schema/map.schema.json'), 'utf8'));
+  });
+});
+
+describe('schema --out', () => {
+  test('writes the schema atomically, replaces its own file, and refuses a file it did not write', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'schema-'));
+    const first = await runInProcess(['schema', '--out', 'curriculum.schema.json'], { cwd: dir });
+    expect(first).toEqual({ code: 0, stdout: '', stderr: '' });
+    const written = await readFile(path.join(dir, 'curriculum.schema.json'), 'utf8');
+    expect(written).toBe(await readFile(path.join(PROJECT_ROOT, 'schema/curriculum.schema.json'), 'utf8'));
+    expect(await runInProcess(['schema', 'map', '-o', 'curriculum.schema.json'], { cwd: dir })).toMatchObject({ code: 0 });
+    expect(await readFile(path.join(dir, 'curriculum.schema.json'), 'utf8')).toContain('"title": "map.yaml"');
+    await writeFile(path.join(dir, 'mine.json'), '{ "hand": "written" }\n');
+    const refused = await runInProcess(['schema', '--out', 'mine.json'], { cwd: dir });
+    expect(refused).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'curriculum: File "mine.json" already exists and was not written by curriculum schema; use --force to overwrite it.\n',
+    });
+    expect(await readFile(path.join(dir, 'mine.json'), 'utf8')).toBe('{ "hand": "written" }\n');
+    expect(await runInProcess(['schema', '--out', 'mine.json', '--force'], { cwd: dir })).toMatchObject({ code: 0 });
+    expect(await readdir(dir)).toEqual(['curriculum.schema.json', 'mine.json']);
   });
 });
 
