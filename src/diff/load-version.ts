@@ -1,5 +1,6 @@
 // One side of a diff: the programs of a folder on disk, or of a git revision read from its
 // objects, each loaded as `check` loads it and required to pass the schema.
+import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import { compareText } from '../diagnostic.js';
 import { UserError } from '../errors/user-error.js';
@@ -7,6 +8,7 @@ import { type GitRepository, listFiles, readBlobs, resolveRevision } from '../gi
 import { buildProgram, type ProgramText } from '../load/build-program.js';
 import { CONFIG_FILE_NAME, PROGRAM_FILE_NAME } from '../load/discover-programs.js';
 import { loadRepository, readProgram } from '../load/index.js';
+import { firstNonUtf8 } from '../load/read-source.js';
 import type { LoadedProgram, ProgramModel } from '../load/types.js';
 import type { Program } from '../model/schema.js';
 
@@ -93,11 +95,9 @@ function inScope(file: string, scope: string): boolean {
 }
 
 function decode(bytes: Buffer, file: string, label: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new UserError(`File "${file}" at ${label} is not UTF-8 text.`);
-  }
+  if (isUtf8(bytes)) return new TextDecoder('utf-8').decode(bytes);
+  const bad = firstNonUtf8(bytes);
+  throw new UserError(`File "${file}" at ${label}${bad ? `, ${bad.where},` : ''} is not UTF-8 text${bad ? ` (${bad.byte})` : ''}.`);
 }
 
 /** The programs by id; a program that fails the schema stops the diff with its first problem. */
