@@ -167,6 +167,22 @@ describe('check in-process', () => {
   });
 });
 
+describe('settings that contradict themselves or name a bad severity', () => {
+  test('limits.projects with min above max, and a rule set to an unknown severity, are schema errors at their value', async () => {
+    const dir = await tempDir();
+    await mkdir(path.join(dir, 'p'));
+    await writeFile(path.join(dir, 'p/program.yaml'), 'program:\n  id: p\n  title: P\n  job: nurse\n');
+    await writeFile(path.join(dir, 'curriculum.config.yaml'), 'limits:\n  projects: { min: 5, max: 2 }\nrules:\n  orphan-course: warnng\n');
+    const run = await runInProcess(['check', 'p', '--format', 'json'], { cwd: dir });
+    expect(run.code).toBe(1);
+    const config = JSON.parse(run.stdout).diagnostics.filter((d: { file: string }) => d.file === 'curriculum.config.yaml');
+    expect(config.map((d: { line: number; column: number; message: string }) => [d.line, d.column, d.message])).toEqual([
+      [2, 28, 'Field "limits.projects.max" (2) must not be below "limits.projects.min" (5).'],
+      [4, 18, 'Field "rules.orphan-course" must be one of "off", "warning", "error", not "warnng"; did you mean "warning"?'],
+    ]);
+  });
+});
+
 describe('schema --out', () => {
   test('writes the schema atomically, replaces its own file, and refuses a file it did not write', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'schema-'));
