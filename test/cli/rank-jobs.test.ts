@@ -269,6 +269,19 @@ describe('rank-jobs on ragged records', () => {
   });
 });
 
+describe('count cells that are not whole numbers', () => {
+  it("skips hexadecimal, exponents and counts too large to add, and keeps 1 036 and pandas' 12.0", async () => {
+    const rows = ['3', '0x10', '1e3', '99999999999999999999', '12.0', '1 036', ...Array(80).fill('1')];
+    const stdin = Buffer.from(`title,n\n${rows.map((n) => `nurse,"${n}"`).join('\n')}\n`);
+    const result = await run(['rank-jobs', '-', '--count-column', 'n', '--format', 'json'], { stdin });
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ postings: 3 + 12 + 1036 + 80, skipped: 3 });
+    expect(result.stderr).toContain(
+      'Skipped 3 bad records: "-" line 3 (its count "0x10" is not a whole number); "-" line 4 (its count "1e3" is not a whole number); "-" line 5 (its count "99999999999999999999" is too large).\n',
+    );
+  });
+});
+
 describe('side files saved by spreadsheets and Windows editors', () => {
   const aliases = 'titles:\n  data analyst: [analyste de données]\n';
   const postings = 'intitulé\nanalyste de données\ndata analyst\n';
