@@ -17,6 +17,7 @@ import { buildIndex, type RenderFormat, renderIndexPage, renderMapPage, renderPr
 import { FORMATTERS } from '../../report/index.js';
 import { plural } from '../../text/plural.js';
 import { packageVersion } from '../package-version.js';
+import { assertPath } from '../path-argument.js';
 import { type Page, writePages } from '../write-pages.js';
 
 export interface RenderFlags {
@@ -32,6 +33,12 @@ export interface RenderIo {
   stderr: { write(text: string): unknown };
   cwd: string;
   color: boolean;
+}
+
+/** An empty program folder or --out (an unset shell variable) would render the current folder, or into it. */
+export function assertRenderPaths(programDir: string, flags: RenderFlags): void {
+  assertPath(programDir, 'The program folder of render');
+  if (flags.out !== undefined) assertPath(flags.out, '--out', 'give a file or folder name');
 }
 
 /**
