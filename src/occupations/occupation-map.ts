@@ -45,7 +45,7 @@ export class OccupationMap extends Map<string, string> {
 export function parseOccupationMap(text: string, file: string): OccupationMap {
   const { isMap, isScalar, LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const lineOf = (node: Node | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : undefined);
   const at = (line: number | undefined) => (line === undefined ? `File "${file}"` : `File "${file}", line ${line}`);
   const error = document.errors[0];
