@@ -14,6 +14,7 @@ import type { TableSource } from '../table/scan-table.js';
 import type { Io } from './io.js';
 import type { RawReadingOptions } from './market-options.js';
 import { occupationSettings } from './occupation-input.js';
+import { assertPath } from './path-argument.js';
 
 /** An export named on the command line or in settings (`-`: stdin), relative to `baseDir`, as the table reader opens it. */
 export function tableSource(file: string, baseDir: string, io: Io): TableSource {
@@ -45,6 +46,10 @@ export async function readingInputs(
   io: Io,
   origin: InputOrigin = { baseDir: io.cwd },
 ): Promise<{ sources: TableSource[]; options: ReadDemandOptions }> {
+  for (const file of files) assertPath(file, 'The name of an export', 'give a file, or "-" for standard input');
+  if (files.filter((file) => file === '-').length > 1) {
+    throw new UserError('Standard input ("-") is given more than once; it can be read only once.');
+  }
   const source = (file: string) => tableSource(file, origin.baseDir, io);
   const readText = (file: string) => readSideFile(file, origin);
   const delimiter = raw.delimiter === undefined ? undefined : parseDelimiterOption(raw.delimiter);

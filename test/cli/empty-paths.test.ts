@@ -20,6 +20,10 @@ describe('empty paths', () => {
     [['rank-jobs', POSTINGS, '--out', ''], '--out is empty (""); give a file name.'],
     [['occupations', 'nurse', '--out', ''], '--out is empty (""); give a file name.'],
     [['schema', '--out', ''], '--out is empty (""); give a file name.'],
+    [['rank-jobs', ''], 'The name of an export is empty (""); give a file, or "-" for standard input.'],
+    [['check', PROGRAM, '--market', ''], 'The name of an export is empty (""); give a file, or "-" for standard input.'],
+    [['occupations', '--from', ''], '--from is empty (""); give a file, or "-" for standard input.'],
+    [['rank-jobs', '-', '-'], 'Standard input ("-") is given more than once; it can be read only once.'],
   ])('%j is refused, and nothing is written in the current folder', async (args, message) => {
     const cwd = mkdtempSync(path.join(tmpdir(), 'empty-path-'));
     const result = await runInProcess(args, { cwd });

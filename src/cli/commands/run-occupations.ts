@@ -13,10 +13,12 @@ import type { Io } from '../io.js';
 import { readSideFile, tableSource } from '../market-input.js';
 import { occupationSettings } from '../occupation-input.js';
 import { assertOutputWritable, outputOf, writeResult } from '../output.js';
+import { assertPath } from '../path-argument.js';
 import type { OccupationsFlags } from './occupations.js';
 
 export async function runOccupations(args: string[], flags: OccupationsFlags, io: Io): Promise<number> {
   if (args.length > 0 && flags.from !== undefined) throw new UserError('Give titles as arguments or --from a file, not both.');
+  if (flags.from !== undefined) assertPath(flags.from, '--from', 'give a file, or "-" for standard input');
   // `curriculum occupations postings.csv` would code the file's name as a job title.
   const file = args.find(
     (arg) => /\.(csv|tsv|txt)(\.gz)?$/i.test(arg) && statSync(path.resolve(io.cwd, arg), { throwIfNoEntry: false })?.isFile(),
