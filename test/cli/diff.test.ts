@@ -306,6 +306,22 @@ describe('diff between git revisions', () => {
 });
 
 describe('diff between folders', () => {
+  test('a folder without programs, or without a path after --, is named in the message, not "."', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'curriculum-diff-empty-'));
+    await mkdir(path.join(root, 'empty'));
+    await writeProgram(root, 'new/alpha', ALPHA_V1);
+    expect(await runInProcess(['diff', 'empty', 'new'], { cwd: root })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'curriculum: No program found in folder "empty": a program folder holds a program.yaml.\n',
+    });
+    expect(await runInProcess(['diff', 'new', 'empty', '--', 'alpha'], { cwd: root })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'curriculum: Path "alpha" does not exist in folder "empty".\n',
+    });
+  });
+
   test('compares two folders outside git, as it compares revisions', async () => {
     const root = await mkdtemp(path.join(os.tmpdir(), 'curriculum-diff-folders-'));
     await writeProgram(root, 'old/alpha', ALPHA_V1);
