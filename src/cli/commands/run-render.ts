@@ -5,6 +5,7 @@ import { checkRepository } from '../../check/check-repository.js';
 import type { LoadedConfig } from '../../check/load-config.js';
 import { RULES } from '../../check/registry.js';
 import { UserError } from '../../errors/user-error.js';
+import { escapeTerminal } from '../../escape/terminal.js';
 import { writeOutput } from '../../files/write-output.js';
 import { toProgram } from '../../load/index.js';
 import type { MarketData } from '../../market/market-data.js';
@@ -81,7 +82,12 @@ export async function runRender(
     if (!map.strict) throw new Error(`Map "${map.file}" has no errors but does not pass the schema.`);
     return buildMap(map.strict, result.courses);
   });
-  const renderer = format === 'json' ? undefined : compileTemplates(await loadTemplates(format, flags.templates, io.cwd));
+  const templates = format === 'json' ? undefined : await loadTemplates(format, flags.templates, io.cwd);
+  for (const file of templates?.unused ?? []) {
+    const names = `outline.${format}.hbs, index.${format}.hbs, map.${format}.hbs, or a partial _<name>.${format}.hbs`;
+    io.stderr.write(`Template "${escapeTerminal(file)}" is not used: a template is named ${names}.\n`);
+  }
+  const renderer = templates === undefined ? undefined : compileTemplates(templates);
   const pages = [
     ...outlines.map((outline, i) => ({
       kind: 'program' as const,
