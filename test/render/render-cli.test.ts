@@ -217,6 +217,17 @@ describe('render --templates with a file named like no template', () => {
 });
 
 describe('render --out', () => {
+  test('messages name --out as typed, not relative to the current folder', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'curriculum-out-'));
+    const mine = path.join(dir, 'mine.md');
+    await writeFile(mine, 'my notes\n');
+    const run = await runInProcess(['render', 'test/fixtures/render/repo/tiny', '--out', mine]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trimEnd().split('\n').at(-1)).toBe(
+      `curriculum: File "${mine}" already exists and was not written by curriculum render; use --force to overwrite it.`,
+    );
+  });
+
   test('writes one file, takes the format from its extension, and rewrites its own file', async () => {
     const cwd = await tempDir();
     expect((await runInProcess(['render', ANALYST, '--out', 'outline.html'], { cwd })).code).toBe(0);

@@ -110,10 +110,12 @@ export async function runRender(
     return 0;
   }
   const show = (path: string) => relative(io.cwd, path).split(sep).join('/') || '.';
+  // The output as the user typed it (`/srv/site`, not `../../srv/site`), without a final separator.
+  const shownOut = out!.replace(/(?<=.)[\\/]+$/, '');
   const force = flags.force === true;
   if (!toFolder) {
     const text = pages[0]!.render();
-    await writeOutput(target, text, { force, isOwnFile: isGenerated, shownAs: show(target), owner: 'curriculum render' });
+    await writeOutput(target, text, { force, isOwnFile: isGenerated, shownAs: shownOut, owner: 'curriculum render' });
     return 0;
   }
   if (await isFile(target)) throw new UserError(`--out "${flags.out}" must be a folder to hold one page per program.`);
@@ -126,7 +128,7 @@ export async function runRender(
   });
   if (outlines.length > 0)
     written.push({ name: `index.${format}`, text: renderIndexPage(buildIndex(outlines, maps, format), format, renderer) });
-  await writePages(target, show(target), written, force);
+  await writePages(target, shownOut, written, force);
   return 0;
 }
 
