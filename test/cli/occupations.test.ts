@@ -4,7 +4,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import { PROJECT_ROOT, runInProcess as run } from './run-cli.js';
 
 const cwd = path.join(PROJECT_ROOT, 'test/fixtures/occupations');
@@ -247,5 +249,28 @@ describe('curriculum occupations', () => {
     [['occupations', 'postings.csv'], '"postings.csv" is a file, not a title: code its titles with --from postings.csv.'],
   ])('refuses %j in one sentence', async (args, message) => {
     expect(await run(args, { cwd })).toMatchObject({ code: 2, stderr: `curriculum: ${message}\n` });
+  });
+});
+
+describe('curriculum occupations on a terminal', () => {
+  it('says it reads titles from the terminal, instead of waiting in silence', async () => {
+    const text = (chunks: Buffer[]) => Buffer.concat(chunks).toString('utf8');
+    const sink = (chunks: Buffer[]) =>
+      new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          chunks.push(Buffer.from(chunk));
+          done();
+        },
+      });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    const stdin = Object.assign(Readable.from([Buffer.from('ICU nurse\n')]), { isTTY: true });
+    const io = { stdout: sink(out), stderr: sink(err), stdin, cwd, env: {} };
+    const code = await main(['occupations', ...TAXONOMY, '--format', 'csv'], io);
+    expect(code).toBe(0);
+    expect(text(err)).toBe(
+      'Reading titles from the terminal, one per line; end with Ctrl-D (or give titles as arguments, or --from a file).\n',
+    );
+    expect(text(out)).toMatch(/^title,code,label,score,method\nICU nurse,NUR,/);
   });
 });

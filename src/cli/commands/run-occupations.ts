@@ -44,6 +44,10 @@ export async function runOccupations(args: string[], flags: OccupationsFlags, io
 
 /** One title per line; blank lines are not titles. */
 async function stdinTitles(io: Io): Promise<string[]> {
+  // Typed without titles on a terminal, the command would wait in silence for input.
+  if ((io.stdin as { isTTY?: boolean }).isTTY === true) {
+    io.stderr.write('Reading titles from the terminal, one per line; end with Ctrl-D (or give titles as arguments, or --from a file).\n');
+  }
   const chunks: Buffer[] = [];
   for await (const chunk of io.stdin) chunks.push(Buffer.from(chunk as Buffer));
   return decodeText(Buffer.concat(chunks))
