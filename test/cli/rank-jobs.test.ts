@@ -282,6 +282,22 @@ describe('count cells that are not whole numbers', () => {
   });
 });
 
+describe('a skills file that joins no posting', () => {
+  it('says so on stderr, naming both files and the join columns', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'join-'));
+    writeFileSync(path.join(dir, 'postings.csv'), 'job_id,title\nA1,nurse\nA2,nurse\n');
+    writeFileSync(path.join(dir, 'skills.csv'), 'job_id,skill\nB1,sql\nB2,care\n');
+    const args = ['rank-jobs', 'postings.csv', '--skills-file', 'skills.csv', '--join-column', 'job_id', '--format', 'csv'];
+    const result = await run(args, { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain(
+      'No posting of "postings.csv" has a row in skills file "skills.csv" on "job_id": check --join-column.\n',
+    );
+    writeFileSync(path.join(dir, 'skills.csv'), 'job_id,skill\nA1,sql\nB2,care\n');
+    expect((await run(args, { cwd: dir })).stderr).not.toContain('No posting');
+  });
+});
+
 describe('side files saved by spreadsheets and Windows editors', () => {
   const aliases = 'titles:\n  data analyst: [analyste de données]\n';
   const postings = 'intitulé\nanalyste de données\ndata analyst\n';
