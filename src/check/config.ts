@@ -30,6 +30,14 @@ export const configSchema = z.strictObject({
           min: count(0).default(LIMIT_DEFAULTS.projects.min),
           max: count(1).default(LIMIT_DEFAULTS.projects.max),
         })
+        .superRefine(({ min, max }, context) => {
+          if (min > max)
+            context.addIssue({
+              code: 'custom',
+              path: ['max'],
+              message: `Field "limits.projects.max" (${max}) must not be below "limits.projects.min" (${min})`,
+            });
+        })
         .default({ ...LIMIT_DEFAULTS.projects }),
     })
     .default({ skills_per_project: { ...LIMIT_DEFAULTS.skills_per_project }, projects: { ...LIMIT_DEFAULTS.projects } }),

@@ -9,11 +9,12 @@ import { readChunks } from '../files/read-chunks.js';
 import { assertInside, cannotRead, describeKind, readRegularFile } from '../files/read-regular-file.js';
 import { MARKET_DEFAULTS } from '../model/defaults.js';
 import { parseDelimiterOption } from '../table/detect-dialect.js';
-import { parseEncodingName } from '../table/detect-encoding.js';
+import { decodeText, parseEncodingName } from '../table/detect-encoding.js';
 import type { TableSource } from '../table/scan-table.js';
 import type { Io } from './io.js';
 import type { RawReadingOptions } from './market-options.js';
 import { occupationSettings } from './occupation-input.js';
+import { assertPath } from './path-argument.js';
 
 /** An export named on the command line or in settings (`-`: stdin), relative to `baseDir`, as the table reader opens it. */
 export function tableSource(file: string, baseDir: string, io: Io): TableSource {
@@ -45,6 +46,10 @@ export async function readingInputs(
   io: Io,
   origin: InputOrigin = { baseDir: io.cwd },
 ): Promise<{ sources: TableSource[]; options: ReadDemandOptions }> {
+  for (const file of files) assertPath(file, 'The name of an export', 'give a file, or "-" for standard input');
+  if (files.filter((file) => file === '-').length > 1) {
+    throw new UserError('Standard input ("-") is given more than once; it can be read only once.');
+  }
   const source = (file: string) => tableSource(file, origin.baseDir, io);
   const readText = (file: string) => readSideFile(file, origin);
   const delimiter = raw.delimiter === undefined ? undefined : parseDelimiterOption(raw.delimiter);
@@ -107,7 +112,7 @@ export async function confinedPath(file: string, baseDir: string, root: string, 
 export async function readSideFile(file: string, origin: InputOrigin): Promise<TextFile> {
   const limits = { maxBytes: MAX_SIDE_FILE_BYTES, kind: 'side files (aliases, vocabularies, taxonomies)', confineTo: origin.confineTo };
   const bytes = await readRegularFile(path.resolve(origin.baseDir, file), file, limits);
-  return { name: file, text: bytes.toString('utf8') };
+  return { name: file, text: decodeText(bytes) };
 }
 
 /** Whether `--exclude-skills` names a file (a path, or a list's extension) rather than skills. */

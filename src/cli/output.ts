@@ -3,6 +3,7 @@ import path from 'node:path';
 import { UserError } from '../errors/user-error.js';
 import { assertWritable, type WriteOptions, writeOutput } from '../files/write-output.js';
 import type { Io } from './io.js';
+import { assertPath } from './path-argument.js';
 
 export type Output = { kind: 'stdout' } | { kind: 'file'; path: string; options: WriteOptions };
 
@@ -13,6 +14,7 @@ export type Output = { kind: 'stdout' } | { kind: 'file'; path: string; options:
  */
 export function outputOf(value: string | undefined, cwd: string, options: Omit<WriteOptions, 'shownAs'>): Output {
   if (value === undefined || value === '/dev/stdout') return { kind: 'stdout' };
+  assertPath(value, '--out', 'give a file name');
   if (/[\\/]$/.test(value)) throw new UserError(`Output "${value}" names a folder (it ends with "${value.slice(-1)}"); give a file name.`);
   return { kind: 'file', path: path.resolve(cwd, value), options: { ...options, shownAs: value } };
 }

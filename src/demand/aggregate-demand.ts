@@ -9,6 +9,7 @@ import type { CsvRecord } from '../table/scan-csv.js';
 import { type Aliases, careerName } from './aliases.js';
 import { ByteCache } from './byte-cache.js';
 import type { Availability, CareerSelection, TitleCareer } from './career-stats.js';
+import { countOf } from './count-cell.js';
 import { type MergedCareer, mergeCareers } from './merge-careers.js';
 import type { Career } from './read-demand.js';
 import { type PostingCells, SLOT } from './read-postings.js';
@@ -85,9 +86,9 @@ export class DemandAggregator {
     if (career < 0) return 'its title is empty';
     let count = 1;
     if (has.count) {
-      const text = record.text(SLOT.count).trim();
-      count = Number(text.replace(/[\s\u00a0\u202f]/g, ''));
-      if (!Number.isInteger(count) || count < 0 || text === '') return `its count "${text}" is not a whole number`;
+      const cell = countOf(record.text(SLOT.count).trim());
+      if (typeof cell === 'string') return cell;
+      count = cell;
       if (count === 0) return null;
       if (this.options.countTable && this.countTableRow(posting, career, count)) return null;
     }

@@ -47,7 +47,7 @@ export function parseYamlMapping(text: string, file: string): Record<string, unk
   }
   let data: unknown;
   try {
-    data = yaml().parse(text, { maxAliasCount: 100 });
+    data = yaml().parse(text, { maxAliasCount: 100, logLevel: 'error' });
   } catch (error) {
     throw new UserError(`File "${file}" is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }

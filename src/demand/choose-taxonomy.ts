@@ -1,7 +1,7 @@
 // Which taxonomy codes a file's titles: the one asked for, or, for `auto`, ROME for a file of
 // French titles (or of ROME codes), O*NET otherwise. Each taxonomy is loaded once, and only
 // when a file needs it.
-import { createCoder, detectTitleLanguage, type OccupationCoder, parseOccupationMap } from '../occupations/index.js';
+import { createCoder, detectTitleLanguage, type OccupationCoder, type OccupationMap, parseOccupationMap } from '../occupations/index.js';
 import type { TextFile } from './text-file.js';
 
 /** `--taxonomy`: a built-in taxonomy, `auto`, `none` (group by title), or a user's CSV file. */
@@ -26,10 +26,12 @@ export interface FileTaxonomy {
 /** Codes such as `M1805` or `29-1141.00` as exports write them. */
 const ROME_CODE = /^[A-N]\d{4}$/i;
 const SOC_CODE = /^\d{2}-\d{4}(\.\d{2})?$/;
+/** A ROME code at any level (`M`, `M18`, `M1805`), alone or before its label (`M1805 - Études...`). */
+const ROME_CODE_START = /^[A-N](\d{2}(\d{2})?)?\b/i;
 
 export class TaxonomyChooser {
   private readonly coders = new Map<string, Promise<OccupationCoder>>();
-  private overrides: Map<string, string> | undefined;
+  private overrides: OccupationMap | undefined;
 
   constructor(private readonly settings: OccupationSettings) {}
 
@@ -66,7 +68,7 @@ export class TaxonomyChooser {
   private coder(key: string, source?: 'onet' | 'rome' | TextFile): Promise<OccupationCoder> {
     let coder = this.coders.get(key);
     if (coder === undefined) {
-      const overrides = this.occupationMap();
+      const overrides = this.occupationMap(this.settings.taxonomy === 'auto' ? key : undefined);
       const taxonomy = typeof source === 'object' ? { name: source.name, text: source.text } : ((source ?? key) as 'onet' | 'rome');
       coder = createCoder({ taxonomy, level: this.settings.level, overrides });
       this.coders.set(key, coder);
@@ -74,10 +76,17 @@ export class TaxonomyChooser {
     return coder;
   }
 
-  private occupationMap(): Map<string, string> | undefined {
+  /**
+   * The occupation map; for `auto` (`builtIn` set), only the entries that may belong to that
+   * taxonomy: one map serves English and French files, so an O*NET code is no error in the
+   * coder of ROME, nor a ROME code in the coder of O*NET. A code of neither shape goes to both.
+   */
+  private occupationMap(builtIn?: string): OccupationMap | undefined {
     const file = this.settings.occupationMap;
     this.overrides ??= file === undefined ? undefined : parseOccupationMap(file.text, file.name);
-    return this.overrides;
+    if (this.overrides === undefined || builtIn === undefined) return this.overrides;
+    const other = builtIn === 'rome' ? SOC_CODE : ROME_CODE_START;
+    return this.overrides.subset((code) => !other.test(code.trim()));
   }
 }
 

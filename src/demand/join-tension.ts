@@ -3,9 +3,19 @@
 // rows of one occupation summed before the ratio is taken.
 import type { OccupationCoder } from '../occupations/index.js';
 import { type TensionFigures, type TensionSums, type TensionTable, tensionFigures } from '../occupations/read-tension.js';
+import { plural } from '../text/plural.js';
 
-/** The figures of an occupation code at the coders' levels; undefined where the table has no row. */
-export function joinTension(table: TensionTable, coders: readonly OccupationCoder[]): (code: string) => TensionFigures | undefined {
+/** Rows of a tension table named in the note about its skipped rows. */
+const SKIPS_SHOWN = 5;
+
+/** The join and the notes for stderr: rows that could not be read, or a table that joins no code. */
+export interface JoinedTension {
+  of: (code: string) => TensionFigures | undefined;
+  notes: string[];
+}
+
+/** The figures of an occupation code at the coders' levels (undefined where the table has no row), and notes about `file`. */
+export function joinTension(table: TensionTable, coders: readonly OccupationCoder[], file: string): JoinedTension {
   const byCode = new Map<string, TensionSums>();
   for (const [raw, sums] of table.codes) {
     for (const coder of coders) {
@@ -20,8 +30,27 @@ export function joinTension(table: TensionTable, coders: readonly OccupationCode
       break;
     }
   }
-  return (code) => {
-    const sums = byCode.get(code);
-    return sums === undefined ? undefined : tensionFigures(sums);
+  const notes: string[] = [];
+  const { skipped } = table;
+  if (skipped.length > 0) {
+    const shown = skipped.slice(0, SKIPS_SHOWN).map(({ line, reason }) => `line ${line} (${reason})`);
+    const more = skipped.length > SKIPS_SHOWN ? `; and ${skipped.length - SKIPS_SHOWN} more` : '';
+    notes.push(`Skipped ${plural(skipped.length, 'bad row')} of tension file "${file}": ${shown.join('; ')}${more}.`);
+  }
+  if (table.codes.size > 0 && byCode.size === 0) {
+    const taxonomies =
+      coders.length === 0
+        ? 'no taxonomy codes the postings'
+        : `none is a code of ${coders.map((coder) => `"${coder.taxonomy}"`).join(' or ')}`;
+    notes.push(
+      `No tension figure joined: tension file "${file}" has ${plural(table.codes.size, 'code')} (such as "${table.codes.keys().next().value}"), and ${taxonomies}.`,
+    );
+  }
+  return {
+    of: (code) => {
+      const sums = byCode.get(code);
+      return sums === undefined ? undefined : tensionFigures(sums);
+    },
+    notes,
   };
 }

@@ -41,7 +41,8 @@ export async function rankJobs(sources: readonly TableSource[], options: RankJob
   const demand = await readDemand(sources, options);
   if (options.rankBy === 'tension' && options.tension === undefined)
     throw new UserError('Ranking by tension needs a tension table: add --tension <file>.');
-  const tensionOf = options.tension === undefined ? undefined : joinTension(await readTension(options.tension), demand.coders);
+  const tension =
+    options.tension === undefined ? undefined : joinTension(await readTension(options.tension), demand.coders, options.tension.name);
   const { job } = demand;
   const ranking = rankCareers(
     {
@@ -57,7 +58,7 @@ export async function rankJobs(sources: readonly TableSource[], options: RankJob
       skillsPerCareer: options.topSkills ?? LIST_DEFAULTS.skillsPerCareer,
       job: job === undefined ? undefined : keyOf(job),
       minPostings: options.minPostings,
-      tensionOf,
+      tensionOf: tension?.of,
     },
   );
   const files = sources.map((source) => source.name);
@@ -66,6 +67,7 @@ export async function rankJobs(sources: readonly TableSource[], options: RankJob
     ...describeTaxonomies(demand.use),
     ...demand.notes,
     ...summarizeSkips(demand.skips),
+    ...(tension?.notes ?? []),
     ...jobHint(demand, job),
     ...caveats(ranking, job),
   ];

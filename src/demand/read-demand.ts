@@ -114,6 +114,7 @@ export async function readDemand(sources: readonly TableSource[], options: ReadD
       bad.skip(line, reason, unsplit);
     };
     const before = demand.postings;
+    const hits = skillsTable?.hits ?? 0;
     let coder: OccupationCoder | null = null;
     const sniffer = new SideTableSniffer();
     const { columns, header } = await readPostings(
@@ -132,6 +133,10 @@ export async function readDemand(sources: readonly TableSource[], options: ReadD
       },
     );
     bad.check();
+    if (skillsTable && skillsTable.hits === hits && demand.postings > before) {
+      const on = (options.joinColumns ?? []).map((name) => `"${name}"`).join(', ');
+      notes.push(`No posting of "${source.name}" has a row in skills file "${options.skillsFile!.name}" on ${on}: check --join-column.`);
+    }
     const sideTable =
       options.countTable || columns.company === undefined || columns.skills === undefined
         ? undefined

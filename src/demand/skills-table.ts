@@ -14,12 +14,19 @@ export interface SkillsTableOptions extends DialectOptions {
   skillColumn?: string;
 }
 
-export async function readSkillsTable(
-  source: TableSource,
-  options: SkillsTableOptions,
-  onSkip: SkipHandler,
-): Promise<Map<string, string[]>> {
-  const table = new Map<string, string[]>();
+/** Join key -> skills, counting the lookups that found a row: a join that finds none is a wrong --join-column. */
+export class SkillsTable extends Map<string, string[]> {
+  hits = 0;
+
+  override get(key: string): string[] | undefined {
+    const skills = super.get(key);
+    if (skills !== undefined) this.hits++;
+    return skills;
+  }
+}
+
+export async function readSkillsTable(source: TableSource, options: SkillsTableOptions, onSkip: SkipHandler): Promise<SkillsTable> {
+  const table = new SkillsTable();
   const interned = new Map<string, string>();
   const width = options.joinColumns.length;
   await scanTable(source, options, {
@@ -47,5 +54,6 @@ export async function readSkillsTable(
     },
     skip: onSkip,
   });
+  table.hits = 0;
   return table;
 }

@@ -1,12 +1,15 @@
 // One side of a diff: the programs of a folder on disk, or of a git revision read from its
 // objects, each loaded as `check` loads it and required to pass the schema.
+import { isUtf8 } from 'node:buffer';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { compareText } from '../diagnostic.js';
 import { UserError } from '../errors/user-error.js';
 import { type GitRepository, listFiles, readBlobs, resolveRevision } from '../git/read-revision.js';
 import { buildProgram, type ProgramText } from '../load/build-program.js';
-import { CONFIG_FILE_NAME, PROGRAM_FILE_NAME } from '../load/discover-programs.js';
+import { CONFIG_FILE_NAME, discoverFolders, PROGRAM_FILE_NAME } from '../load/discover-programs.js';
 import { loadRepository, readProgram } from '../load/index.js';
+import { firstNonUtf8 } from '../load/read-source.js';
 import type { LoadedProgram, ProgramModel } from '../load/types.js';
 import type { Program } from '../model/schema.js';
 
@@ -29,6 +32,15 @@ export interface Version {
 
 /** The programs below `paths` (relative to `cwd`) of a folder on disk. */
 export async function loadFolderVersion(paths: readonly string[], cwd: string, label: string): Promise<Version> {
+  // Paths are relative to the folder: check's messages would name "." or a path without the folder.
+  for (const given of paths) {
+    if (!existsSync(path.resolve(cwd, given))) throw new UserError(`Path "${given}" does not exist in ${label}.`);
+  }
+  const found = await discoverFolders(paths, cwd, false);
+  if (found.programs.length === 0 && found.maps.length === 0) {
+    const below = paths.length > 0 ? ` below ${paths.map((given) => `"${given}"`).join(', ')}` : '';
+    throw new UserError(`No program found in ${label}${below}: a program folder holds a ${PROGRAM_FILE_NAME}.`);
+  }
   const { programs } = await loadRepository(paths, cwd);
   return toVersion(programs, label);
 }
@@ -93,11 +105,9 @@ function inScope(file: string, scope: string): boolean {
 }
 
 function decode(bytes: Buffer, file: string, label: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new UserError(`File "${file}" at ${label} is not UTF-8 text.`);
-  }
+  if (isUtf8(bytes)) return new TextDecoder('utf-8').decode(bytes);
+  const bad = firstNonUtf8(bytes);
+  throw new UserError(`File "${file}" at ${label}${bad ? `, ${bad.where},` : ''} is not UTF-8 text${bad ? ` (${bad.byte})` : ''}.`);
 }
 
 /** The programs by id; a program that fails the schema stops the diff with its first problem. */

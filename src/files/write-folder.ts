@@ -43,7 +43,8 @@ export async function writeFolder(dir: string, files: readonly FolderFile[], sho
       await rmdir(temporary);
     }
   } catch (error) {
-    await rm(temporary, { recursive: true, force: true });
+    // Cleaning up may fail for the reason the write did (a name too long): the write's error is the one to tell.
+    await rm(temporary, { recursive: true, force: true }).catch(() => undefined);
     fail(error);
   } finally {
     untrackTemporary(temporary);

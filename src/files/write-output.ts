@@ -73,7 +73,7 @@ export async function writeAtomically(target: string, text: string, shownAs = ta
     await writeFile(temporary, text, { flag: 'wx' });
     await rename(temporary, target);
   } catch (error) {
-    await rm(temporary, { force: true });
+    await rm(temporary, { force: true }).catch(() => undefined);
     throw new UserError(`Cannot write "${shownAs}": ${describeWriteError(error as NodeJS.ErrnoException)}.`);
   } finally {
     untrackTemporary(temporary);

@@ -59,7 +59,8 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown, root: z.Zo
       const options = issue.values.map((v) => `"${String(v)}"`).join(', ');
       const guess = typeof value === 'string' ? closestWord(value, issue.values.map(String)) : undefined;
       const hint = guess ? `; did you mean "${guess}"?` : '.';
-      return at(`${capitalise(field)} ${quote(value)} of ${owner.name ?? 'the file'} must be one of ${options}${hint}`);
+      if (owner.name === undefined) return at(`${fieldPhrase(owner)} must be one of ${options}, not ${describeValue(value)}${hint}`);
+      return at(`${capitalise(field)} ${quote(value)} of ${owner.name} must be one of ${options}${hint}`);
     }
     case 'custom':
       return at(toSentence(issue.message));

@@ -36,7 +36,9 @@ export function parseYaml(source: string, file: string): ParsedYaml {
   // maxAliasCount is an option of toJS(), not of parseDocument(): aliases expand there.
   // yaml's own duplicate-key check compares every key with every other (20,000 keys: 2.6 s);
   // duplicates are found below with one set per mapping instead.
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  // logLevel 'error': yaml's warnings (a key that is a list, `? [a, b]: 1`) went to the process's
+  // stderr as Node warnings; the schema reports such a key at its position instead.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
   const at = (start: number, end: number): Span => spanOf(lineCounter, start, end);
   const syntax = (span: Span, message: string): Diagnostic => ({
     rule: 'yaml-syntax',

@@ -1,5 +1,6 @@
 // Reads one curriculum or settings file as UTF-8 text, refusing what cannot be one.
 
+import { isUtf8 } from 'node:buffer';
 import { UserError } from '../errors/user-error.js';
 import { readRegularFile } from '../files/read-regular-file.js';
 
@@ -13,9 +14,26 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024;
  */
 export async function readSource(absolute: string, file: string, root?: string): Promise<string> {
   const bytes = await readRegularFile(absolute, file, { maxBytes: MAX_FILE_BYTES, kind: 'curriculum files', confineTo: root });
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new UserError(`File "${file}" is not UTF-8 text; save it as UTF-8.`);
+  if (isUtf8(bytes)) return new TextDecoder('utf-8').decode(bytes);
+  const bad = firstNonUtf8(bytes);
+  throw new UserError(`File "${file}"${bad ? `, ${bad.where}` : ''} is not UTF-8 text${bad ? ` (${bad.byte})` : ''}; save it as UTF-8.`);
+}
+
+/**
+ * Where the first byte that is not UTF-8 lies (`line 3, column 12`: 1-based, columns in UTF-16
+ * code units as in diagnostics) and that byte (`byte 0xE9`); undefined when none is found.
+ */
+export function firstNonUtf8(bytes: Uint8Array): { where: string; byte: string } | undefined {
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  for (let index = text.indexOf('\uFFFD'); index >= 0; index = text.indexOf('\uFFFD', index + 1)) {
+    const offset = Buffer.byteLength(text.slice(0, index));
+    // A U+FFFD written in the file is text; one the decoder put in marks bad bytes.
+    if (bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd) continue;
+    const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+    const line = text.slice(0, lineStart).split('\n').length;
+    const column = index - Math.max(lineStart, bom) + 1;
+    return { where: `line ${line}, column ${column}`, byte: `byte 0x${bytes[offset]!.toString(16).toUpperCase().padStart(2, '0')}` };
   }
+  return undefined;
 }

@@ -75,7 +75,7 @@ const orNothing = (found: Found | typeof VAGUE | undefined): Found | undefined =
 export async function createCoder(options: {
   taxonomy: TaxonomyName | { name: string; text: string };
   level?: string;
-  overrides?: ReadonlyMap<string, string>;
+  overrides?: ReadonlyMap<string, string> & { where?(title: string): string };
 }): Promise<OccupationCoder> {
   const source = options.taxonomy;
   const loaded = typeof source === 'string' ? await loadBuiltInTaxonomy(source) : loadUserTaxonomy(source.name, source.text);
@@ -94,7 +94,7 @@ class Coder implements OccupationCoder {
   constructor(
     private readonly loaded: LoadedTaxonomy,
     readonly level: string,
-    overrides: ReadonlyMap<string, string>,
+    overrides: ReadonlyMap<string, string> & { where?(title: string): string },
     private readonly threshold: number,
   ) {
     this.taxonomy = loaded.taxonomy.name;
@@ -102,7 +102,7 @@ class Coder implements OccupationCoder {
       const code = this.parseCode(value);
       if (code === undefined) {
         throw new UserError(
-          `Occupation map: "${title}" maps to "${value}", which is not a code of taxonomy "${this.taxonomy}" at level "${level}".`,
+          `${overrides.where?.(title) ?? 'Occupation map'}: "${title}" maps to "${value}", which is not a code of taxonomy "${this.taxonomy}" at level "${level}".`,
         );
       }
       const coding: OccupationCoding = { code, label: this.labelOf(code) ?? null, score: 1, method: 'override' };

@@ -3,4 +3,4 @@
 export { CODING_THRESHOLD, CODING_THRESHOLDS, createCoder, type OccupationCoder, type OccupationCoding } from './create-coder.js';
 export { detectTitleLanguage } from './detect-language.js';
 export { LEVELS } from './levels.js';
-export { parseOccupationMap } from './occupation-map.js';
+export { type OccupationMap, parseOccupationMap } from './occupation-map.js';

@@ -9,15 +9,43 @@ import { UserError } from '../errors/user-error.js';
 let yamlModule: typeof import('yaml') | undefined;
 const yaml = (): typeof import('yaml') => (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 
+/** Title -> code, with where each code is written: `createCoder` names it in its messages (`where`). */
+export class OccupationMap extends Map<string, string> {
+  private readonly positions = new Map<string, { line: number; column: number }>();
+
+  constructor(readonly file: string) {
+    super();
+  }
+
+  /** Records `title` -> `code`, written at `line`:`column` (1-based) of the file. */
+  add(title: string, code: string, position: { line: number; column: number } | undefined): void {
+    this.set(title, code);
+    if (position) this.positions.set(title, position);
+  }
+
+  /** The entries whose code passes `keep`, with their positions. */
+  subset(keep: (code: string) => boolean): OccupationMap {
+    const subset = new OccupationMap(this.file);
+    for (const [title, code] of this) if (keep(code)) subset.add(title, code, this.positions.get(title));
+    return subset;
+  }
+
+  /** `File "map.yaml", line 3, column 12`: where the code of `title` is written. */
+  where(title: string): string {
+    const position = this.positions.get(title);
+    return position === undefined ? `File "${this.file}"` : `File "${this.file}", line ${position.line}, column ${position.column}`;
+  }
+}
+
 /**
  * Title -> code from the YAML text of an occupation map. Titles are normalised like career
  * names (Unicode NFKC, lower case, single spaces); the coder also matches them after cleaning.
  * Codes are checked against the taxonomy when the coder is created.
  */
-export function parseOccupationMap(text: string, file: string): Map<string, string> {
+export function parseOccupationMap(text: string, file: string): OccupationMap {
   const { isMap, isScalar, LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const lineOf = (node: Node | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : undefined);
   const at = (line: number | undefined) => (line === undefined ? `File "${file}"` : `File "${file}", line ${line}`);
   const error = document.errors[0];
@@ -26,10 +54,10 @@ export function parseOccupationMap(text: string, file: string): Map<string, stri
       `${at(lineCounter.linePos(error.pos[0]).line)} is not valid YAML: ${error.message.split('\n')[0]!.replace(/\.$/, '')}.`,
     );
   const root = document.contents;
-  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return new Map();
+  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return new OccupationMap(file);
   if (!isMap(root))
     throw new UserError(`File "${file}" must be a mapping from job title to occupation code, such as "travel rn: 29-1141".`);
-  const map = new Map<string, string>();
+  const map = new OccupationMap(file);
   const lines = new Map<string, number | undefined>();
   for (const pair of root.items) {
     const key = pair.key as Node | null;
@@ -47,7 +75,8 @@ export function parseOccupationMap(text: string, file: string): Map<string, stri
     if (previous !== undefined && previous !== code) {
       throw new UserError(`${at(line)}: "${title}" maps to "${code}" here but to "${previous}" on line ${lines.get(title)}.`);
     }
-    map.set(title, code);
+    const position = value.range ? lineCounter.linePos(value.range[0]) : undefined;
+    map.add(title, code, position && { line: position.line, column: position.col });
     lines.set(title, line);
   }
   return map;

@@ -22,6 +22,8 @@ export interface TemplateSet {
   index: TemplateSource;
   map: TemplateSource;
   partials: Map<string, TemplateSource>;
+  /** Files of --templates named like no page and no partial (`outlin.md.hbs`): never used, as users should hear. */
+  unused?: string[];
 }
 
 type PageTemplate = (context: object) => string;

@@ -10,6 +10,9 @@ import type { TemplateFormat, TemplateSet, TemplateSource } from './compile-temp
 /** `templates/` of the package. */
 const BUILTIN_TEMPLATES_DIR = packageFile('templates/');
 
+/** The pages a format has; any other template is a partial, named `_<name>`. */
+const PAGES = ['outline', 'index', 'map'];
+
 /** A template is a page of markup; 1 MiB is far beyond any. */
 const MAX_TEMPLATE_BYTES = 1024 * 1024;
 
@@ -19,6 +22,7 @@ const MAX_TEMPLATE_BYTES = 1024 * 1024;
  */
 export async function loadTemplates(format: TemplateFormat, userDir: string | undefined, cwd: string): Promise<TemplateSet> {
   const files = new Map<string, TemplateSource>();
+  const unused: string[] = [];
   for (const name of await templateNames(BUILTIN_TEMPLATES_DIR, format)) {
     files.set(name, await readSource(join(BUILTIN_TEMPLATES_DIR, name), `templates/${name}`));
   }
@@ -36,6 +40,7 @@ export async function loadTemplates(format: TemplateFormat, userDir: string | un
       const shown = relative(cwd, join(dir, name)).split(sep).join('/');
       const bytes = await readRegularFile(join(dir, name), shown, { maxBytes: MAX_TEMPLATE_BYTES, kind: 'templates', confineTo: root });
       files.set(name, { file: shown, text: bytes.toString('utf8') });
+      if (!name.startsWith('_') && !PAGES.some((page) => name === `${page}.${format}.hbs`)) unused.push(shown);
     }
   }
   const page = (name: string): TemplateSource => {
@@ -47,7 +52,7 @@ export async function loadTemplates(format: TemplateFormat, userDir: string | un
   for (const [name, source] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (name.startsWith('_')) partials.set(name.slice(1, -`.${format}.hbs`.length), inlinePartial(source));
   }
-  return { format, outline: page('outline'), index: page('index'), map: page('map'), partials };
+  return { format, outline: page('outline'), index: page('index'), map: page('map'), partials, unused };
 }
 
 /** A one-line partial loses its final newline, so `{{> course-link}}` can sit inside a line. */

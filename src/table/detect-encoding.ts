@@ -42,6 +42,15 @@ export function detectEncoding(head: Uint8Array): Encoding {
   return isUtf8(trimPartialSequence(head)) ? 'utf-8' : 'windows-1252';
 }
 
+/**
+ * The text of a small file read whole (an alias, vocabulary, taxonomy or map file, titles on
+ * stdin), decoded as exports are: a BOM decides and is dropped, then UTF-16 by its NULs, then
+ * UTF-8 when valid, else Windows-1252.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  return new TextDecoder(detectEncoding(bytes)).decode(bytes);
+}
+
 /** Drops a multi-byte sequence cut off by the end of the sample, so it is not held against UTF-8. */
 function trimPartialSequence(bytes: Uint8Array): Uint8Array {
   let start = bytes.length;

@@ -84,7 +84,8 @@ export async function scanTable(source: TableSource, options: DialectOptions, ha
           scanner.selectColumns(handlers.header(header));
         } else if (record.malformed) handlers.skip(record.line, record.malformed);
         else if (record.fieldCount !== width) {
-          handlers.skip(record.line, `it has ${record.fieldCount} fields where the header has ${width}`);
+          const fields = `${record.fieldCount} field${record.fieldCount === 1 ? '' : 's'}`;
+          handlers.skip(record.line, `it has ${fields} where the header has ${width}`);
         } else handlers.record(record);
       },
       source.name,

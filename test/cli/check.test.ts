@@ -1,5 +1,5 @@
 // `curriculum check` end to end: a table of in-process cases, then a few through the built bin.
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -164,6 +164,44 @@ describe('check in-process', () => {
     expect(config.stdout).toBe(await readFile(path.join(PROJECT_ROOT, 'schema/config.schema.json'), 'utf8'));
     const map = await runInProcess(['schema', 'map']);
     expect(map.stdout).toBe(await readFile(path.join(PROJECT_ROOT, 'schema/map.schema.json'), 'utf8'));
+  });
+});
+
+describe('settings that contradict themselves or name a bad severity', () => {
+  test('limits.projects with min above max, and a rule set to an unknown severity, are schema errors at their value', async () => {
+    const dir = await tempDir();
+    await mkdir(path.join(dir, 'p'));
+    await writeFile(path.join(dir, 'p/program.yaml'), 'program:\n  id: p\n  title: P\n  job: nurse\n');
+    await writeFile(path.join(dir, 'curriculum.config.yaml'), 'limits:\n  projects: { min: 5, max: 2 }\nrules:\n  orphan-course: warnng\n');
+    const run = await runInProcess(['check', 'p', '--format', 'json'], { cwd: dir });
+    expect(run.code).toBe(1);
+    const config = JSON.parse(run.stdout).diagnostics.filter((d: { file: string }) => d.file === 'curriculum.config.yaml');
+    expect(config.map((d: { line: number; column: number; message: string }) => [d.line, d.column, d.message])).toEqual([
+      [2, 28, 'Field "limits.projects.max" (2) must not be below "limits.projects.min" (5).'],
+      [4, 18, 'Field "rules.orphan-course" must be one of "off", "warning", "error", not "warnng"; did you mean "warning"?'],
+    ]);
+  });
+});
+
+describe('schema --out', () => {
+  test('writes the schema atomically, replaces its own file, and refuses a file it did not write', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'schema-'));
+    const first = await runInProcess(['schema', '--out', 'curriculum.schema.json'], { cwd: dir });
+    expect(first).toEqual({ code: 0, stdout: '', stderr: '' });
+    const written = await readFile(path.join(dir, 'curriculum.schema.json'), 'utf8');
+    expect(written).toBe(await readFile(path.join(PROJECT_ROOT, 'schema/curriculum.schema.json'), 'utf8'));
+    expect(await runInProcess(['schema', 'map', '-o', 'curriculum.schema.json'], { cwd: dir })).toMatchObject({ code: 0 });
+    expect(await readFile(path.join(dir, 'curriculum.schema.json'), 'utf8')).toContain('"title": "map.yaml"');
+    await writeFile(path.join(dir, 'mine.json'), '{ "hand": "written" }\n');
+    const refused = await runInProcess(['schema', '--out', 'mine.json'], { cwd: dir });
+    expect(refused).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'curriculum: File "mine.json" already exists and was not written by curriculum schema; use --force to overwrite it.\n',
+    });
+    expect(await readFile(path.join(dir, 'mine.json'), 'utf8')).toBe('{ "hand": "written" }\n');
+    expect(await runInProcess(['schema', '--out', 'mine.json', '--force'], { cwd: dir })).toMatchObject({ code: 0 });
+    expect(await readdir(dir)).toEqual(['curriculum.schema.json', 'mine.json']);
   });
 });
 

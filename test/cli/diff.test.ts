@@ -269,6 +269,26 @@ describe('diff between git revisions', () => {
     expect(three.stderr).toContain('diff compares two versions, and was given 3 ("v1", "HEAD", "main"); put paths after "--".');
   });
 
+  test('a revision holding a file that is not UTF-8 is named with its file, line and column', async () => {
+    const clone = await mkdtemp(path.join(os.tmpdir(), 'curriculum-diff-latin1-'));
+    git(clone, 'clone', '-q', root, '.');
+    const text = program('gamma', 'Gamma')['program.yaml'].replace('title: Gamma', 'title: Caf\u00e9');
+    await writeFile(path.join(clone, 'curricula/gamma/program.yaml'), Buffer.from(text, 'latin1'));
+    git(clone, 'commit', '-q', '-am', 'latin1');
+    const run = await runInProcess(['diff', 'HEAD~1', 'HEAD'], { cwd: clone });
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    const line = text.split('\n').findIndex((row) => row.includes('Caf\u00e9')) + 1;
+    const column = text.split('\n')[line - 1]!.indexOf('\u00e9') + 1;
+    expect(run.stderr).toBe(
+      `curriculum: File "curricula/gamma/program.yaml" at revision "HEAD", line ${line}, column ${column}, is not UTF-8 text (byte 0xE9).\n`,
+    );
+    const check = await runInProcess(['check', 'curricula/gamma'], { cwd: clone });
+    expect(check).toMatchObject({ code: 2, stdout: '' });
+    expect(check.stderr).toBe(
+      `curriculum: File "curricula/gamma/program.yaml", line ${line}, column ${column} is not UTF-8 text (byte 0xE9); save it as UTF-8.\n`,
+    );
+  });
+
   test('a revision whose program fails the schema is named with its file, line and column', async () => {
     const clone = await mkdtemp(path.join(os.tmpdir(), 'curriculum-diff-broken-'));
     git(clone, 'clone', '-q', root, '.');
@@ -286,6 +306,22 @@ describe('diff between git revisions', () => {
 });
 
 describe('diff between folders', () => {
+  test('a folder without programs, or without a path after --, is named in the message, not "."', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'curriculum-diff-empty-'));
+    await mkdir(path.join(root, 'empty'));
+    await writeProgram(root, 'new/alpha', ALPHA_V1);
+    expect(await runInProcess(['diff', 'empty', 'new'], { cwd: root })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'curriculum: No program found in folder "empty": a program folder holds a program.yaml.\n',
+    });
+    expect(await runInProcess(['diff', 'new', 'empty', '--', 'alpha'], { cwd: root })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'curriculum: Path "alpha" does not exist in folder "empty".\n',
+    });
+  });
+
   test('compares two folders outside git, as it compares revisions', async () => {
     const root = await mkdtemp(path.join(os.tmpdir(), 'curriculum-diff-folders-'));
     await writeProgram(root, 'old/alpha', ALPHA_V1);

@@ -324,3 +324,22 @@ describe('item 19: paths in a config file stay inside the repository', () => {
     expect(run.stdout).toContain('p: 100% of the skill demand of 1 "data analyst" posting');
   });
 });
+
+describe("yaml's own warnings", () => {
+  test('a key that is a list is a schema error at its place, with no Node warning on stderr', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'curriculum-list-key-'));
+    await mkdir(path.join(root, 'p'));
+    await writeFile(path.join(root, 'p/program.yaml'), `${PROGRAM}? [a, b]\n: 1\n`);
+    await writeFile(path.join(root, 'aliases.yaml'), 'titles:\n  ? [a, b]\n  : [c]\n');
+    await writeFile(path.join(root, 'postings.csv'), 'title\nnurse\n');
+    const check = await runBin(['check', 'p', '--format', 'json'], { cwd: root });
+    expect(check).toMatchObject({ code: 1, stderr: '' });
+    const unknown = JSON.parse(check.stdout).diagnostics.find((d: { message: string }) => d.message.startsWith('Unknown key "[ a, b ]"'));
+    expect(unknown).toMatchObject({ rule: 'schema', file: 'p/program.yaml' });
+    const rank = await runBin(['rank-jobs', 'postings.csv', '--aliases', 'aliases.yaml', '--taxonomy', 'none', '--format', 'csv'], {
+      cwd: root,
+    });
+    expect(rank.code).toBe(0);
+    expect(rank.stderr).not.toContain('Warning');
+  });
+});

@@ -232,3 +232,20 @@ describe('init --example', () => {
     expect(check.stdout).toBe('✔ No problems found in 1 program (6 files).\n');
   });
 });
+
+describe('names the file system refuses', () => {
+  test('a folder name too long is one sentence, not an internal error, and leaves no temporary folder', async () => {
+    const cwd = await mkdtemp(path.join(os.tmpdir(), 'curriculum-init-long-'));
+    const name = 'a'.repeat(300);
+    const run = await runInProcess(['init', name, '--example'], { cwd });
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `curriculum: Cannot write into "${name}": the name is too long for the file system.\n`,
+    });
+    expect(await readdir(cwd)).toEqual([]);
+    const out = await runInProcess(['rank-jobs', SAMPLE, '--taxonomy', 'none', '--out', `${name}.csv`], { cwd });
+    expect(out).toMatchObject({ code: 2, stdout: '' });
+    expect(out.stderr).toBe(`curriculum: Cannot write "${name}.csv": the name is too long for the file system.\n`);
+  });
+});

@@ -4,7 +4,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import { PROJECT_ROOT, runInProcess as run } from './run-cli.js';
 
 const cwd = path.join(PROJECT_ROOT, 'test/fixtures/occupations');
@@ -101,6 +103,31 @@ describe('rank-jobs by occupation', () => {
     expect(ranking.coded).toBe(1);
   });
 
+  it('--taxonomy auto gives each built-in coder the entries of its own codes, so one map serves both', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'map-'));
+    writeFileSync(path.join(dir, 'map.yaml'), 'travel rn: 29-1141\n"chargé de clientèle": D1408\n');
+    writeFileSync(path.join(dir, 'us.csv'), 'title\ntravel rn\nregistered nurse\n');
+    writeFileSync(path.join(dir, 'fr.csv'), 'intitulé\nchargé de clientèle\ninfirmier\n');
+    const result = await run(['rank-jobs', 'us.csv', 'fr.csv', '--occupation-map', 'map.yaml', '--format', 'json'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    const ranking = JSON.parse(result.stdout);
+    expect(ranking.careers.map((c: Row) => [c.code, c.postings])).toEqual([
+      ['29-1141', 2],
+      ['D1408', 1],
+      ['J1506', 1],
+    ]);
+  });
+
+  it('a code the taxonomy does not have is refused with the file, line and column of the entry', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'map-'));
+    writeFileSync(path.join(dir, 'map.yaml'), 'travel rn: 29-1141\ndata analyst: 99-9999\n');
+    const result = await run(['occupations', 'data analyst', '--occupation-map', 'map.yaml'], { cwd: dir });
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toBe(
+      'curriculum: File "map.yaml", line 2, column 15: "data analyst" maps to "99-9999", which is not a code of taxonomy "onet" at level "soc".\n',
+    );
+  });
+
   it('--taxonomy none groups by title, as before occupations', async () => {
     const ranking = await rank(['--taxonomy', 'none']);
     expect(ranking).toMatchObject({ taxonomy: null, level: null, coded: null });
@@ -148,6 +175,25 @@ describe('tension', () => {
   it('--min-postings leaves out small careers whatever the ranking', async () => {
     const ranking = await rank([...TAXONOMY, '--tension', 'tension.cp1252.csv', '--rank-by', 'tension', '--min-postings', '2']);
     expect(ranking.careers.map((c) => c.code)).toEqual(['NUR', 'DAT']);
+  });
+
+  it('names the rows of the tension file it could not read, and a file whose codes join nothing', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tension-'));
+    writeFileSync(path.join(dir, 'bad.csv'), 'code;offers;seekers\nNUR;12 000;n/a\nNUR;-5;10\nENG;50;100\n');
+    writeFileSync(path.join(dir, 'soc.csv'), 'soc,offers,seekers\n29-1141,10,5\n');
+    const postings = path.join(cwd, 'postings.csv');
+    const taxonomy = path.join(cwd, 'job-architecture.csv');
+    const skipped = await run(['rank-jobs', postings, '--taxonomy', taxonomy, '--tension', 'bad.csv', '--format', 'json'], { cwd: dir });
+    expect(skipped.code, skipped.stderr).toBe(0);
+    expect(skipped.stderr).toContain(
+      'Skipped 2 bad rows of tension file "bad.csv": line 2 (its offers or seekers are not numbers); line 3 (its offers or seekers are not numbers).\n',
+    );
+    const unjoined = await run(['rank-jobs', postings, '--taxonomy', taxonomy, '--tension', 'soc.csv', '--format', 'json'], { cwd: dir });
+    expect(unjoined.code, unjoined.stderr).toBe(0);
+    expect(unjoined.stderr).toContain(
+      `No tension figure joined: tension file "soc.csv" has 1 code (such as "29-1141"), and none is a code of "${taxonomy}".\n`,
+    );
+    expect(JSON.parse(unjoined.stdout).careers.every((c: Row) => c.tension === null)).toBe(true);
   });
 
   it.each([
@@ -203,5 +249,28 @@ describe('curriculum occupations', () => {
     [['occupations', 'postings.csv'], '"postings.csv" is a file, not a title: code its titles with --from postings.csv.'],
   ])('refuses %j in one sentence', async (args, message) => {
     expect(await run(args, { cwd })).toMatchObject({ code: 2, stderr: `curriculum: ${message}\n` });
+  });
+});
+
+describe('curriculum occupations on a terminal', () => {
+  it('says it reads titles from the terminal, instead of waiting in silence', async () => {
+    const text = (chunks: Buffer[]) => Buffer.concat(chunks).toString('utf8');
+    const sink = (chunks: Buffer[]) =>
+      new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          chunks.push(Buffer.from(chunk));
+          done();
+        },
+      });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    const stdin = Object.assign(Readable.from([Buffer.from('ICU nurse\n')]), { isTTY: true });
+    const io = { stdout: sink(out), stderr: sink(err), stdin, cwd, env: {} };
+    const code = await main(['occupations', ...TAXONOMY, '--format', 'csv'], io);
+    expect(code).toBe(0);
+    expect(text(err)).toBe(
+      'Reading titles from the terminal, one per line; end with Ctrl-D (or give titles as arguments, or --from a file).\n',
+    );
+    expect(text(out)).toMatch(/^title,code,label,score,method\nICU nurse,NUR,/);
   });
 });

@@ -260,6 +260,73 @@ describe('rank-jobs on files that are not exports', () => {
   });
 });
 
+describe('rank-jobs on ragged records', () => {
+  it('counts one field as one field', async () => {
+    const stdin = Buffer.from(`title,skills\n${'data analyst,sql\n'.repeat(40)}nurse\n`);
+    const result = await run(['rank-jobs', '-', '--taxonomy', 'none', '--format', 'csv'], { stdin });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('Skipped 1 bad record: "-" line 42 (it has 1 field where the header has 2).\n');
+  });
+});
+
+describe('count cells that are not whole numbers', () => {
+  it("skips hexadecimal, exponents and counts too large to add, and keeps 1 036 and pandas' 12.0", async () => {
+    const rows = ['3', '0x10', '1e3', '99999999999999999999', '12.0', '1 036', ...Array(80).fill('1')];
+    const stdin = Buffer.from(`title,n\n${rows.map((n) => `nurse,"${n}"`).join('\n')}\n`);
+    const result = await run(['rank-jobs', '-', '--count-column', 'n', '--format', 'json'], { stdin });
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ postings: 3 + 12 + 1036 + 80, skipped: 3 });
+    expect(result.stderr).toContain(
+      'Skipped 3 bad records: "-" line 3 (its count "0x10" is not a whole number); "-" line 4 (its count "1e3" is not a whole number); "-" line 5 (its count "99999999999999999999" is too large).\n',
+    );
+  });
+});
+
+describe('a skills file that joins no posting', () => {
+  it('says so on stderr, naming both files and the join columns', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'join-'));
+    writeFileSync(path.join(dir, 'postings.csv'), 'job_id,title\nA1,nurse\nA2,nurse\n');
+    writeFileSync(path.join(dir, 'skills.csv'), 'job_id,skill\nB1,sql\nB2,care\n');
+    const args = ['rank-jobs', 'postings.csv', '--skills-file', 'skills.csv', '--join-column', 'job_id', '--format', 'csv'];
+    const result = await run(args, { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain(
+      'No posting of "postings.csv" has a row in skills file "skills.csv" on "job_id": check --join-column.\n',
+    );
+    writeFileSync(path.join(dir, 'skills.csv'), 'job_id,skill\nA1,sql\nB2,care\n');
+    expect((await run(args, { cwd: dir })).stderr).not.toContain('No posting');
+  });
+});
+
+describe('side files saved by spreadsheets and Windows editors', () => {
+  const aliases = 'titles:\n  data analyst: [analyste de données]\n';
+  const postings = 'intitulé\nanalyste de données\ndata analyst\n';
+
+  it.each([
+    ['Windows-1252', Buffer.from(aliases, 'latin1')],
+    ['UTF-16 LE with a BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(aliases, 'utf16le')])],
+    ['UTF-8 with a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(aliases)])],
+  ])('an alias file in %s is read as exports are, not garbled', async (_name, bytes) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'side-'));
+    writeFileSync(path.join(dir, 'aliases.yaml'), bytes);
+    writeFileSync(path.join(dir, 'postings.csv'), postings);
+    const result = await run(['rank-jobs', 'postings.csv', '--aliases', 'aliases.yaml', '--format', 'json'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout).careers.map((c: { title: string; postings: number }) => [c.title, c.postings])).toEqual([
+      ['data analyst', 2],
+    ]);
+  });
+
+  it('a taxonomy file in UTF-16 and titles on stdin in Windows-1252 are decoded', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'side-'));
+    const taxonomy = 'title,code,label\nInfirmière,NUR,Soins infirmiers\n';
+    writeFileSync(path.join(dir, 'jobs.csv'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(taxonomy, 'utf16le')]));
+    const stdin = Buffer.from('Infirmière\n', 'latin1');
+    const result = await run(['occupations', '--taxonomy', 'jobs.csv', '--format', 'csv'], { cwd: dir, stdin });
+    expect(result).toEqual({ code: 0, stdout: 'title,code,label,score,method\nInfirmière,NUR,Soins infirmiers,1,exact\n', stderr: '' });
+  });
+});
+
 describe('rank-jobs failures', () => {
   it.each([
     [['missing.csv'], 'curriculum: Cannot read "missing.csv": no such file.\n'],

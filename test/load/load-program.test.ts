@@ -179,7 +179,9 @@ describe('loadProgram', () => {
   it('refuses a file that is not UTF-8', async () => {
     await write({ 'program.yaml': PROGRAM });
     await writeFile(path.join(dir, 'latin1.yaml'), Buffer.from([0x61, 0x3a, 0x20, 0xe9, 0x0a]));
-    await expect(loadProgram(dir, root)).rejects.toThrow(new UserError('File "p/latin1.yaml" is not UTF-8 text; save it as UTF-8.'));
+    await expect(loadProgram(dir, root)).rejects.toThrow(
+      new UserError('File "p/latin1.yaml", line 1, column 4 is not UTF-8 text (byte 0xE9); save it as UTF-8.'),
+    );
   });
 
   it('refuses a folder with no program.yaml', async () => {

@@ -201,7 +201,33 @@ describe('render in-process', () => {
   });
 });
 
+describe('render --templates with a file named like no template', () => {
+  test('says on stderr that it is not used, and renders with the others', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'curriculum-templates-'));
+    await writeFile(path.join(dir, 'outlin.md.hbs'), 'mine\n');
+    await writeFile(path.join(dir, 'outline.html.hbs'), 'for another format\n');
+    await writeFile(path.join(dir, '_card.md.hbs'), 'a partial\n');
+    const run = await runInProcess(['render', path.join(PROJECT_ROOT, 'test/fixtures/render/repo/tiny'), '--templates', '.'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('# ');
+    expect(run.stderr.match(/^Template .*$/gm)).toEqual([
+      'Template "outlin.md.hbs" is not used: a template is named outline.md.hbs, index.md.hbs, map.md.hbs, or a partial _<name>.md.hbs.',
+    ]);
+  });
+});
+
 describe('render --out', () => {
+  test('messages name --out as typed, not relative to the current folder', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'curriculum-out-'));
+    const mine = path.join(dir, 'mine.md');
+    await writeFile(mine, 'my notes\n');
+    const run = await runInProcess(['render', 'test/fixtures/render/repo/tiny', '--out', mine]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trimEnd().split('\n').at(-1)).toBe(
+      `curriculum: File "${mine}" already exists and was not written by curriculum render; use --force to overwrite it.`,
+    );
+  });
+
   test('writes one file, takes the format from its extension, and rewrites its own file', async () => {
     const cwd = await tempDir();
     expect((await runInProcess(['render', ANALYST, '--out', 'outline.html'], { cwd })).code).toBe(0);

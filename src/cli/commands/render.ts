@@ -23,7 +23,8 @@ export const registerRender: CommandRegistrar = (program: Command, io, setExitCo
       '\nExamples:\n  curriculum render curricula/data-analyst\n  curriculum render curricula/ --format html --out site/\n  curriculum render curricula/maps/web-development --out web-development.html\n  curriculum render curricula/data-analyst --format json --market samples/postings.csv',
     )
     .action(async (programDir: string, flags: RenderFlags & MarketFlags & { config?: string }) => {
-      const { runRender } = await import('./run-render.js');
+      const { assertRenderPaths, runRender } = await import('./run-render.js');
+      assertRenderPaths(programDir, flags);
       const { loadCheckConfig } = await import('../../check/load-config.js');
       const { loadMarket } = await import('../load-market.js');
       const color = wantsColor(io, io.stderr);

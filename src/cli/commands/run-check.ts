@@ -9,9 +9,11 @@ import { type Io, wantsColor } from '../io.js';
 import { loadMarket } from '../load-market.js';
 import { outputOf, writeResult } from '../output.js';
 import { packageVersion } from '../package-version.js';
+import { assertPath } from '../path-argument.js';
 import type { CheckFlags } from './check.js';
 
 export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
+  for (const given of paths) assertPath(given, 'A path given to check');
   const settings = await loadCheckConfig(io.cwd, flags.config, paths[0]);
   const market = await loadMarket(flags, settings, io);
   const result = await checkRepository(paths, { cwd: io.cwd, settings, market });

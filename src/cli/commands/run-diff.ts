@@ -14,6 +14,7 @@ import type { MarketData } from '../../market/market-data.js';
 import type { Io } from '../io.js';
 import { loadMarket, type MarketFlags } from '../load-market.js';
 import { assertOutputWritable, outputOf, writeResult } from '../output.js';
+import { assertPath } from '../path-argument.js';
 
 export interface DiffFlags extends MarketFlags {
   format: 'md' | 'json';
@@ -25,6 +26,9 @@ export interface DiffFlags extends MarketFlags {
 
 /** Compares `old` with `new` (default: the working tree); 1 with `--exit-code` when something changed. */
 export async function runDiff([old, current]: [string, string?], paths: string[], flags: DiffFlags, io: Io): Promise<number> {
+  for (const given of [old, current, ...paths])
+    if (given !== undefined)
+      assertPath(given, 'A version or path given to diff', 'give a git revision or a folder ("." for the current folder)');
   const output = outputOf(flags.out, io.cwd, { force: flags.force === true, isOwnFile: looksLikeDiff, owner: 'curriculum diff' });
   await assertOutputWritable(output);
   let repository: GitRepository | undefined;

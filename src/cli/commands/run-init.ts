@@ -18,12 +18,14 @@ import { ID_PATTERN } from '../../model/schema.js';
 import type { Io } from '../io.js';
 import { marketInputs } from '../load-market.js';
 import { readingInputs } from '../market-input.js';
+import { assertPath } from '../path-argument.js';
 import { recordMarket } from '../record-market.js';
 import type { InitFlags } from './init.js';
 
 const EXAMPLE = pathToFileURL(packageFile('curricula/data-analyst/'));
 
 export async function runInit(dir: string, flags: InitFlags, io: Io): Promise<void> {
+  assertPath(dir, 'The program folder of init');
   const target = path.resolve(io.cwd, dir);
   const id = toKebabId(path.basename(target));
   if (!ID_PATTERN.test(id))

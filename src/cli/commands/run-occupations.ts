@@ -7,15 +7,18 @@ import { findColumns } from '../../demand/find-columns.js';
 import { normalizeTitle } from '../../demand/normalize-title.js';
 import { UserError } from '../../errors/user-error.js';
 import { formatCodings } from '../../occupations/format-codings.js';
+import { decodeText } from '../../table/detect-encoding.js';
 import { scanTable } from '../../table/scan-table.js';
 import type { Io } from '../io.js';
 import { readSideFile, tableSource } from '../market-input.js';
 import { occupationSettings } from '../occupation-input.js';
 import { assertOutputWritable, outputOf, writeResult } from '../output.js';
+import { assertPath } from '../path-argument.js';
 import type { OccupationsFlags } from './occupations.js';
 
 export async function runOccupations(args: string[], flags: OccupationsFlags, io: Io): Promise<number> {
   if (args.length > 0 && flags.from !== undefined) throw new UserError('Give titles as arguments or --from a file, not both.');
+  if (flags.from !== undefined) assertPath(flags.from, '--from', 'give a file, or "-" for standard input');
   // `curriculum occupations postings.csv` would code the file's name as a job title.
   const file = args.find(
     (arg) => /\.(csv|tsv|txt)(\.gz)?$/i.test(arg) && statSync(path.resolve(io.cwd, arg), { throwIfNoEntry: false })?.isFile(),
@@ -41,11 +44,13 @@ export async function runOccupations(args: string[], flags: OccupationsFlags, io
 
 /** One title per line; blank lines are not titles. */
 async function stdinTitles(io: Io): Promise<string[]> {
+  // Typed without titles on a terminal, the command would wait in silence for input.
+  if ((io.stdin as { isTTY?: boolean }).isTTY === true) {
+    io.stderr.write('Reading titles from the terminal, one per line; end with Ctrl-D (or give titles as arguments, or --from a file).\n');
+  }
   const chunks: Buffer[] = [];
   for await (const chunk of io.stdin) chunks.push(Buffer.from(chunk as Buffer));
-  return Buffer.concat(chunks)
-    .toString('utf8')
-    .replace(/^\uFEFF/, '')
+  return decodeText(Buffer.concat(chunks))
     .split(/\r?\n/)
     .filter((line) => line.trim() !== '');
 }

@@ -5,6 +5,7 @@ import { checkRepository } from '../../check/check-repository.js';
 import type { LoadedConfig } from '../../check/load-config.js';
 import { RULES } from '../../check/registry.js';
 import { UserError } from '../../errors/user-error.js';
+import { escapeTerminal } from '../../escape/terminal.js';
 import { writeOutput } from '../../files/write-output.js';
 import { toProgram } from '../../load/index.js';
 import type { MarketData } from '../../market/market-data.js';
@@ -17,6 +18,7 @@ import { buildIndex, type RenderFormat, renderIndexPage, renderMapPage, renderPr
 import { FORMATTERS } from '../../report/index.js';
 import { plural } from '../../text/plural.js';
 import { packageVersion } from '../package-version.js';
+import { assertPath } from '../path-argument.js';
 import { type Page, writePages } from '../write-pages.js';
 
 export interface RenderFlags {
@@ -32,6 +34,12 @@ export interface RenderIo {
   stderr: { write(text: string): unknown };
   cwd: string;
   color: boolean;
+}
+
+/** An empty program folder or --out (an unset shell variable) would render the current folder, or into it. */
+export function assertRenderPaths(programDir: string, flags: RenderFlags): void {
+  assertPath(programDir, 'The program folder of render');
+  if (flags.out !== undefined) assertPath(flags.out, '--out', 'give a file or folder name');
 }
 
 /**
@@ -74,7 +82,12 @@ export async function runRender(
     if (!map.strict) throw new Error(`Map "${map.file}" has no errors but does not pass the schema.`);
     return buildMap(map.strict, result.courses);
   });
-  const renderer = format === 'json' ? undefined : compileTemplates(await loadTemplates(format, flags.templates, io.cwd));
+  const templates = format === 'json' ? undefined : await loadTemplates(format, flags.templates, io.cwd);
+  for (const file of templates?.unused ?? []) {
+    const names = `outline.${format}.hbs, index.${format}.hbs, map.${format}.hbs, or a partial _<name>.${format}.hbs`;
+    io.stderr.write(`Template "${escapeTerminal(file)}" is not used: a template is named ${names}.\n`);
+  }
+  const renderer = templates === undefined ? undefined : compileTemplates(templates);
   const pages = [
     ...outlines.map((outline, i) => ({
       kind: 'program' as const,
@@ -97,10 +110,12 @@ export async function runRender(
     return 0;
   }
   const show = (path: string) => relative(io.cwd, path).split(sep).join('/') || '.';
+  // The output as the user typed it (`/srv/site`, not `../../srv/site`), without a final separator.
+  const shownOut = out!.replace(/(?<=.)[\\/]+$/, '');
   const force = flags.force === true;
   if (!toFolder) {
     const text = pages[0]!.render();
-    await writeOutput(target, text, { force, isOwnFile: isGenerated, shownAs: show(target), owner: 'curriculum render' });
+    await writeOutput(target, text, { force, isOwnFile: isGenerated, shownAs: shownOut, owner: 'curriculum render' });
     return 0;
   }
   if (await isFile(target)) throw new UserError(`--out "${flags.out}" must be a folder to hold one page per program.`);
@@ -113,7 +128,7 @@ export async function runRender(
   });
   if (outlines.length > 0)
     written.push({ name: `index.${format}`, text: renderIndexPage(buildIndex(outlines, maps, format), format, renderer) });
-  await writePages(target, show(target), written, force);
+  await writePages(target, shownOut, written, force);
   return 0;
 }
 
