@@ -13,6 +13,8 @@ import { validateFile } from './validate-file.js';
 export interface ProgramText {
   file: string;
   text: string;
+  /** Set when the file is not UTF-8: where its first bad byte is, and what to say (a `yaml-syntax` error). */
+  notUtf8?: { line: number; column: number; message: string };
 }
 
 /**
@@ -27,6 +29,23 @@ export function buildProgram(dir: string, folder: string, programFile: string, t
   const fileData: FileData[] = [];
   const diagnostics: Diagnostic[] = [];
   files.forEach((file, i) => {
+    const notUtf8 = texts[i]?.notUtf8;
+    if (notUtf8) {
+      // Not YAML at all: reported like a syntax error, so the rest of the repository is still checked.
+      const { line, column, message } = notUtf8;
+      sources.set(file, texts[i]?.text ?? '');
+      diagnostics.push({
+        rule: 'yaml-syntax',
+        severity: 'error',
+        message: `The file ${message}; save it as UTF-8.`,
+        file,
+        line,
+        column,
+        endLine: line,
+        endColumn: column + 1,
+      });
+      return;
+    }
     const parsed = parseYaml(texts[i]?.text ?? '', file);
     sources.set(file, parsed.text);
     if (parsed.diagnostics.length > 0) {

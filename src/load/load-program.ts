@@ -5,7 +5,7 @@ import { compareText } from '../diagnostic.js';
 import { UserError } from '../errors/user-error.js';
 import { buildProgram } from './build-program.js';
 import { CONFIG_FILE_NAME, MAP_FILE_NAME, PROGRAM_FILE_NAME } from './discover-programs.js';
-import { readSource } from './read-source.js';
+import { type NotUtf8, readSourceText } from './read-source.js';
 import type { LoadedProgram } from './types.js';
 
 /**
@@ -21,7 +21,8 @@ export interface ReadProgram {
   dir: string;
   folder: string;
   programFile: string;
-  files: { file: string; text: string }[];
+  /** `notUtf8`: where a file stops being UTF-8 (a `yaml-syntax` error, the other files still read). */
+  files: { file: string; text: string; notUtf8?: NotUtf8 }[];
 }
 
 /** Reads the files of the program folder `dir` (the first half of loadProgram: what waits for the disk). */
@@ -43,9 +44,9 @@ export async function readProgramFiles(dir: string, cwd: string, root?: string):
   }
   const files = names.map((name) => displayPath(path.join(dir, name), cwd));
   const confine = root ?? realpathSync.native(dir);
-  const texts = await Promise.all(names.map((name, i) => readSource(path.join(dir, name), files[i] as string, confine)));
+  const texts = await Promise.all(names.map((name, i) => readSourceText(path.join(dir, name), files[i] as string, confine)));
   const programFile = displayPath(path.join(dir, PROGRAM_FILE_NAME), cwd);
-  return { dir, folder, programFile, files: files.map((file, i) => ({ file, text: texts[i] as string })) };
+  return { dir, folder, programFile, files: files.map((file, i) => ({ file, ...texts[i]! })) };
 }
 
 /** Parses, validates and merges the files read (the second half of loadProgram). */

@@ -282,11 +282,22 @@ describe('diff between git revisions', () => {
     expect(run.stderr).toBe(
       `curriculum: File "curricula/gamma/program.yaml" at revision "HEAD", line ${line}, column ${column}, is not UTF-8 text (byte 0xE9).\n`,
     );
-    const check = await runInProcess(['check', 'curricula/gamma'], { cwd: clone });
-    expect(check).toMatchObject({ code: 2, stdout: '' });
-    expect(check.stderr).toBe(
-      `curriculum: File "curricula/gamma/program.yaml", line ${line}, column ${column} is not UTF-8 text (byte 0xE9); save it as UTF-8.\n`,
-    );
+    // check reports it as the file's yaml-syntax error, at the same place, and checks the other programs.
+    const check = await runInProcess(['check', 'curricula', '--format', 'json'], { cwd: clone });
+    expect(check).toMatchObject({ code: 1, stderr: '' });
+    const { diagnostics } = JSON.parse(check.stdout) as {
+      diagnostics: { file: string; line: number; column: number; rule: string; message: string }[];
+    };
+    expect(diagnostics.some((d) => d.file.startsWith('curricula/alpha/'))).toBe(true);
+    expect(diagnostics.filter((d) => d.rule === 'yaml-syntax')).toEqual([
+      expect.objectContaining({
+        file: 'curricula/gamma/program.yaml',
+        line,
+        column,
+        rule: 'yaml-syntax',
+        message: 'The file is not UTF-8 text (byte 0xE9); save it as UTF-8.',
+      }),
+    ]);
   });
 
   test('a revision whose program fails the schema is named with its file, line and column', async () => {

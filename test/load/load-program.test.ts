@@ -176,12 +176,15 @@ describe('loadProgram', () => {
     );
   });
 
-  it('refuses a file that is not UTF-8', async () => {
-    await write({ 'program.yaml': PROGRAM });
+  it('reports a file that is not UTF-8 as a yaml-syntax error at its first bad byte, and reads the others', async () => {
+    await write({ 'program.yaml': PROGRAM, 'skills.yaml': 'skills:\n  - {id: SQL, name: SQL}\n' });
     await writeFile(path.join(dir, 'latin1.yaml'), Buffer.from([0x61, 0x3a, 0x20, 0xe9, 0x0a]));
-    await expect(loadProgram(dir, root)).rejects.toThrow(
-      new UserError('File "p/latin1.yaml", line 1, column 4 is not UTF-8 text (byte 0xE9); save it as UTF-8.'),
-    );
+    const program = await loadProgram(dir, root);
+    expect(report(program)).toEqual([
+      'p/latin1.yaml:1:4-1:5 yaml-syntax The file is not UTF-8 text (byte 0xE9); save it as UTF-8.',
+      'p/skills.yaml:2:10-2:13 schema Skill id "SQL" must be lower-case kebab-case (a-z, 0-9 and single hyphens).',
+    ]);
+    expect(program.parsed).toBe(false);
   });
 
   it('refuses a folder with no program.yaml', async () => {

@@ -4,7 +4,7 @@ import type { Rule } from '../rule.js';
 export const yamlSyntax: Rule = {
   code: 'yaml-syntax',
   severity: 'error',
-  description: 'A file that is not valid YAML (also duplicate keys); the other programs are still checked.',
+  description: 'A file that is not valid YAML (also duplicate keys, or bytes that are not UTF-8); the other programs are still checked.',
   docs: {
     why: 'A file that cannot be parsed cannot be checked; its program is skipped until it is fixed, the rest of the repository is still checked.',
     bad: 'skills:\n  - id: sql\n    name: Query databases\n    name: Query databases with SQL   # duplicate key',
