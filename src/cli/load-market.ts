@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { CheckConfig } from '../check/config.js';
 import type { LoadedConfig } from '../check/load-config.js';
 import { readDemand } from '../demand/read-demand.js';
+import { UserError } from '../errors/user-error.js';
 import { escapeTerminal } from '../escape/terminal.js';
 import { type MarketData, toMarketData } from '../market/market-data.js';
 import { MARKET_DEFAULTS } from '../model/defaults.js';
@@ -45,7 +46,17 @@ export async function loadMarket(flags: MarketFlags, settings: LoadedConfig, io:
 export async function marketInputs(flags: MarketFlags, settings: LoadedConfig, io: Io): Promise<MarketInputs | undefined> {
   const configured = settings.file === undefined ? undefined : settings.config.market;
   if (flags.market === undefined && configured === undefined) return undefined;
-  const fromConfig = async (file: string) => confinedPath(file, path.dirname(settings.file!), settings.root!, io.cwd);
+  // A path the settings name is relative to the settings file, not to where check runs: a
+  // problem with it says which setting of which file gave it.
+  const fromConfig = async (file: string, key: string) => {
+    try {
+      return await confinedPath(file, path.dirname(settings.file!), settings.root!, io.cwd);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      const shown = path.relative(io.cwd, settings.file!) || settings.file!;
+      throw new UserError(`${error.message.replace(/\.$/, '')} (market.${key} in "${shown}").`);
+    }
+  };
   const raw: RawReadingOptions = { ...flags };
   if (configured !== undefined) {
     for (const [flag, key] of Object.entries(READING_SETTINGS) as [keyof typeof READING_SETTINGS, keyof MarketSection][]) {
@@ -53,19 +64,19 @@ export async function marketInputs(flags: MarketFlags, settings: LoadedConfig, i
     }
     for (const [flag, key] of Object.entries(PATH_SETTINGS) as [keyof typeof PATH_SETTINGS, keyof MarketSection][]) {
       const value = configured[key] as string | undefined;
-      if (raw[flag] === undefined && value !== undefined) raw[flag] = await fromConfig(value);
+      if (raw[flag] === undefined && value !== undefined) raw[flag] = await fromConfig(value, key);
     }
     if (raw.excludeSkills === undefined && configured.exclude_skills !== undefined) {
       const excluded = configured.exclude_skills;
-      raw.excludeSkills = typeof excluded === 'string' ? await fromConfig(excluded) : excluded;
+      raw.excludeSkills = typeof excluded === 'string' ? await fromConfig(excluded, 'exclude_skills') : excluded;
     }
     raw.maxSkipped ??= configured.max_skipped;
     raw.countTable ??= configured.count_table;
     // `taxonomy` names a built-in taxonomy or a file.
     if (raw.taxonomy === undefined && configured.taxonomy !== undefined) {
-      raw.taxonomy = namesTaxonomyFile(configured.taxonomy) ? await fromConfig(configured.taxonomy) : configured.taxonomy;
+      raw.taxonomy = namesTaxonomyFile(configured.taxonomy) ? await fromConfig(configured.taxonomy, 'taxonomy') : configured.taxonomy;
     }
   }
-  const files = flags.market ?? (await Promise.all(configured!.files.map(fromConfig)));
+  const files = flags.market ?? (await Promise.all(configured!.files.map((file) => fromConfig(file, 'files'))));
   return { files, raw, threshold: flags.marketThreshold ?? configured?.threshold ?? MARKET_DEFAULTS.threshold };
 }

@@ -71,6 +71,20 @@ describe('every market setting: from the settings, and each flag winning over it
     expect((await checkMarket(cwd, ['--market', 'other.csv'])).postings).toBe(1);
   });
 
+  test('a file the settings name that cannot be read is told with its setting and the settings file', async () => {
+    const cwd = await repository('market:\n  files: [nope.csv]\n  taxonomy: none\n');
+    for (const [where, shown] of [
+      [cwd, 'curriculum.config.yaml'],
+      [path.join(cwd, 'programs'), '../curriculum.config.yaml'],
+    ] as const) {
+      const result = await run(['check', '.'], { cwd: where });
+      expect(result).toMatchObject({ code: 2, stdout: '' });
+      expect(result.stderr).toBe(`curriculum: Cannot read "nope.csv": no such file (market.files in "${shown}").\n`);
+    }
+    const aliases = await repository(`${BASE}  aliases: missing-aliases.yaml\n`);
+    expect((await run(['check', 'programs'], { cwd: aliases })).stderr).toContain('(market.aliases in "curriculum.config.yaml")');
+  });
+
   test('aliases', async () => {
     const cwd = await repository(`${BASE}  aliases: aliases.yaml\n`);
     expect((await checkMarket(cwd)).postings).toBe(6);
