@@ -2,7 +2,11 @@
 
 import { isUtf8 } from 'node:buffer';
 import { UserError } from '../errors/user-error.js';
+import { firstNonUtf8 } from '../files/first-non-utf8.js';
 import { readRegularFile } from '../files/read-regular-file.js';
+
+// diff reads revisions through load (it may not import files/) and names bad bytes the same way.
+export { firstNonUtf8 };
 
 /** 5 MiB: a curriculum file is a few KB; anything near this is not one. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -40,28 +44,4 @@ export async function readSourceText(absolute: string, file: string, root?: stri
   const bad = firstNonUtf8(bytes);
   const message = `is not UTF-8 text${bad ? ` (${bad.byte})` : ''}`;
   return { text, notUtf8: { line: bad?.line ?? 1, column: bad?.column ?? 1, where: bad?.where ?? '', message } };
-}
-
-/**
- * Where the first byte that is not UTF-8 lies (`line 3, column 12`: 1-based, columns in UTF-16
- * code units as in diagnostics) and that byte (`byte 0xE9`); undefined when none is found.
- */
-export function firstNonUtf8(bytes: Uint8Array): { line: number; column: number; where: string; byte: string } | undefined {
-  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-  const bom = text.startsWith('\uFEFF') ? 1 : 0;
-  for (let index = text.indexOf('\uFFFD'); index >= 0; index = text.indexOf('\uFFFD', index + 1)) {
-    const offset = Buffer.byteLength(text.slice(0, index));
-    // A U+FFFD written in the file is text; one the decoder put in marks bad bytes.
-    if (bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd) continue;
-    const lineStart = text.lastIndexOf('\n', index - 1) + 1;
-    const line = text.slice(0, lineStart).split('\n').length;
-    const column = index - Math.max(lineStart, bom) + 1;
-    return {
-      line,
-      column,
-      where: `line ${line}, column ${column}`,
-      byte: `byte 0x${bytes[offset]!.toString(16).toUpperCase().padStart(2, '0')}`,
-    };
-  }
-  return undefined;
 }

@@ -1,7 +1,10 @@
 // Finds the templates of a format: the built-in ones, each overridden by a file of the same name in --templates.
+
+import { isUtf8 } from 'node:buffer';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors/user-error.js';
+import { firstNonUtf8 } from '../files/first-non-utf8.js';
 import { packageFile } from '../files/package-files.js';
 import { readRegularFile } from '../files/read-regular-file.js';
 import { repositoryRoot } from '../files/repository-root.js';
@@ -39,7 +42,7 @@ export async function loadTemplates(format: TemplateFormat, userDir: string | un
     for (const name of await templateNames(dir, format)) {
       const shown = relative(cwd, join(dir, name)).split(sep).join('/');
       const bytes = await readRegularFile(join(dir, name), shown, { maxBytes: MAX_TEMPLATE_BYTES, kind: 'templates', confineTo: root });
-      files.set(name, { file: shown, text: bytes.toString('utf8') });
+      files.set(name, { file: shown, text: templateText(bytes, shown) });
       if (!name.startsWith('_') && !PAGES.some((page) => name === `${page}.${format}.hbs`)) unused.push(shown);
     }
   }
@@ -73,4 +76,13 @@ async function readSource(path: string, file: string): Promise<TemplateSource> {
   } catch (error) {
     throw new UserError(`Template "${file}" cannot be read: ${(error as Error).message}.`);
   }
+}
+
+/** A user's template as text: one saved in another encoding would render garbled pages without a word. */
+function templateText(bytes: Buffer, file: string): string {
+  if (isUtf8(bytes)) return new TextDecoder('utf-8').decode(bytes);
+  const bad = firstNonUtf8(bytes);
+  throw new UserError(
+    `Template "${file}"${bad ? `, ${bad.where},` : ''} is not UTF-8 text${bad ? ` (${bad.byte})` : ''}; save it as UTF-8.`,
+  );
 }

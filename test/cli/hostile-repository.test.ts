@@ -120,6 +120,16 @@ describe('item 1: links and special files in a program folder', () => {
     expect(run).toMatchObject({ code: 2, stderr: 'curriculum: Cannot read "/dev/zero": it is a character device, not a regular file.\n' });
   });
 
+  test('a template that is not UTF-8 is refused with its first bad byte, not rendered garbled', async () => {
+    const root = await repository({ 'templates/README.md': 'my templates\n' });
+    await writeFile(path.join(root, 'templates', 'outline.md.hbs'), Buffer.from('# {{program.title}}\n\nR\u00e9sum\u00e9\n', 'latin1'));
+    const run = await runInProcess(['render', 'P', '--templates', 'templates'], { cwd: root });
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(run.stderr).toContain(
+      'curriculum: Template "templates/outline.md.hbs", line 3, column 2, is not UTF-8 text (byte 0xE9); save it as UTF-8.\n',
+    );
+  });
+
   test('a template linked outside its repository is refused, not ignored', async () => {
     const root = await repository({ 'templates/README.md': 'my templates\n' });
     await symlink('/etc/passwd', path.join(root, 'templates', 'outline.md.hbs'));
@@ -309,7 +319,7 @@ describe('item 19: paths in a config file stay inside the repository', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(
       new RegExp(
-        `^curriculum: Cannot read "${file.replace(/[./]/g, '\\$&')}": it leads to ".*", outside the repository ".*"; curriculum follows links only inside it\\.\\n$`,
+        `^curriculum: Cannot read "${file.replace(/[./]/g, '\\$&')}": it leads to ".*", outside the repository ".*"; curriculum follows links only inside it \\(market\\.files in "curriculum\\.config\\.yaml"\\)\\.\\n$`,
       ),
     );
     expect(run.stdout).not.toContain('root');
