@@ -197,6 +197,23 @@ describe('init from market data', () => {
     expect(await readdir(path.join(cwd, 'mine'))).toEqual(['program.yaml']);
   });
 
+  test('does not add a program to a folder that holds curriculum files under other names', async () => {
+    const cwd = await tempDir();
+    await mkdir(path.join(cwd, 'mine'));
+    await writeFile(path.join(cwd, 'mine/x.yaml'), 'program: {id: x, title: X}\n');
+    await writeFile(path.join(cwd, 'mine/README.md'), 'notes\n');
+    const run = await runInProcess(['init', 'mine', '--example'], { cwd });
+    expect(run).toMatchObject({
+      code: 2,
+      stderr: 'curriculum: Folder "mine" already holds x.yaml; init writes a new program only into a folder without curriculum files.\n',
+    });
+    expect(await readdir(path.join(cwd, 'mine'))).toEqual(['README.md', 'x.yaml']);
+    // A folder holding only other files (a README, the settings) is fine.
+    await mkdir(path.join(cwd, 'other'));
+    await writeFile(path.join(cwd, 'other/README.md'), 'notes\n');
+    expect((await runInProcess(['init', 'other', '--example'], { cwd })).code).toBe(0);
+  });
+
   test.each([
     [['init', 'x', '--job', 'astronaut', '--from', SAMPLE], /^curriculum: No posting in ".*postings\.csv" has the career "astronaut"/],
     [['init', 'x', '--job', 'data analyst'], /^curriculum: Tell init where the program comes from/],

@@ -13,6 +13,7 @@ import { packageFile } from '../../files/package-files.js';
 import { writeFolder } from '../../files/write-folder.js';
 import { toKebabId } from '../../init/kebab-id.js';
 import { scaffoldProgram } from '../../init/scaffold-program.js';
+import { CONFIG_FILE_NAME, MAP_FILE_NAME } from '../../load/discover-programs.js';
 import { LIST_DEFAULTS } from '../../model/defaults.js';
 import { ID_PATTERN } from '../../model/schema.js';
 import type { Io } from '../io.js';
@@ -39,6 +40,14 @@ export async function runInit(dir: string, flags: InitFlags, io: Io): Promise<vo
     if (await fileExists(path.join(target, name))) {
       throw new UserError(`"${path.join(dir, name)}" already exists; init never overwrites a program.`);
     }
+  }
+  // Any other YAML file of the folder would be merged into the new program as one of its files
+  // (a second "program" block, duplicate ids): the folder already holds a program, or part of one.
+  const others = await curriculumFilesIn(target);
+  if (others.length > 0) {
+    throw new UserError(
+      `Folder "${dir}" already holds ${others.join(', ')}; init writes a new program only into a folder without curriculum files.`,
+    );
   }
   // All files or none: a full disk or a kill half-way leaves no partial program behind.
   await writeFolder(
@@ -84,4 +93,15 @@ async function exampleFiles(id: string): Promise<Map<string, string>> {
     files.set(name, own);
   }
   return files;
+}
+
+/** The YAML files of a folder that a program folder's loading would read; none when it does not exist yet. */
+async function curriculumFilesIn(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+  return entries
+    .filter(
+      (entry) => !entry.isDirectory() && /\.ya?ml$/.test(entry.name) && entry.name !== CONFIG_FILE_NAME && entry.name !== MAP_FILE_NAME,
+    )
+    .map((entry) => entry.name)
+    .sort();
 }
