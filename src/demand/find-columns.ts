@@ -136,6 +136,22 @@ export function findColumns(header: readonly string[], options: ColumnOptions, f
   return columns;
 }
 
+/**
+ * A note when a column read has a name the header gives again (`title,title`, `Title,title`):
+ * which one is meant cannot be told, and the first is read.
+ */
+export function repeatedColumnsNote(file: string, header: readonly string[], columns: ColumnMap): string | undefined {
+  const keys = header.map(headerKey);
+  const read = [columns.title, columns.skills, columns.company, columns.date, columns.closeDate, columns.count, ...columns.description];
+  const repeated = read
+    .filter((index): index is number => index !== undefined)
+    .map((index) => keys.flatMap((key, other) => (key === keys[index] ? [other + 1] : [])))
+    .filter((positions) => positions.length > 1)
+    .map((positions) => `"${header[positions[0]! - 1]}" (columns ${positions.join(', ')})`);
+  if (repeated.length === 0) return undefined;
+  return `File "${file}" has several columns named ${repeated.join(', ')}; the first of each is read.`;
+}
+
 function namedColumns(
   named: string,
   header: readonly string[],

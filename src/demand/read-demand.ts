@@ -12,7 +12,7 @@ import { type Aliases, careerName, NO_ALIASES, parseAliases } from './aliases.js
 import { BadRecords } from './bad-records.js';
 import type { Availability, CareerSelection, CareerStats, TitleCareer } from './career-stats.js';
 import { type FileTaxonomy, type OccupationSettings, TaxonomyChooser } from './choose-taxonomy.js';
-import type { ColumnOptions } from './find-columns.js';
+import { type ColumnOptions, repeatedColumnsNote } from './find-columns.js';
 import { readPostings } from './read-postings.js';
 import { SideTableSniffer } from './side-table.js';
 import { readSkillsTable } from './skills-table.js';
@@ -133,6 +133,8 @@ export async function readDemand(sources: readonly TableSource[], options: ReadD
       },
     );
     bad.check();
+    const repeated = repeatedColumnsNote(source.name, header, columns);
+    if (repeated) notes.push(repeated);
     if (skillsTable && skillsTable.hits === hits && demand.postings > before) {
       const on = (options.joinColumns ?? []).map((name) => `"${name}"`).join(', ');
       notes.push(`No posting of "${source.name}" has a row in skills file "${options.skillsFile!.name}" on ${on}: check --join-column.`);

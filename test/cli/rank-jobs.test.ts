@@ -269,6 +269,21 @@ describe('rank-jobs on ragged records', () => {
   });
 });
 
+describe('a header that names a column twice', () => {
+  it('reads the first and says so, naming every column of that name', async () => {
+    const stdin = Buffer.from('title,company,Title,skills,skills\ndata analyst,A,nurse,sql,excel\n');
+    const result = await run(['rank-jobs', '-', '--format', 'csv'], { stdin });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('data analyst');
+    expect(result.stdout).not.toContain('nurse');
+    expect(result.stderr).toContain(
+      'File "-" has several columns named "title" (columns 1, 3), "skills" (columns 4, 5); the first of each is read.\n',
+    );
+    const once = await run(['rank-jobs', '-', '--format', 'csv'], { stdin: Buffer.from('title,company\ndata analyst,A\n') });
+    expect(once.stderr).not.toContain('several columns');
+  });
+});
+
 describe('count cells that are not whole numbers', () => {
   it("skips hexadecimal, exponents and counts too large to add, and keeps 1 036 and pandas' 12.0", async () => {
     const rows = ['3', '0x10', '1e3', '99999999999999999999', '12.0', '1 036', ...Array(80).fill('1')];
