@@ -117,22 +117,30 @@ export async function readDemand(sources: readonly TableSource[], options: ReadD
     const hits = skillsTable?.hits ?? 0;
     let coder: OccupationCoder | null = null;
     const sniffer = new SideTableSniffer();
+    let records = 0;
+    let skipped = 0;
     const { columns, header } = await readPostings(
       source,
       { ...options, descriptions: vocabulary !== undefined, joinColumns: skillsTable ? options.joinColumns : [] },
       (posting) => {
+        records++;
         bad.read();
         sniffer.add(posting);
         const reason = demand.add(posting);
         if (reason) skip(false)(posting.record.line, reason);
       },
-      skip(true),
+      (line, reason) => {
+        skipped++;
+        skip(true)(line, reason);
+      },
       async (titles) => {
         coder = await chooser.forFile(titles);
         demand.useCoder(coder);
       },
     );
     bad.check();
+    // A file with a header and nothing under it is most often an export cut short.
+    if (records === 0 && skipped === 0) notes.push(`File "${source.name}" holds a header and no posting.`);
     const repeated = repeatedColumnsNote(source.name, header, columns);
     if (repeated) notes.push(repeated);
     if (skillsTable && skillsTable.hits === hits && demand.postings > before) {
@@ -231,7 +239,9 @@ function taxonomyUse(
   coders: readonly OccupationCoder[],
   titles: () => ReadonlyMap<string, TitleCareer>,
 ): TaxonomyUse {
-  const names = [...new Set(files.map((file) => file.taxonomy).filter((name): name is string => name !== null))];
+  // A file with no posting (a header only) chose a taxonomy from no title: it does not count.
+  const read = files.some((file) => file.postings > 0) ? files.filter((file) => file.postings > 0) : files;
+  const names = [...new Set(read.map((file) => file.taxonomy).filter((name): name is string => name !== null))];
   if (names.length === 0) return { taxonomy: null, level: null, coded: null, files: [...files] };
   const levels = [...new Set(coders.filter((coder) => names.includes(coder.taxonomy)).map((coder) => coder.level))];
   let postings = 0;

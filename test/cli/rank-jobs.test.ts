@@ -269,6 +269,20 @@ describe('rank-jobs on ragged records', () => {
   });
 });
 
+describe('an export with a header and no posting', () => {
+  it('is named on stderr and counts for no taxonomy in the summary line', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'curriculum-header-only-'));
+    writeFileSync(path.join(dir, 'empty.csv'), 'title,company\n');
+    writeFileSync(path.join(dir, 'fr.csv'), 'intitule,entreprise\nDéveloppeur web,A\nInfirmier,B\n');
+    const alone = await runInProcess(['rank-jobs', 'empty.csv', '--format', 'csv'], { cwd: dir });
+    expect(alone).toMatchObject({ code: 0, stderr: 'File "empty.csv" holds a header and no posting.\n' });
+    const both = await runInProcess(['rank-jobs', 'empty.csv', 'fr.csv', '--format', 'csv'], { cwd: dir });
+    expect(both.code, both.stderr).toBe(0);
+    expect(both.stderr).toContain('File "empty.csv" holds a header and no posting.\n');
+    expect(both.stderr).toMatch(/^Occupations \(rome, level rome\): [\d.]+% of 2 postings coded \(rome: "fr.csv"\)\./m);
+  });
+});
+
 describe('a header that names a column twice', () => {
   it('reads the first and says so, naming every column of that name', async () => {
     const stdin = Buffer.from('title,company,Title,skills,skills\ndata analyst,A,nurse,sql,excel\n');
