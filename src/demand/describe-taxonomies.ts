@@ -2,7 +2,7 @@
 // which taxonomy made it, nor how much it left uncoded.
 
 import { plural } from '../text/plural.js';
-import type { TaxonomyUse } from './read-demand.js';
+import type { TaxonomyUse } from './taxonomy-use.js';
 
 /**
  * `Occupations (onet, level soc): 85.4% of 33246 postings coded (onet: "a.csv"; rome: "b.csv").`;

@@ -5,7 +5,8 @@ import type { Availability, CareerStats } from './career-stats.js';
 import { FirstSorted } from './first-sorted.js';
 import { roundShare } from './job-demand.js';
 import type { RankMetric } from './rank-metrics.js';
-import type { Career, TaxonomyUse } from './read-demand.js';
+import type { Career } from './read-demand.js';
+import type { TaxonomyUse } from './taxonomy-use.js';
 
 /** Growth is null for a career with fewer dated postings than this. */
 const MIN_DATED_FOR_GROWTH = 30;

@@ -16,6 +16,7 @@ import { type ColumnOptions, repeatedColumnsNote } from './find-columns.js';
 import { readPostings } from './read-postings.js';
 import { SideTableSniffer } from './side-table.js';
 import { readSkillsTable } from './skills-table.js';
+import { type TaxonomyUse, taxonomyUse } from './taxonomy-use.js';
 import type { TextFile } from './text-file.js';
 import { parseVocabulary } from './vocabulary.js';
 
@@ -48,16 +49,6 @@ export interface Career {
   stats: CareerStats;
   /** The normalised titles merged into it, most postings first. */
   variants: { title: string; postings: number }[];
-}
-
-/** The taxonomies used, and the share of postings they coded. */
-export interface TaxonomyUse {
-  /** 'onet', 'rome', a user file's name, 'mixed' when files differ, null without a taxonomy. */
-  taxonomy: string | null;
-  level: string | null;
-  /** Share of postings coded, 0..1; null without a taxonomy. */
-  coded: number | null;
-  files: FileTaxonomy[];
 }
 
 export interface Demand {
@@ -232,28 +223,4 @@ async function selectionOf(job: string, aliases: Aliases, chooser: TaxonomyChoos
   const coding = labelled?.code(title);
   if (coding?.code && coding.label !== null && careerName(coding.label, aliases) === title) return { code: coding.code };
   return { title };
-}
-
-function taxonomyUse(
-  files: readonly FileTaxonomy[],
-  coders: readonly OccupationCoder[],
-  titles: () => ReadonlyMap<string, TitleCareer>,
-): TaxonomyUse {
-  // A file with no posting (a header only) chose a taxonomy from no title: it does not count.
-  const read = files.some((file) => file.postings > 0) ? files.filter((file) => file.postings > 0) : files;
-  const names = [...new Set(read.map((file) => file.taxonomy).filter((name): name is string => name !== null))];
-  if (names.length === 0) return { taxonomy: null, level: null, coded: null, files: [...files] };
-  const levels = [...new Set(coders.filter((coder) => names.includes(coder.taxonomy)).map((coder) => coder.level))];
-  let postings = 0;
-  let coded = 0;
-  for (const { stats, coding } of titles().values()) {
-    postings += stats.postings;
-    if (coding?.code) coded += stats.postings;
-  }
-  return {
-    taxonomy: names.length === 1 ? names[0]! : 'mixed',
-    level: levels.length === 1 ? levels[0]! : 'mixed',
-    coded: postings === 0 ? 0 : Math.round((coded / postings) * 10_000) / 10_000,
-    files: [...files],
-  };
 }
