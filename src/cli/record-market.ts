@@ -45,12 +45,22 @@ export async function recordMarket(
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null))
     doc.contents = doc.createNode({}) as unknown as typeof doc.contents;
   if (!isMap(doc.contents)) throw new UserError(`Settings "${shown}" are not a mapping; init cannot add its market section.`);
-  if (!doc.hasIn(['market', 'files'])) doc.setIn(['market', 'files'], doc.createNode([]));
+  // Settings that already say everything init read are left as they are, byte for byte: the
+  // YAML library would re-space their flow lists (`[ a.csv ]`), a change for nothing in git.
+  let changed = false;
+  if (!doc.hasIn(['market', 'files'])) {
+    doc.setIn(['market', 'files'], doc.createNode([]));
+    changed = true;
+  }
   const marketFiles = files.map(relative).filter((name): name is string => name !== undefined);
   if (marketFiles.length === 0) return notes;
   const listed = doc.getIn(['market', 'files']);
   const known = isSeq(listed) ? listed.items.map((item) => String((item as { value?: unknown }).value ?? item)) : [];
-  for (const name of marketFiles) if (!known.includes(name)) doc.addIn(['market', 'files'], name);
+  for (const name of marketFiles)
+    if (!known.includes(name)) {
+      doc.addIn(['market', 'files'], name);
+      changed = true;
+    }
   const { taxonomy } = flags;
   const values: [string, string | string[] | boolean | undefined][] = [
     ...Object.entries(READING_SETTINGS).map(([flag, key]): [string, string | undefined] => [
@@ -69,13 +79,15 @@ export async function recordMarket(
   for (const [key, value] of values) {
     if (value === undefined) continue;
     const current = doc.getIn(['market', key]);
-    if (current === undefined) doc.setIn(['market', key], Array.isArray(value) ? doc.createNode(value, { flow: true }) : value);
-    else if (settingText(current) !== settingText(value))
+    if (current === undefined) {
+      doc.setIn(['market', key], Array.isArray(value) ? doc.createNode(value, { flow: true }) : value);
+      changed = true;
+    } else if (settingText(current) !== settingText(value))
       notes.push(
         `Settings "${shown}" read the market with ${key} "${settingText(current)}", init used "${settingText(value)}": check may measure this program differently.`,
       );
   }
-  await writeOutput(file, doc.toString(), { force: true, isOwnFile: () => true, shownAs: shown });
+  if (changed) await writeOutput(file, doc.toString(), { force: true, isOwnFile: () => true, shownAs: shown });
   notes.unshift(
     `The program will be checked with the settings of "${shown}", whose market section now reads ${marketFiles.map((name) => `"${name}"`).join(', ')}.`,
   );

@@ -103,6 +103,19 @@ describe('init from market data', () => {
     );
   });
 
+  test('leaves settings that already name the export as they are, byte for byte', async () => {
+    const cwd = await tempDir();
+    await mkdir(path.join(cwd, '.git'));
+    await copyFile(SAMPLE, path.join(cwd, 'postings.csv'));
+    // As this repository's own settings are written: a flow list, a comment.
+    const settings = '# The market of every program.\nmarket:\n  files: [postings.csv]\n  threshold: 0.3\n';
+    await writeFile(path.join(cwd, 'curriculum.config.yaml'), settings);
+    const run = await runInProcess(['init', 'programs/analyst', '--job', 'data analyst', '--from', 'postings.csv', '--top', '4'], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('whose market section now reads "postings.csv"');
+    expect(await readFile(path.join(cwd, 'curriculum.config.yaml'), 'utf8')).toBe(settings);
+  });
+
   test('records the skills it was told to leave out, so check leaves them out too', async () => {
     const cwd = await tempDir();
     await mkdir(path.join(cwd, '.git'));
