@@ -204,7 +204,12 @@ function* careersOf(demand: DemandAggregator): IterableIterator<Career> {
   for (const [key, merged] of demand.merged((name, coding) => coding?.code ?? name)) {
     const { coding } = merged;
     const code = coding?.code ?? null;
-    yield { key, title: code === null ? key : (coding?.label ?? key), code, stats: merged.stats, variants: merged.titles };
+    // A cell that is the code itself ("M1805" in a count export) was normalised like a title:
+    // its variant shows the code as the taxonomy writes it, not "m1805".
+    const lower = code?.toLowerCase();
+    const variants =
+      code === null ? merged.titles : merged.titles.map((variant) => (variant.title === lower ? { ...variant, title: code } : variant));
+    yield { key, title: code === null ? key : (coding?.label ?? key), code, stats: merged.stats, variants };
   }
 }
 

@@ -157,6 +157,8 @@ describe('rank-jobs by occupation', () => {
       ['J1506', 7],
     ]);
     expect(ranking.careers[0].title).toBe('Développeur / Développeuse informatique');
+    // Both spellings of the code are one variant, shown as the taxonomy writes the code.
+    expect(ranking.careers.map((c: Row) => c.variants)).toEqual([[{ title: 'M1805', postings: 15 }], [{ title: 'J1506', postings: 7 }]]);
   });
 });
 
