@@ -1,6 +1,5 @@
 // One side of a diff: the programs of a folder on disk, or of a git revision read from its
 // objects, each loaded as `check` loads it and required to pass the schema.
-import { isUtf8 } from 'node:buffer';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { compareText } from '../diagnostic.js';
@@ -9,7 +8,7 @@ import { type GitRepository, listFiles, readBlobs, resolveRevision } from '../gi
 import { buildProgram, type ProgramText } from '../load/build-program.js';
 import { CONFIG_FILE_NAME, discoverFolders, PROGRAM_FILE_NAME } from '../load/discover-programs.js';
 import { loadRepository, readProgram } from '../load/index.js';
-import { firstNonUtf8 } from '../load/read-source.js';
+import { notUtf8 } from '../load/read-source.js';
 import type { LoadedProgram, ProgramModel } from '../load/types.js';
 import type { Program } from '../model/schema.js';
 
@@ -105,9 +104,9 @@ function inScope(file: string, scope: string): boolean {
 }
 
 function decode(bytes: Buffer, file: string, label: string): string {
-  if (isUtf8(bytes)) return new TextDecoder('utf-8').decode(bytes);
-  const bad = firstNonUtf8(bytes);
-  throw new UserError(`File "${file}" at ${label}${bad ? `, ${bad.where},` : ''} is not UTF-8 text${bad ? ` (${bad.byte})` : ''}.`);
+  const bad = notUtf8(bytes);
+  if (bad === undefined) return new TextDecoder('utf-8').decode(bytes);
+  throw new UserError(`File "${file}" at ${label}${bad.where ? `, ${bad.where},` : ''} ${bad.message}.`);
 }
 
 /** The programs by id; a program that fails the schema stops the diff with its first problem. */

@@ -1,12 +1,11 @@
 // Reads one curriculum or settings file as UTF-8 text, refusing what cannot be one.
 
-import { isUtf8 } from 'node:buffer';
 import { UserError } from '../errors/user-error.js';
-import { firstNonUtf8 } from '../files/first-non-utf8.js';
+import { type NotUtf8, notUtf8 } from '../files/first-non-utf8.js';
 import { readRegularFile } from '../files/read-regular-file.js';
 
 // diff reads revisions through load (it may not import files/) and names bad bytes the same way.
-export { firstNonUtf8 };
+export { type NotUtf8, notUtf8 };
 
 /** 5 MiB: a curriculum file is a few KB; anything near this is not one. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -17,19 +16,9 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024;
  * and UTF-8 text: anything else is refused rather than read garbled.
  */
 export async function readSource(absolute: string, file: string, root?: string): Promise<string> {
-  const { text, notUtf8 } = await readSourceText(absolute, file, root);
-  if (notUtf8 === undefined) return text;
-  throw new UserError(`File "${file}"${notUtf8.where ? `, ${notUtf8.where}` : ''} ${notUtf8.message}; save it as UTF-8.`);
-}
-
-/** A byte that is not UTF-8: where (1-based, undefined when not found) and what to say of it. */
-export interface NotUtf8 {
-  line: number;
-  column: number;
-  /** `line 3, column 12`, or '' when the byte was not found. */
-  where: string;
-  /** `is not UTF-8 text (byte 0xE9)` */
-  message: string;
+  const { text, notUtf8: bad } = await readSourceText(absolute, file, root);
+  if (bad === undefined) return text;
+  throw new UserError(`File "${file}"${bad.where ? `, ${bad.where}` : ''} ${bad.message}; save it as UTF-8.`);
 }
 
 /**
@@ -40,8 +29,6 @@ export interface NotUtf8 {
 export async function readSourceText(absolute: string, file: string, root?: string): Promise<{ text: string; notUtf8?: NotUtf8 }> {
   const bytes = await readRegularFile(absolute, file, { maxBytes: MAX_FILE_BYTES, kind: 'curriculum files', confineTo: root });
   const text = new TextDecoder('utf-8').decode(bytes);
-  if (isUtf8(bytes)) return { text };
-  const bad = firstNonUtf8(bytes);
-  const message = `is not UTF-8 text${bad ? ` (${bad.byte})` : ''}`;
-  return { text, notUtf8: { line: bad?.line ?? 1, column: bad?.column ?? 1, where: bad?.where ?? '', message } };
+  const bad = notUtf8(bytes);
+  return bad === undefined ? { text } : { text, notUtf8: bad };
 }

@@ -1,10 +1,8 @@
 // Finds the templates of a format: the built-in ones, each overridden by a file of the same name in --templates.
-
-import { isUtf8 } from 'node:buffer';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors/user-error.js';
-import { firstNonUtf8 } from '../files/first-non-utf8.js';
+import { notUtf8 } from '../files/first-non-utf8.js';
 import { packageFile } from '../files/package-files.js';
 import { readRegularFile } from '../files/read-regular-file.js';
 import { repositoryRoot } from '../files/repository-root.js';
@@ -80,9 +78,7 @@ async function readSource(path: string, file: string): Promise<TemplateSource> {
 
 /** A user's template as text: one saved in another encoding would render garbled pages without a word. */
 function templateText(bytes: Buffer, file: string): string {
-  if (isUtf8(bytes)) return new TextDecoder('utf-8').decode(bytes);
-  const bad = firstNonUtf8(bytes);
-  throw new UserError(
-    `Template "${file}"${bad ? `, ${bad.where},` : ''} is not UTF-8 text${bad ? ` (${bad.byte})` : ''}; save it as UTF-8.`,
-  );
+  const bad = notUtf8(bytes);
+  if (bad === undefined) return new TextDecoder('utf-8').decode(bytes);
+  throw new UserError(`Template "${file}"${bad.where ? `, ${bad.where},` : ''} ${bad.message}; save it as UTF-8.`);
 }
