@@ -6,8 +6,8 @@ import { compareText } from '../diagnostic.js';
 import { UserError } from '../errors/user-error.js';
 import { type GitRepository, listFiles, readBlobs, resolveRevision } from '../git/read-revision.js';
 import { buildProgram, type ProgramText } from '../load/build-program.js';
-import { CONFIG_FILE_NAME, discoverFolders, PROGRAM_FILE_NAME } from '../load/discover-programs.js';
-import { loadRepository, readProgram } from '../load/index.js';
+import { CONFIG_FILE_NAME, PROGRAM_FILE_NAME } from '../load/discover-programs.js';
+import { findFolders, loadRepository, readProgram } from '../load/index.js';
 import { notUtf8 } from '../load/read-source.js';
 import type { LoadedProgram, ProgramModel } from '../load/types.js';
 import type { Program } from '../model/schema.js';
@@ -35,12 +35,13 @@ export async function loadFolderVersion(paths: readonly string[], cwd: string, l
   for (const given of paths) {
     if (!existsSync(path.resolve(cwd, given))) throw new UserError(`Path "${given}" does not exist in ${label}.`);
   }
-  const found = await discoverFolders(paths, cwd, false);
-  if (found.programs.length === 0 && found.maps.length === 0) {
+  const folders = await findFolders(paths, cwd, false);
+  if (folders.programs.length === 0 && folders.maps.length === 0) {
     const below = paths.length > 0 ? ` below ${paths.map((given) => `"${given}"`).join(', ')}` : '';
     throw new UserError(`No program found in ${label}${below}: a program folder holds a ${PROGRAM_FILE_NAME}.`);
   }
-  const { programs } = await loadRepository(paths, cwd);
+  // The folders found above: walking the tree again would find the same.
+  const { programs } = await loadRepository(paths, cwd, folders);
   return toVersion(programs, label);
 }
 

@@ -17,9 +17,9 @@ export interface RepositoryFolders {
   rootFor(dir: string): Promise<string>;
 }
 
-/** Discovers the program and knowledge-map folders below `paths` (relative to `cwd`), in path order. */
-export async function findFolders(paths: readonly string[], cwd: string): Promise<RepositoryFolders> {
-  const dirs = await discoverFolders(paths, cwd);
+/** Discovers the program and knowledge-map folders below `paths` (relative to `cwd`), in path order; `required`: none found is an error. */
+export async function findFolders(paths: readonly string[], cwd: string, required = true): Promise<RepositoryFolders> {
+  const dirs = await discoverFolders(paths, cwd, required);
   const roots = await Promise.all((paths.length > 0 ? paths : ['.']).map((entry) => rootOf(path.resolve(cwd, entry))));
   const rootFor = async (dir: string) => {
     const real = realpathSync.native(dir);
@@ -28,9 +28,9 @@ export async function findFolders(paths: readonly string[], cwd: string): Promis
   return { programs: dirs.programs, maps: dirs.maps, rootFor };
 }
 
-/** Every program and map below `paths`, all held at once (render and diff need them together). */
-export async function loadRepository(paths: readonly string[], cwd: string): Promise<Repository> {
-  const folders = await findFolders(paths, cwd);
+/** Every program and map below `paths` (or in `found`, folders already discovered), all held at once (render and diff need them together). */
+export async function loadRepository(paths: readonly string[], cwd: string, found?: RepositoryFolders): Promise<Repository> {
+  const folders = found ?? (await findFolders(paths, cwd));
   const programs: LoadedProgram[] = [];
   for await (const program of eachProgram(folders, cwd)) programs.push(program);
   return { programs, maps: await loadMaps(folders, cwd) };
