@@ -88,12 +88,7 @@ const DEVELOPMENT_4: Plan = {
 const DEVELOPMENT_5: Plan = {
   seed: 11,
   draws: [{ file: 'en-linkedin-2023-postings.csv', column: 'title', rows: 250 }],
-  exclude: [
-    path.join(ROOT, 'test/data/occupation-dev-sample.csv'),
-    path.join(ROOT, 'test/data/occupation-dev-sample-2.csv'),
-    path.join(ROOT, 'test/data/occupation-dev-sample-3.csv'),
-    path.join(ROOT, 'test/data/occupation-dev-sample-4.csv'),
-  ],
+  exclude: [...DEVELOPMENT_4.exclude, path.join(ROOT, 'test/data/occupation-dev-sample-4.csv')],
 };
 
 const { values } = parseArgs({
