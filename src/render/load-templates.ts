@@ -12,7 +12,7 @@ import type { TemplateFormat, TemplateSet, TemplateSource } from './compile-temp
 const BUILTIN_TEMPLATES_DIR = packageFile('templates/');
 
 /** The pages a format has; any other template is a partial, named `_<name>`. */
-const PAGES = ['outline', 'index', 'map'];
+export const PAGES = ['outline', 'index', 'map'];
 
 /** A template is a page of markup; 1 MiB is far beyond any. */
 const MAX_TEMPLATE_BYTES = 1024 * 1024;

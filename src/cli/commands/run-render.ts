@@ -12,7 +12,7 @@ import type { MarketData } from '../../market/market-data.js';
 import { buildMap } from '../../render/build-map.js';
 import { buildOutline } from '../../render/build-outline.js';
 import { compileTemplates } from '../../render/compile-templates.js';
-import { loadTemplates } from '../../render/load-templates.js';
+import { loadTemplates, PAGES } from '../../render/load-templates.js';
 import { isGenerated } from '../../render/marker.js';
 import { buildIndex, type RenderFormat, renderIndexPage, renderMapPage, renderProgramPage } from '../../render/render-pages.js';
 import { FORMATTERS } from '../../report/index.js';
@@ -84,7 +84,7 @@ export async function runRender(
   });
   const templates = format === 'json' ? undefined : await loadTemplates(format, flags.templates, io.cwd);
   for (const file of templates?.unused ?? []) {
-    const names = `outline.${format}.hbs, index.${format}.hbs, map.${format}.hbs, or a partial _<name>.${format}.hbs`;
+    const names = `${PAGES.map((page) => `${page}.${format}.hbs`).join(', ')}, or a partial _<name>.${format}.hbs`;
     io.stderr.write(`Template "${escapeTerminal(file)}" is not used: a template is named ${names}.\n`);
   }
   const renderer = templates === undefined ? undefined : compileTemplates(templates);
