@@ -31,9 +31,14 @@ export class BadRecords {
     if (this.first.length < REASONS_SHOWN) this.first.push({ line, reason });
   }
 
+  /** Records of the file, read or skipped: 0 for a header and nothing under it. */
+  get records(): number {
+    return this.handed + this.unsplit;
+  }
+
   /** Throws when more than the allowed share of the file's records were skipped. */
   check(): void {
-    const total = this.handed + this.unsplit;
+    const total = this.records;
     if (total === 0 || this.skipped / total <= this.maxShare) return;
     const reasons = this.first.map(({ line, reason }) => `line ${line} (${reason})`).join(', ');
     const limit = `${Math.round(this.maxShare * 1000) / 10}%`;

@@ -108,22 +108,16 @@ export async function readDemand(sources: readonly TableSource[], options: ReadD
     const hits = skillsTable?.hits ?? 0;
     let coder: OccupationCoder | null = null;
     const sniffer = new SideTableSniffer();
-    let records = 0;
-    let skipped = 0;
     const { columns, header } = await readPostings(
       source,
       { ...options, descriptions: vocabulary !== undefined, joinColumns: skillsTable ? options.joinColumns : [] },
       (posting) => {
-        records++;
         bad.read();
         sniffer.add(posting);
         const reason = demand.add(posting);
         if (reason) skip(false)(posting.record.line, reason);
       },
-      (line, reason) => {
-        skipped++;
-        skip(true)(line, reason);
-      },
+      skip(true),
       async (titles) => {
         coder = await chooser.forFile(titles);
         demand.useCoder(coder);
@@ -131,7 +125,7 @@ export async function readDemand(sources: readonly TableSource[], options: ReadD
     );
     bad.check();
     // A file with a header and nothing under it is most often an export cut short.
-    if (records === 0 && skipped === 0) notes.push(`File "${source.name}" holds a header and no posting.`);
+    if (bad.records === 0) notes.push(`File "${source.name}" holds a header and no posting.`);
     const repeated = repeatedColumnsNote(source.name, header, columns);
     if (repeated) notes.push(repeated);
     if (skillsTable && skillsTable.hits === hits && demand.postings > before) {
