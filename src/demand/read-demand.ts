@@ -142,12 +142,14 @@ export async function readDemand(sources: readonly TableSource[], options: ReadD
         `File "${source.name}" has neither a skills nor a description column for the vocabulary; name one with --description-column.`,
       );
     }
-    demand.noteColumns({
-      company: columns.company !== undefined,
-      date: columns.date !== undefined,
-      closeDate: columns.closeDate !== undefined,
-      skills: columns.skills !== undefined || vocabulary !== undefined || skillsTable !== undefined,
-    });
+    // A file with no record says nothing of the metrics: its header alone would show 0 companies for every career.
+    if (bad.records > 0)
+      demand.noteColumns({
+        company: columns.company !== undefined,
+        date: columns.date !== undefined,
+        closeDate: columns.closeDate !== undefined,
+        skills: columns.skills !== undefined || vocabulary !== undefined || skillsTable !== undefined,
+      });
     const used = coder as OccupationCoder | null;
     files.push({ file: source.name, taxonomy: used?.taxonomy ?? null, postings: demand.postings - before });
   }

@@ -273,13 +273,16 @@ describe('an export with a header and no posting', () => {
   it('is named on stderr and counts for no taxonomy in the summary line', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'curriculum-header-only-'));
     writeFileSync(path.join(dir, 'empty.csv'), 'title,company\n');
-    writeFileSync(path.join(dir, 'fr.csv'), 'intitule,entreprise\nDéveloppeur web,A\nInfirmier,B\n');
+    writeFileSync(path.join(dir, 'fr.csv'), 'intitule\nDéveloppeur web\nInfirmier\n');
     const alone = await runInProcess(['rank-jobs', 'empty.csv', '--format', 'csv'], { cwd: dir });
     expect(alone).toMatchObject({ code: 0, stderr: 'File "empty.csv" holds a header and no posting.\n' });
     const both = await runInProcess(['rank-jobs', 'empty.csv', 'fr.csv', '--format', 'csv'], { cwd: dir });
     expect(both.code, both.stderr).toBe(0);
     expect(both.stderr).toContain('File "empty.csv" holds a header and no posting.\n');
     expect(both.stderr).toMatch(/^Occupations \(rome, level rome\): [\d.]+% of 2 postings coded \(rome: "fr.csv"\)\./m);
+    // Its header's company column is no reason to show 0 companies for the other file's careers.
+    const json = await runInProcess(['rank-jobs', 'empty.csv', 'fr.csv', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(json.stdout).careers.map((career: { companies: number | null }) => career.companies)).toEqual([null, null]);
   });
 });
 
