@@ -6,16 +6,19 @@
 // (first pass), then again with a new coder (warm pass). References measured in this process:
 // the same titles through normalizeTitle alone (what rank-jobs does to every title already),
 // and through a Map lookup.
-// Run: npm run build && npx tsx bench/occupations.ts [--runs 7]
+// With --against <dir>, the dist/ of another build (main's, say) runs in turn with this one,
+// run by run, and both are printed: what changed, on a machine whose load moves.
+// Run: npm run build && npx tsx bench/occupations.ts [--runs 7] [--against /tmp/before/dist]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { ROOT } from './measure.js';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, against: { type: 'string' } } });
 const RUNS = Number(values.runs);
 const DIST = path.join(ROOT, 'dist');
 const CACHE = path.join(ROOT, 'bench/.cache');
@@ -33,28 +36,35 @@ type NormalizeModule = { normalizeTitle(title: string): string };
 interface Run {
   load: number;
   first: number;
+  /** CPU time of the first pass: the main thread's (Linux only, else NaN) and all threads' (V8 compiles on others). */
+  firstMainCpu: number;
+  firstCpu: number;
   warm: number;
   coded: number;
 }
 
 /** One fresh Node process: module import, taxonomy load, first pass, warm pass (milliseconds). */
-function freshRun(taxonomy: string, careersFile: string): Run {
+function freshRun(taxonomy: string, careersFile: string, dist: string): Run {
   const script = `
-    import { readFileSync } from 'node:fs';
+    import { existsSync, readFileSync } from 'node:fs';
+    const mainCpu = () => existsSync('/proc/thread-self/schedstat') ? Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6 : NaN;
+    const cpu = () => { const usage = process.cpuUsage(); return (usage.user + usage.system) / 1000; };
     const careers = JSON.parse(readFileSync(${JSON.stringify(careersFile)}, 'utf8'));
-    const { createCoder } = await import(${JSON.stringify(pathToFileURL(path.join(DIST, 'occupations/index.js')).href)});
+    const { createCoder } = await import(${JSON.stringify(pathToFileURL(path.join(dist, 'occupations/index.js')).href)});
     let start = performance.now();
     const coder = await createCoder({ taxonomy: ${JSON.stringify(taxonomy)} });
     const load = performance.now() - start;
     start = performance.now();
+    const [main0, cpu0] = [mainCpu(), cpu()];
     let coded = 0;
     for (const career of careers) if (coder.code(career).code !== null) coded++;
     const first = performance.now() - start;
+    const [firstMainCpu, firstCpu] = [mainCpu() - main0, cpu() - cpu0];
     const again = await createCoder({ taxonomy: ${JSON.stringify(taxonomy)} });
     start = performance.now();
     for (const career of careers) again.code(career);
     const warm = performance.now() - start;
-    console.log(JSON.stringify({ load, first, warm, coded }));`;
+    console.log(JSON.stringify({ load, first, firstMainCpu, firstCpu, warm, coded }));`;
   return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as Run;
 }
 
@@ -70,6 +80,13 @@ function distinctTitles(taxonomy: keyof typeof EXPORTS): string[] {
   return [...titles];
 }
 
+/** Medians of the first pass's CPU time: the main thread's and all threads'. */
+function cpuOf(runs: readonly Run[]): string {
+  return `${median(runs.map((run) => run.firstMainCpu))
+    .toFixed(0)
+    .padStart(6)} ms main thread, ${median(runs.map((run) => run.firstCpu)).toFixed(0)} ms all threads`;
+}
+
 function median(numbers: number[]): number {
   const sorted = [...numbers].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
@@ -81,14 +98,26 @@ async function main(): Promise<void> {
   const { normalizeTitle } = (await import(pathToFileURL(path.join(DIST, 'demand/normalize-title.js')).href)) as NormalizeModule;
   mkdirSync(CACHE, { recursive: true });
 
-  console.log(`Occupation coder, distinct titles of the real exports, ${RUNS} fresh processes each (median; min in brackets)`);
+  console.log(
+    `Occupation coder, distinct titles of the real exports, ${RUNS} fresh processes each (median; min in brackets); load average ${os
+      .loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' ')}`,
+  );
   for (const taxonomy of ['onet', 'rome'] as const) {
     const titles = distinctTitles(taxonomy);
     // Careers as rank-jobs gives them to the coder (normalizeTitle), one per distinct title.
     const careers = titles.map(normalizeTitle);
     const careersFile = path.join(CACHE, `occupation-careers-${taxonomy}.json`);
     writeFileSync(careersFile, JSON.stringify(careers));
-    const runs = Array.from({ length: RUNS }, () => freshRun(taxonomy, careersFile));
+    const runs: Run[] = [];
+    const against: Run[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      // In turn, each build first every other run.
+      if (values.against && run % 2 === 1) against.push(freshRun(taxonomy, careersFile, values.against));
+      runs.push(freshRun(taxonomy, careersFile, DIST));
+      if (values.against && run % 2 === 0) against.push(freshRun(taxonomy, careersFile, values.against));
+    }
     const perSecond = (ms: number) => Math.round((titles.length / ms) * 1000);
     const first = runs.map((run) => run.first);
     const warm = runs.map((run) => run.warm);
@@ -113,8 +142,23 @@ async function main(): Promise<void> {
     );
     console.log(`    taxonomy load   ${median(load).toFixed(0).padStart(6)} ms  (min ${Math.min(...load).toFixed(0)} ms; budget 100 ms)`);
     console.log(row('first pass', first, 'goal >= 20,000 titles/s: what a rank-jobs run pays'));
+    console.log(`    first pass CPU ${cpuOf(runs)}`);
     console.log(row('warm pass', warm, 'same process, new coder, V8 has optimised the code'));
     console.log(row('normalizeTitle', normalizing, `first pass / normalizeTitle ${(median(first) / median(normalizing)).toFixed(1)}`));
+    if (values.against) {
+      console.log(`    against ${values.against}, run in turn:`);
+      console.log(
+        `    first pass     ${median(against.map((run) => run.first))
+          .toFixed(0)
+          .padStart(6)} ms  (this build ${median(first).toFixed(0)} ms)`,
+      );
+      console.log(`    first pass CPU ${cpuOf(against)}`);
+      console.log(
+        `    warm pass      ${median(against.map((run) => run.warm))
+          .toFixed(0)
+          .padStart(6)} ms  (this build ${median(warm).toFixed(0)} ms)`,
+      );
+    }
     console.log(
       `    Map lookup      ${median(lookups).toFixed(1).padStart(6)} ms  ${String(perSecond(median(lookups))).padStart(7)} titles/s            first pass / Map ${(median(first) / median(lookups)).toFixed(0)}`,
     );
