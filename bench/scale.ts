@@ -35,7 +35,7 @@ const sizeOf = (files: string[]) => files.reduce((sum, file) => sum + statSync(f
 mkdirSync(cache, { recursive: true });
 if (!existsSync(csv)) {
   process.stdout.write(`Generating ${gb} GB of postings...\n`);
-  generateExport(csv, Math.round(gb * 1_000_000), false);
+  generateExport(csv, Math.round(gb * 1_000_000), { newlines: false });
 }
 if (!existsSync(path.join(lake, `part-${shardCount - 1}.parquet`))) {
   process.stdout.write(`Writing ${shardCount} Parquet shards...\n`);
@@ -78,10 +78,9 @@ const agree = comparable(direct.stdout) === comparable(counted.stdout) && compar
 const titles = pipeline.titles;
 const instance = await DuckDBInstance.create(':memory:');
 const connection = await instance.connect();
-const [[distinctTitles]] = (await connection.runAndReadAll(`SELECT count(*) FROM read_csv(${quote(titles)})`)).getRows() as bigint[][];
-const [[tableRows]] = (
-  await connection.runAndReadAll(`SELECT count(*) FROM read_parquet(${quote(pipeline.counts)})`)
-).getRows() as bigint[][];
+const countOf = async (sql: string) => (await connection.runAndReadAll(sql)).getRows()[0]![0] as bigint;
+const distinctTitles = await countOf(`SELECT count(*) FROM read_csv(${quote(titles)})`);
+const tableRows = await countOf(`SELECT count(*) FROM read_parquet(${quote(pipeline.counts)})`);
 connection.closeSync();
 instance.closeSync();
 
