@@ -220,7 +220,7 @@ async function selectionOf(job: string, aliases: Aliases, chooser: TaxonomyChoos
   if (code !== undefined) return { code };
   const title = careerName(job, aliases);
   if (title === '') throw new UserError(`The --job title "${job}" is empty once normalised.`);
-  const labelled = await chooser.forFile([job]);
+  const labelled = await chooser.forTitle(job);
   const coding = labelled?.code(title);
   if (coding?.code && coding.label !== null && careerName(coding.label, aliases) === title) return { code: coding.code };
   return { title };
