@@ -198,6 +198,16 @@ describe('tension', () => {
     expect(JSON.parse(unjoined.stdout).careers.every((c: Row) => c.tension === null)).toBe(true);
   });
 
+  it('says so when the tension file holds a header and no row, instead of null figures in silence', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tension-'));
+    writeFileSync(path.join(dir, 'header.csv'), 'ROME;oee;defm_abc;ind_tension_d\r\n');
+    const args = ['rank-jobs', path.join(cwd, 'postings.csv'), '--taxonomy', path.join(cwd, 'job-architecture.csv')];
+    const result = await run([...args, '--tension', 'header.csv', '--format', 'json'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('No tension figure joined: tension file "header.csv" holds a header and no row.\n');
+    expect(JSON.parse(result.stdout).careers.every((c: Row) => c.tension === null)).toBe(true);
+  });
+
   it.each([
     ['table', /^rank +title +code +postings +share +companies +growth +median age days +tension +tension index +variants +top skills$/m],
     ['csv', /^rank,title,code,postings,share,companies,growth,median_age_days,tension,tension_index,variants,top_skills$/m],
