@@ -112,6 +112,31 @@ describe('every market setting: from the settings, and each flag winning over it
     // A flag wins: --taxonomy none still finds the title "data analyst".
     expect((await checkMarket(cwd, ['--taxonomy', 'none'])).postings).toBe(5);
   });
+
+  test.each([
+    [
+      'taxonomy: onet\n  level: domain',
+      'Level "domain" is not a level of taxonomy "onet"; use one of "soc", "onet", "minor", "major" (market.level',
+    ],
+    [
+      'level: bogus',
+      'Level "bogus" is not a level of taxonomy "auto"; use one of "soc", "onet", "minor", "major", "rome", "fiche", "domain", "family" (market.level',
+    ],
+    ['taxonomy: none\n  level: soc', 'A level needs a taxonomy; taxonomy none groups postings by title (market.level'],
+    ['taxonomy: onets', 'The taxonomy "onets" is not auto, onet, rome, none, or a CSV file (title,code,label) (market.taxonomy'],
+  ])('a level or taxonomy the settings give wrong is told with its setting and the settings file (%s)', async (settings, message) => {
+    const cwd = await repository(`market:\n  files: [postings.csv]\n  ${settings}\n`);
+    for (const args of [
+      ['check', 'programs'],
+      ['init', 'programs/new', '--job', 'data analyst', '--from', 'postings.csv'],
+    ]) {
+      const result = await run(args, { cwd });
+      expect(result).toMatchObject({ code: 2, stdout: '' });
+      expect(result.stderr).toBe(`curriculum: ${message} in "curriculum.config.yaml").\n`);
+    }
+    // Flags win over the settings: the settings' values are then not read.
+    expect((await checkMarket(cwd, ['--taxonomy', 'rome', '--level', 'rome'])).postings).toBe(5);
+  });
 });
 
 /** POSTINGS as the scale pipeline's count table (docs/scale.md): rows of postings, companies and skills. */
