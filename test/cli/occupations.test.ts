@@ -179,6 +179,22 @@ describe('tension', () => {
     expect(ranking.careers.map((c) => c.code)).toEqual(['NUR', 'DAT']);
   });
 
+  it('--job of a career that --min-postings leaves out says so, instead of finding no posting', async () => {
+    for (const [job, name] of [
+      ['NUR', 'NUR "Nursing"'],
+      ['Registered Nurse', '"registered nurse"'],
+    ]) {
+      const result = await run(['rank-jobs', 'postings.csv', ...TAXONOMY, '--job', job!, '--min-postings', '5'], { cwd });
+      expect(result).toMatchObject({ code: 2, stdout: '' });
+      expect(result.stderr).toBe(
+        `curriculum: Career ${name} has ${job === 'NUR' ? '4 postings' : '1 posting'}, fewer than --min-postings 5.\n`,
+      );
+    }
+    expect((await rank([...TAXONOMY, '--job', 'NUR', '--min-postings', '4'])).careers.map((c) => [c.code, c.postings])).toEqual([
+      ['NUR', 4],
+    ]);
+  });
+
   it('names the rows of the tension file it could not read, and a file whose codes join nothing', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tension-'));
     writeFileSync(path.join(dir, 'bad.csv'), 'code;offers;seekers\nNUR;12 000;n/a\nNUR;-5;10\nENG;50;100\n');
