@@ -160,6 +160,22 @@ describe('rank-jobs by occupation', () => {
     // Both spellings of the code are one variant, shown as the taxonomy writes the code.
     expect(ranking.careers.map((c: Row) => c.variants)).toEqual([[{ title: 'M1805', postings: 15 }], [{ title: 'J1506', postings: 7 }]]);
   });
+
+  it('shows the codes of a count export merged into a group or a parent as the taxonomy writes them', async () => {
+    const offers = '"dc_rome_id";"nb_offre"\n"m1805";12\n"M1802";3\n"m1861";2\n';
+    const read = async (level: string) => {
+      const result = await run(['rank-jobs', '-', '--count-column', 'nb_offre', '--level', level, '--format', 'json'], {
+        stdin: Buffer.from(offers),
+      });
+      expect(result.code, result.stderr).toBe(0);
+      return JSON.parse(result.stdout).careers.map((c: Row) => [c.code, c.variants.map((variant) => variant.title)]);
+    };
+    expect(await read('domain')).toEqual([['M18', ['M1805', 'M1802', 'M1861']]]);
+    expect(await read('rome')).toEqual([
+      ['M1805', ['M1805', 'M1861']],
+      ['M1802', ['M1802']],
+    ]);
+  });
 });
 
 describe('tension', () => {
