@@ -255,6 +255,17 @@ describe('tension', () => {
 });
 
 describe('curriculum occupations', () => {
+  it('reads a taxonomy file saved with semicolons or tabs (a .tsv, a spreadsheet of a comma-decimal locale)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'taxonomy-'));
+    writeFileSync(path.join(dir, 'jobs.tsv'), 'title\tcode\tlabel\r\nregistered nurse\tNUR\tNursing, all\r\n');
+    writeFileSync(path.join(dir, 'jobs.csv'), '\ufeffTitle;Code;Label\r\n"registered nurse";NUR;"Nursing, all"\r\n');
+    for (const file of ['jobs.tsv', 'jobs.csv']) {
+      const result = await run(['occupations', 'Registered Nurse', '--taxonomy', file, '--format', 'csv'], { cwd: dir });
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toBe('title,code,label,score,method\nRegistered Nurse,NUR,"Nursing, all",1,exact\n');
+    }
+  });
+
   it('codes titles given as arguments, in input order, with score and method', async () => {
     const result = await run(['occupations', 'ICU nurse', 'Senior Data Analyst (H/F)', 'Plumber', ...TAXONOMY, '--format', 'json'], {
       cwd,
