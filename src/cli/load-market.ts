@@ -83,8 +83,19 @@ export async function marketInputs(flags: MarketFlags, settings: LoadedConfig, i
       if (problem !== undefined) throw settingError(problem, 'taxonomy');
       raw.taxonomy = namesTaxonomyFile(taxonomy) ? await fromConfig(taxonomy, 'taxonomy') : taxonomy;
     }
+    // `--taxonomy none` typed once (a view by title) sets aside the settings that need a taxonomy.
+    if (flags.taxonomy?.trim().toLowerCase() === 'none') {
+      if (flags.level === undefined) delete raw.level;
+      if (flags.occupationMap === undefined) delete raw.occupationMap;
+    } else if (
+      flags.occupationMap === undefined &&
+      configured.occupation_map !== undefined &&
+      raw.taxonomy?.trim().toLowerCase() === 'none'
+    ) {
+      throw settingError('An occupation map needs a taxonomy; taxonomy none groups postings by title.', 'occupation_map');
+    }
     // Checked here, where its origin is known: the coder, created while the files are read, could not say which file gave it.
-    const levelProblem = flags.level === undefined && configured.level !== undefined ? badLevel(raw.taxonomy, configured.level) : undefined;
+    const levelProblem = flags.level === undefined && raw.level !== undefined ? badLevel(raw.taxonomy, raw.level) : undefined;
     if (levelProblem !== undefined) throw settingError(levelProblem, 'level');
   }
   const files = flags.market ?? (await Promise.all(configured!.files.map((file) => fromConfig(file, 'files'))));

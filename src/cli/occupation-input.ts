@@ -49,6 +49,8 @@ export async function occupationSettings(
   else throw new UserError(unknownTaxonomy(raw.taxonomy ?? ''));
   if (taxonomy === 'none' && raw.level !== undefined)
     throw new UserError('--level needs a taxonomy; --taxonomy none groups postings by title.');
+  if (taxonomy === 'none' && raw.occupationMap !== undefined)
+    throw new UserError('--occupation-map needs a taxonomy; --taxonomy none groups postings by title.');
   return {
     taxonomy,
     ...(raw.level === undefined ? {} : { level: raw.level.trim() }),

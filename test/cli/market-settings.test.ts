@@ -137,6 +137,24 @@ describe('every market setting: from the settings, and each flag winning over it
     // Flags win over the settings: the settings' values are then not read.
     expect((await checkMarket(cwd, ['--taxonomy', 'rome', '--level', 'rome'])).postings).toBe(5);
   });
+
+  test('an occupation map needs a taxonomy; --taxonomy none typed once sets aside the level and map of the settings', async () => {
+    const contradictory = await repository('market:\n  files: [postings.csv]\n  taxonomy: none\n  occupation_map: map.yaml\n');
+    await writeFile(path.join(contradictory, 'map.yaml'), 'data analyst: 15-2051\n');
+    expect(await run(['check', 'programs'], { cwd: contradictory })).toMatchObject({
+      code: 2,
+      stderr:
+        'curriculum: An occupation map needs a taxonomy; taxonomy none groups postings by title (market.occupation_map in "curriculum.config.yaml").\n',
+    });
+    const coded = await repository('market:\n  files: [postings.csv]\n  level: major\n  occupation_map: map.yaml\n');
+    await writeFile(path.join(coded, 'map.yaml'), 'data analyst: 15-2051\n');
+    expect((await checkMarket(coded, ['--taxonomy', 'none'])).postings).toBe(5);
+    const typed = await run(['rank-jobs', 'postings.csv', '--taxonomy', 'none', '--occupation-map', 'map.yaml'], { cwd: coded });
+    expect(typed).toMatchObject({
+      code: 2,
+      stderr: 'curriculum: --occupation-map needs a taxonomy; --taxonomy none groups postings by title.\n',
+    });
+  });
 });
 
 /** POSTINGS as the scale pipeline's count table (docs/scale.md): rows of postings, companies and skills. */
