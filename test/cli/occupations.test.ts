@@ -240,6 +240,20 @@ describe('tension', () => {
     expect(JSON.parse(result.stdout).careers.every((c: Row) => c.tension === null)).toBe(true);
   });
 
+  it.each(['table', 'md'])(
+    '--job in %s gives the tension and the official index of the occupation in the sentence above its skills',
+    async (format) => {
+      const result = await run(
+        ['rank-jobs', 'postings.csv', ...TAXONOMY, '--tension', 'tension.cp1252.csv', '--job', 'NUR', '--format', format],
+        {
+          cwd,
+        },
+      );
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toContain('median age 3 days, tension 3, tension index 4.8).');
+    },
+  );
+
   it.each([
     ['table', /^rank +title +code +postings +share +companies +growth +median age days +tension +tension index +variants +top skills$/m],
     ['csv', /^rank,title,code,postings,share,companies,growth,median_age_days,tension,tension_index,variants,top_skills$/m],
