@@ -11,7 +11,7 @@ import { DemandAggregator } from './aggregate-demand.js';
 import { type Aliases, careerName, NO_ALIASES, parseAliases } from './aliases.js';
 import { BadRecords } from './bad-records.js';
 import type { Availability, CareerSelection, CareerStats, TitleCareer } from './career-stats.js';
-import { type FileTaxonomy, type OccupationSettings, TaxonomyChooser } from './choose-taxonomy.js';
+import { type FileTaxonomy, groupCodeOfLabel, type OccupationSettings, TaxonomyChooser } from './choose-taxonomy.js';
 import { type ColumnOptions, repeatedColumnsNote } from './find-columns.js';
 import { readPostings } from './read-postings.js';
 import { SideTableSniffer } from './side-table.js';
@@ -227,5 +227,6 @@ async function selectionOf(job: string, aliases: Aliases, chooser: TaxonomyChoos
   const labelled = await chooser.forTitle(job);
   const coding = labelled?.code(title);
   if (coding?.code && coding.label !== null && careerName(coding.label, aliases) === title) return { code: coding.code };
-  return { title };
+  const group = labelled ? groupCodeOfLabel(labelled, title, (label) => careerName(label, aliases)) : undefined;
+  return group === undefined ? { title } : { code: group };
 }

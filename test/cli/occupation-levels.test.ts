@@ -1,6 +1,6 @@
 // The occupation options at a level other than the default, end to end on a folder of
 // synthetic French postings read with `--taxonomy auto`: `--job` with a group's code
-// (`M18`, `M`) at the level that has it, in rank-jobs and init, and check agreeing with init.
+// (`M18`, `M`) or label at the level that has it, in rank-jobs and init, and check agreeing with init.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -52,6 +52,33 @@ describe('--job with the code of a group (--taxonomy auto)', () => {
     // "Data Analyst" alone looks English: auto would have chosen O*NET, which has no level domain.
     const selected = await ranking(cwd, ['--level', 'domain', '--job', 'Data Analyst']);
     expect(selected.careers.map((career) => [career.code, career.postings])).toEqual([['M14', 1]]);
+  });
+
+  it('selects a domain or family by its label, as the ranking prints it', async () => {
+    const cwd = frenchPostings();
+    for (const [level, label, code] of [
+      ['domain', "Systèmes d'information et de télécommunication", 'M18'],
+      ['family', 'Santé', 'J'],
+    ]) {
+      const selected = await ranking(cwd, ['--level', level!, '--job', label!]);
+      expect(selected.careers.map((career) => career.code)).toEqual([code]);
+    }
+    writeFileSync(path.join(cwd, 'us.csv'), 'title\nregistered nurse\nICU RN\nsoftware engineer\n');
+    const args = [
+      'rank-jobs',
+      'us.csv',
+      '--level',
+      'major',
+      '--job',
+      'Healthcare Practitioners and Technical Occupations',
+      '--format',
+      'json',
+    ];
+    const major = await run(args, { cwd });
+    expect(major.code, major.stderr).toBe(0);
+    expect(JSON.parse(major.stdout).careers.map((career: { code: string; postings: number }) => [career.code, career.postings])).toEqual([
+      ['29-0000', 2],
+    ]);
   });
 
   it('init --job M18 --level domain starts the program, and check measures it on the same postings', async () => {
