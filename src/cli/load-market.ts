@@ -9,11 +9,12 @@ import { UserError } from '../errors/user-error.js';
 import { escapeTerminal } from '../escape/terminal.js';
 import { type MarketData, toMarketData } from '../market/market-data.js';
 import { MARKET_DEFAULTS } from '../model/defaults.js';
+import { LEVELS } from '../occupations/index.js';
 import { summarizeSkips } from '../table/skip-log.js';
 import type { Io } from './io.js';
 import { confinedPath, readingInputs } from './market-input.js';
 import { PATH_SETTINGS, type RawReadingOptions, READING_SETTINGS } from './market-options.js';
-import { namesTaxonomyFile } from './occupation-input.js';
+import { namesTaxonomyFile, taxonomyProblem } from './occupation-input.js';
 
 export interface MarketFlags extends RawReadingOptions {
   market?: string[];
@@ -48,13 +49,16 @@ export async function marketInputs(flags: MarketFlags, settings: LoadedConfig, i
   if (flags.market === undefined && configured === undefined) return undefined;
   // A path the settings name is relative to the settings file, not to where check runs: a
   // problem with it says which setting of which file gave it.
+  const settingError = (message: string, key: string) => {
+    const shown = path.relative(io.cwd, settings.file!) || settings.file!;
+    return new UserError(`${message.replace(/\.$/, '')} (market.${key} in "${shown}").`);
+  };
   const fromConfig = async (file: string, key: string) => {
     try {
       return await confinedPath(file, path.dirname(settings.file!), settings.root!, io.cwd);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
-      const shown = path.relative(io.cwd, settings.file!) || settings.file!;
-      throw new UserError(`${error.message.replace(/\.$/, '')} (market.${key} in "${shown}").`);
+      throw settingError(error.message, key);
     }
   };
   const raw: RawReadingOptions = { ...flags };
@@ -74,9 +78,37 @@ export async function marketInputs(flags: MarketFlags, settings: LoadedConfig, i
     raw.countTable ??= configured.count_table;
     // `taxonomy` names a built-in taxonomy or a file.
     if (raw.taxonomy === undefined && configured.taxonomy !== undefined) {
-      raw.taxonomy = namesTaxonomyFile(configured.taxonomy) ? await fromConfig(configured.taxonomy, 'taxonomy') : configured.taxonomy;
+      const { taxonomy } = configured;
+      const problem = taxonomyProblem(taxonomy);
+      if (problem !== undefined) throw settingError(problem, 'taxonomy');
+      raw.taxonomy = namesTaxonomyFile(taxonomy) ? await fromConfig(taxonomy, 'taxonomy') : taxonomy;
     }
+    // `--taxonomy none` typed once (a view by title) sets aside the settings that need a taxonomy.
+    if (flags.taxonomy?.trim().toLowerCase() === 'none') {
+      if (flags.level === undefined) delete raw.level;
+      if (flags.occupationMap === undefined) delete raw.occupationMap;
+    } else if (
+      flags.occupationMap === undefined &&
+      configured.occupation_map !== undefined &&
+      raw.taxonomy?.trim().toLowerCase() === 'none'
+    ) {
+      throw settingError('An occupation map needs a taxonomy; taxonomy none groups postings by title.', 'occupation_map');
+    }
+    // Checked here, where its origin is known: the coder, created while the files are read, could not say which file gave it.
+    const levelProblem = flags.level === undefined && raw.level !== undefined ? badLevel(raw.taxonomy, raw.level) : undefined;
+    if (levelProblem !== undefined) throw settingError(levelProblem, 'level');
   }
   const files = flags.market ?? (await Promise.all(configured!.files.map((file) => fromConfig(file, 'files'))));
   return { files, raw, threshold: flags.marketThreshold ?? configured?.threshold ?? MARKET_DEFAULTS.threshold };
+}
+
+/** Why `level` is no level of `taxonomy` (`auto` when undefined: a level of O*NET or ROME), or undefined when it is one. */
+function badLevel(taxonomy: string | undefined, level: string): string | undefined {
+  const name = taxonomy?.trim().toLowerCase() ?? 'auto';
+  if (name === 'none') return 'A level needs a taxonomy; taxonomy none groups postings by title.';
+  const levels: readonly string[] =
+    name === 'onet' || name === 'rome' ? LEVELS[name] : name === 'auto' ? [...LEVELS.onet, ...LEVELS.rome] : ['code'];
+  if (levels.includes(level.trim())) return undefined;
+  const shown = name === 'onet' || name === 'rome' || name === 'auto' ? name : taxonomy!;
+  return `Level "${level}" is not a level of taxonomy "${shown}"; use one of ${levels.map((one) => `"${one}"`).join(', ')}.`;
 }

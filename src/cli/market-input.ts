@@ -47,6 +47,15 @@ export async function readingInputs(
   origin: InputOrigin = { baseDir: io.cwd },
 ): Promise<{ sources: TableSource[]; options: ReadDemandOptions }> {
   for (const file of files) assertPath(file, 'The name of an export', 'give a file, or "-" for standard input');
+  // An empty side file read as the current folder said "it is a folder": an unset variable, most often.
+  for (const [flag, file] of [
+    ['--aliases', raw.aliases],
+    ['--vocabulary', raw.vocabulary],
+    ['--skills-file', raw.skillsFile],
+    ['--occupation-map', raw.occupationMap],
+  ] as const) {
+    if (file !== undefined) assertPath(file, flag, 'give a file name');
+  }
   if (files.filter((file) => file === '-').length > 1) {
     throw new UserError('Standard input ("-") is given more than once; it can be read only once.');
   }

@@ -28,6 +28,15 @@ export function namesTaxonomyFile(value: string): boolean {
   return /\.(csv|tsv|txt)$/i.test(value);
 }
 
+/** Why `value` names no taxonomy, or undefined when it names a built-in one or a file. */
+export function taxonomyProblem(value: string): string | undefined {
+  return BUILT_IN.has(value.trim().toLowerCase()) || namesTaxonomyFile(value) ? undefined : unknownTaxonomy(value);
+}
+
+function unknownTaxonomy(value: string): string {
+  return `The taxonomy "${value}" is not auto, onet, rome, none, or a CSV file (title,code,label).`;
+}
+
 /** The settings of `raw`; `readText` reads a taxonomy or map file the way side files are read. */
 export async function occupationSettings(
   raw: RawOccupationOptions,
@@ -37,9 +46,11 @@ export async function occupationSettings(
   let taxonomy: TaxonomyOption;
   if (BUILT_IN.has(name)) taxonomy = name as TaxonomyOption;
   else if (namesTaxonomyFile(raw.taxonomy ?? '')) taxonomy = await readText(raw.taxonomy!);
-  else throw new UserError(`The taxonomy "${raw.taxonomy}" is not auto, onet, rome, none, or a CSV file (title,code,label).`);
+  else throw new UserError(unknownTaxonomy(raw.taxonomy ?? ''));
   if (taxonomy === 'none' && raw.level !== undefined)
     throw new UserError('--level needs a taxonomy; --taxonomy none groups postings by title.');
+  if (taxonomy === 'none' && raw.occupationMap !== undefined)
+    throw new UserError('--occupation-map needs a taxonomy; --taxonomy none groups postings by title.');
   return {
     taxonomy,
     ...(raw.level === undefined ? {} : { level: raw.level.trim() }),

@@ -1,7 +1,14 @@
 // Which taxonomy codes a file's titles: the one asked for, or, for `auto`, ROME for a file of
 // French titles (or of ROME codes), O*NET otherwise. Each taxonomy is loaded once, and only
 // when a file needs it.
-import { createCoder, detectTitleLanguage, type OccupationCoder, type OccupationMap, parseOccupationMap } from '../occupations/index.js';
+import {
+  createCoder,
+  detectTitleLanguage,
+  LEVELS,
+  type OccupationCoder,
+  type OccupationMap,
+  parseOccupationMap,
+} from '../occupations/index.js';
 import type { TextFile } from './text-file.js';
 
 /** `--taxonomy`: a built-in taxonomy, `auto`, `none` (group by title), or a user's CSV file. */
@@ -28,6 +35,8 @@ const ROME_CODE = /^[A-N]\d{4}$/i;
 const SOC_CODE = /^\d{2}-\d{4}(\.\d{2})?$/;
 /** A ROME code at any level (`M`, `M18`, `M1805`), alone or before its label (`M1805 - Études...`). */
 const ROME_CODE_START = /^[A-N](\d{2}(\d{2})?)?\b/i;
+/** A code as a user types it for `--job`, at any level: `M1805`, `M18`, `M`; `29-1141`, `29-1141.03`, `29-0000`. */
+const TYPED_CODE = { rome: /^[A-N](\d{2}(\d{2})?)?$/i, onet: SOC_CODE } as const;
 
 export class TaxonomyChooser {
   private readonly coders = new Map<string, Promise<OccupationCoder>>();
@@ -57,12 +66,25 @@ export class TaxonomyChooser {
         ? [await this.coder(taxonomy.name, taxonomy)]
         : taxonomy === 'auto'
           ? await Promise.all(
-              [ROME_CODE.test(text.trim()) ? 'rome' : undefined, SOC_CODE.test(text.trim()) ? 'onet' : undefined]
-                .filter((name): name is 'rome' | 'onet' => name !== undefined)
+              this.autoTaxonomies()
+                .filter((name) => TYPED_CODE[name].test(text.trim()))
                 .map((name) => this.coder(name)),
             )
           : [await this.coder(taxonomy)];
     return candidates.find((coder) => coder.parseCode(text) !== undefined);
+  }
+
+  /** The coder of a `--job` title: with `auto` and a `--level`, the taxonomy that has the level, else as for a file. */
+  async forTitle(title: string): Promise<OccupationCoder | null> {
+    const [only, ...others] = this.autoTaxonomies();
+    if (this.settings.taxonomy !== 'auto' || only === undefined || others.length > 0) return this.forFile([title]);
+    return this.coder(only);
+  }
+
+  /** The built-in taxonomies `auto` may use: those that have the `--level`, if one is given (`M18` is no SOC code at level domain). */
+  private autoTaxonomies(): ('rome' | 'onet')[] {
+    const { level } = this.settings;
+    return (['rome', 'onet'] as const).filter((name) => level === undefined || (LEVELS[name] as readonly string[]).includes(level));
   }
 
   private coder(key: string, source?: 'onet' | 'rome' | TextFile): Promise<OccupationCoder> {
@@ -89,6 +111,28 @@ export class TaxonomyChooser {
     return this.overrides.subset((code) => !other.test(code.trim()));
   }
 }
+
+/**
+ * The code of a group level whose label is `name` once `normalise`d (`--job "Organisation et
+ * études"` at level domain): those labels are no titles of the taxonomy, so coding them does
+ * not find them. The codes of these levels are few and of one shape; finer levels' labels are titles.
+ */
+export function groupCodeOfLabel(coder: OccupationCoder, name: string, normalise: (label: string) => string): string | undefined {
+  const candidates = GROUP_CODES[`${coder.taxonomy} ${coder.level}`]?.() ?? [];
+  return candidates.find((code) => {
+    const label = coder.labelOf(code);
+    return label !== undefined && normalise(label) === name;
+  });
+}
+
+const LETTERS = [...'ABCDEFGHIJKLMN'];
+const numbers = (count: number, width: number) => Array.from({ length: count }, (_, n) => String(n).padStart(width, '0'));
+const GROUP_CODES: Record<string, () => string[]> = {
+  'rome family': () => LETTERS,
+  'rome domain': () => LETTERS.flatMap((letter) => numbers(100, 2).map((digits) => letter + digits)),
+  'onet major': () => numbers(100, 2).map((major) => `${major}-0000`),
+  'onet minor': () => numbers(100, 2).flatMap((major) => numbers(1000, 3).map((broad) => `${major}-${broad}0`)),
+};
 
 /** `auto`: a file of ROME codes or of French titles is coded with ROME, anything else with O*NET. */
 function guessTaxonomy(titles: readonly string[]): 'onet' | 'rome' {

@@ -37,6 +37,9 @@ export function joinTension(table: TensionTable, coders: readonly OccupationCode
     const more = skipped.length > SKIPS_SHOWN ? `; and ${skipped.length - SKIPS_SHOWN} more` : '';
     notes.push(`Skipped ${plural(skipped.length, 'bad row')} of tension file "${file}": ${shown.join('; ')}${more}.`);
   }
+  // A header and no row: every figure would be null in silence, as with a table of the wrong taxonomy.
+  if (table.codes.size === 0 && skipped.length === 0)
+    notes.push(`No tension figure joined: tension file "${file}" holds a header and no row.`);
   if (table.codes.size > 0 && byCode.size === 0) {
     const taxonomies =
       coders.length === 0

@@ -62,7 +62,8 @@ export async function rankJobs(sources: readonly TableSource[], options: RankJob
     },
   );
   const files = sources.map((source) => source.name);
-  if (job !== undefined && ranking.careers.length === 0) throw new UserError(noSuchCareer(demand, job, files));
+  if (job !== undefined && ranking.careers.length === 0)
+    throw new UserError(tooFew(demand, job, options.minPostings) ?? noSuchCareer(demand, job, files));
   const notes = [
     ...describeTaxonomies(demand.use),
     ...demand.notes,
@@ -93,6 +94,18 @@ function careersToRank(demand: Demand): Iterable<Career> {
 
 function keyOf(job: CareerSelection): string {
   return 'code' in job ? job.code : job.title;
+}
+
+/** The `--job` left out by `--min-postings`, not missing: `Career M1403 "Chargé..." has 776 postings, fewer than --min-postings 1000.` */
+function tooFew(demand: Demand, job: CareerSelection, minPostings: number | undefined): string | undefined {
+  if (minPostings === undefined) return undefined;
+  const key = keyOf(job);
+  for (const career of careersToRank(demand)) {
+    if (career.key !== key || career.stats.postings === 0) continue;
+    const name = 'code' in job && career.code !== career.title ? `${career.code} "${career.title}"` : `"${career.title}"`;
+    return `Career ${name} has ${plural(career.stats.postings, 'posting')}, fewer than --min-postings ${minPostings}.`;
+  }
+  return undefined;
 }
 
 /** A title of a coded occupation: say how to see the whole occupation. */

@@ -11,7 +11,7 @@ import { DemandAggregator } from './aggregate-demand.js';
 import { type Aliases, careerName, NO_ALIASES, parseAliases } from './aliases.js';
 import { BadRecords } from './bad-records.js';
 import type { Availability, CareerSelection, CareerStats, TitleCareer } from './career-stats.js';
-import { type FileTaxonomy, type OccupationSettings, TaxonomyChooser } from './choose-taxonomy.js';
+import { type FileTaxonomy, groupCodeOfLabel, type OccupationSettings, TaxonomyChooser } from './choose-taxonomy.js';
 import { type ColumnOptions, repeatedColumnsNote } from './find-columns.js';
 import { readPostings } from './read-postings.js';
 import { SideTableSniffer } from './side-table.js';
@@ -191,6 +191,9 @@ export async function readDemand(sources: readonly TableSource[], options: ReadD
   };
 }
 
+/** A ROME code as a normalised title holds it (`m1805`): a count export's cell. */
+const ROME_CODE_CELL = /^[a-n]\d{4}$/;
+
 /** Occupations and uncoded titles: titles merged by code, each occupation labelled. */
 function* careersOf(demand: DemandAggregator): IterableIterator<Career> {
   if (!demand.coded) {
@@ -201,10 +204,11 @@ function* careersOf(demand: DemandAggregator): IterableIterator<Career> {
     const { coding } = merged;
     const code = coding?.code ?? null;
     // A cell that is the code itself ("M1805" in a count export) was normalised like a title:
-    // its variant shows the code as the taxonomy writes it, not "m1805".
+    // its variant shows the code as the taxonomy writes it, not "m1805"; so does a ROME code
+    // of another level merged into the career (M1805 and M1861 under the domain M18).
     const lower = code?.toLowerCase();
-    const variants =
-      code === null ? merged.titles : merged.titles.map((variant) => (variant.title === lower ? { ...variant, title: code } : variant));
+    const shown = (title: string) => (title === lower ? code! : ROME_CODE_CELL.test(title) ? title.toUpperCase() : title);
+    const variants = code === null ? merged.titles : merged.titles.map((variant) => ({ ...variant, title: shown(variant.title) }));
     yield { key, title: code === null ? key : (coding?.label ?? key), code, stats: merged.stats, variants };
   }
 }
@@ -220,8 +224,9 @@ async function selectionOf(job: string, aliases: Aliases, chooser: TaxonomyChoos
   if (code !== undefined) return { code };
   const title = careerName(job, aliases);
   if (title === '') throw new UserError(`The --job title "${job}" is empty once normalised.`);
-  const labelled = await chooser.forFile([job]);
+  const labelled = await chooser.forTitle(job);
   const coding = labelled?.code(title);
   if (coding?.code && coding.label !== null && careerName(coding.label, aliases) === title) return { code: coding.code };
-  return { title };
+  const group = labelled ? groupCodeOfLabel(labelled, title, (label) => careerName(label, aliases)) : undefined;
+  return group === undefined ? { title } : { code: group };
 }

@@ -11,9 +11,17 @@ export interface CsvRecord {
 }
 
 /** The records of a CSV text (header included); lines starting with "#" are comments. */
-export function readCsvRecords(text: string, file: string): CsvRecord[] {
+export function readCsvRecords(text: string, file: string, delimiter = ','): CsvRecord[] {
   try {
-    const options = { bom: true, comment: '#', comment_no_infix: true, skip_empty_lines: true, relax_column_count: true, info: true };
+    const options = {
+      bom: true,
+      comment: '#',
+      comment_no_infix: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      info: true,
+      delimiter,
+    };
     const rows = parse(text, options) as unknown as { record: string[]; info: { lines: number } }[];
     let previousEnd = 0;
     return rows.map(({ record, info }) => {

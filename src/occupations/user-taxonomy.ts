@@ -2,6 +2,7 @@
 // national list, ESCO converted...). One level, its codes; each title and label is indexed.
 
 import { UserError } from '../errors/user-error.js';
+import { detectDelimiter } from '../table/detect-dialect.js';
 import { cleanTitle } from './clean-title.js';
 import type { IndexedTitle } from './compact-titles.js';
 import { readCsvRecords } from './csv-records.js';
@@ -13,9 +14,13 @@ import { genderForms } from './title-variants.js';
 
 const COLUMNS = ['title', 'code', 'label'] as const;
 
+/** Characters of the file read to detect its delimiter. */
+const DELIMITER_SAMPLE = 64 * 1024;
+
 /** The taxonomy of a user's CSV file and its titles; a UserError naming the file and line for a bad row. */
 export function userTaxonomy(file: string, text: string): { taxonomy: Taxonomy; titles: IndexedTitle[] } {
-  const [header, ...rows] = readCsvRecords(text, file);
+  // Detected as for exports: a spreadsheet saves ';' where the decimal mark is a comma, and a .tsv has tabs.
+  const [header, ...rows] = readCsvRecords(text, file, detectDelimiter(Buffer.from(text.slice(0, DELIMITER_SAMPLE))));
   const names = header?.values.map((name) => name.toLowerCase()) ?? [];
   const columns = COLUMNS.map((name) => names.indexOf(name));
   if (!header || columns.some((index) => index < 0)) {

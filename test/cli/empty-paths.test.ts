@@ -23,6 +23,14 @@ describe('empty paths', () => {
     [['rank-jobs', ''], 'The name of an export is empty (""); give a file, or "-" for standard input.'],
     [['check', PROGRAM, '--market', ''], 'The name of an export is empty (""); give a file, or "-" for standard input.'],
     [['occupations', '--from', ''], '--from is empty (""); give a file, or "-" for standard input.'],
+    [['rank-jobs', POSTINGS, '--tension', ''], '--tension is empty (""); give a file, or "-" for standard input.'],
+    [['rank-jobs', POSTINGS, '--occupation-map', ''], '--occupation-map is empty (""); give a file name.'],
+    [['rank-jobs', POSTINGS, '--aliases', ' '], '--aliases is empty (" "); give a file name.'],
+    [['rank-jobs', POSTINGS, '--vocabulary', ''], '--vocabulary is empty (""); give a file name.'],
+    [['rank-jobs', POSTINGS, '--skills-file', '', '--join-column', 'id'], '--skills-file is empty (""); give a file name.'],
+    [['occupations', 'nurse', '--occupation-map', ''], '--occupation-map is empty (""); give a file name.'],
+    [['init', 'p', '--job', 'M1805', '--from', POSTINGS, '--occupation-map', ''], '--occupation-map is empty (""); give a file name.'],
+    [['check', PROGRAM, '--market', POSTINGS, '--aliases', ''], '--aliases is empty (""); give a file name.'],
     [['rank-jobs', '-', '-'], 'Standard input ("-") is given more than once; it can be read only once.'],
   ])('%j is refused, and nothing is written in the current folder', async (args, message) => {
     const cwd = mkdtempSync(path.join(tmpdir(), 'empty-path-'));

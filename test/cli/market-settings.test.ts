@@ -112,6 +112,49 @@ describe('every market setting: from the settings, and each flag winning over it
     // A flag wins: --taxonomy none still finds the title "data analyst".
     expect((await checkMarket(cwd, ['--taxonomy', 'none'])).postings).toBe(5);
   });
+
+  test.each([
+    [
+      'taxonomy: onet\n  level: domain',
+      'Level "domain" is not a level of taxonomy "onet"; use one of "soc", "onet", "minor", "major" (market.level',
+    ],
+    [
+      'level: bogus',
+      'Level "bogus" is not a level of taxonomy "auto"; use one of "soc", "onet", "minor", "major", "rome", "fiche", "domain", "family" (market.level',
+    ],
+    ['taxonomy: none\n  level: soc', 'A level needs a taxonomy; taxonomy none groups postings by title (market.level'],
+    ['taxonomy: onets', 'The taxonomy "onets" is not auto, onet, rome, none, or a CSV file (title,code,label) (market.taxonomy'],
+  ])('a level or taxonomy the settings give wrong is told with its setting and the settings file (%s)', async (settings, message) => {
+    const cwd = await repository(`market:\n  files: [postings.csv]\n  ${settings}\n`);
+    for (const args of [
+      ['check', 'programs'],
+      ['init', 'programs/new', '--job', 'data analyst', '--from', 'postings.csv'],
+    ]) {
+      const result = await run(args, { cwd });
+      expect(result).toMatchObject({ code: 2, stdout: '' });
+      expect(result.stderr).toBe(`curriculum: ${message} in "curriculum.config.yaml").\n`);
+    }
+    // Flags win over the settings: the settings' values are then not read.
+    expect((await checkMarket(cwd, ['--taxonomy', 'rome', '--level', 'rome'])).postings).toBe(5);
+  });
+
+  test('an occupation map needs a taxonomy; --taxonomy none typed once sets aside the level and map of the settings', async () => {
+    const contradictory = await repository('market:\n  files: [postings.csv]\n  taxonomy: none\n  occupation_map: map.yaml\n');
+    await writeFile(path.join(contradictory, 'map.yaml'), 'data analyst: 15-2051\n');
+    expect(await run(['check', 'programs'], { cwd: contradictory })).toMatchObject({
+      code: 2,
+      stderr:
+        'curriculum: An occupation map needs a taxonomy; taxonomy none groups postings by title (market.occupation_map in "curriculum.config.yaml").\n',
+    });
+    const coded = await repository('market:\n  files: [postings.csv]\n  level: major\n  occupation_map: map.yaml\n');
+    await writeFile(path.join(coded, 'map.yaml'), 'data analyst: 15-2051\n');
+    expect((await checkMarket(coded, ['--taxonomy', 'none'])).postings).toBe(5);
+    const typed = await run(['rank-jobs', 'postings.csv', '--taxonomy', 'none', '--occupation-map', 'map.yaml'], { cwd: coded });
+    expect(typed).toMatchObject({
+      code: 2,
+      stderr: 'curriculum: --occupation-map needs a taxonomy; --taxonomy none groups postings by title.\n',
+    });
+  });
 });
 
 /** POSTINGS as the scale pipeline's count table (docs/scale.md): rows of postings, companies and skills. */

@@ -160,6 +160,22 @@ describe('rank-jobs by occupation', () => {
     // Both spellings of the code are one variant, shown as the taxonomy writes the code.
     expect(ranking.careers.map((c: Row) => c.variants)).toEqual([[{ title: 'M1805', postings: 15 }], [{ title: 'J1506', postings: 7 }]]);
   });
+
+  it('shows the codes of a count export merged into a group or a parent as the taxonomy writes them', async () => {
+    const offers = '"dc_rome_id";"nb_offre"\n"m1805";12\n"M1802";3\n"m1861";2\n';
+    const read = async (level: string) => {
+      const result = await run(['rank-jobs', '-', '--count-column', 'nb_offre', '--level', level, '--format', 'json'], {
+        stdin: Buffer.from(offers),
+      });
+      expect(result.code, result.stderr).toBe(0);
+      return JSON.parse(result.stdout).careers.map((c: Row) => [c.code, c.variants.map((variant) => variant.title)]);
+    };
+    expect(await read('domain')).toEqual([['M18', ['M1805', 'M1802', 'M1861']]]);
+    expect(await read('rome')).toEqual([
+      ['M1805', ['M1805', 'M1861']],
+      ['M1802', ['M1802']],
+    ]);
+  });
 });
 
 describe('tension', () => {
@@ -177,6 +193,22 @@ describe('tension', () => {
   it('--min-postings leaves out small careers whatever the ranking', async () => {
     const ranking = await rank([...TAXONOMY, '--tension', 'tension.cp1252.csv', '--rank-by', 'tension', '--min-postings', '2']);
     expect(ranking.careers.map((c) => c.code)).toEqual(['NUR', 'DAT']);
+  });
+
+  it('--job of a career that --min-postings leaves out says so, instead of finding no posting', async () => {
+    for (const [job, name] of [
+      ['NUR', 'NUR "Nursing"'],
+      ['Registered Nurse', '"registered nurse"'],
+    ]) {
+      const result = await run(['rank-jobs', 'postings.csv', ...TAXONOMY, '--job', job!, '--min-postings', '5'], { cwd });
+      expect(result).toMatchObject({ code: 2, stdout: '' });
+      expect(result.stderr).toBe(
+        `curriculum: Career ${name} has ${job === 'NUR' ? '4 postings' : '1 posting'}, fewer than --min-postings 5.\n`,
+      );
+    }
+    expect((await rank([...TAXONOMY, '--job', 'NUR', '--min-postings', '4'])).careers.map((c) => [c.code, c.postings])).toEqual([
+      ['NUR', 4],
+    ]);
   });
 
   it('names the rows of the tension file it could not read, and a file whose codes join nothing', async () => {
@@ -198,6 +230,30 @@ describe('tension', () => {
     expect(JSON.parse(unjoined.stdout).careers.every((c: Row) => c.tension === null)).toBe(true);
   });
 
+  it('says so when the tension file holds a header and no row, instead of null figures in silence', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tension-'));
+    writeFileSync(path.join(dir, 'header.csv'), 'ROME;oee;defm_abc;ind_tension_d\r\n');
+    const args = ['rank-jobs', path.join(cwd, 'postings.csv'), '--taxonomy', path.join(cwd, 'job-architecture.csv')];
+    const result = await run([...args, '--tension', 'header.csv', '--format', 'json'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('No tension figure joined: tension file "header.csv" holds a header and no row.\n');
+    expect(JSON.parse(result.stdout).careers.every((c: Row) => c.tension === null)).toBe(true);
+  });
+
+  it.each(['table', 'md'])(
+    '--job in %s gives the tension and the official index of the occupation in the sentence above its skills',
+    async (format) => {
+      const result = await run(
+        ['rank-jobs', 'postings.csv', ...TAXONOMY, '--tension', 'tension.cp1252.csv', '--job', 'NUR', '--format', format],
+        {
+          cwd,
+        },
+      );
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toContain('median age 3 days, tension 3, tension index 4.8).');
+    },
+  );
+
   it.each([
     ['table', /^rank +title +code +postings +share +companies +growth +median age days +tension +tension index +variants +top skills$/m],
     ['csv', /^rank,title,code,postings,share,companies,growth,median_age_days,tension,tension_index,variants,top_skills$/m],
@@ -213,6 +269,17 @@ describe('tension', () => {
 });
 
 describe('curriculum occupations', () => {
+  it('reads a taxonomy file saved with semicolons or tabs (a .tsv, a spreadsheet of a comma-decimal locale)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'taxonomy-'));
+    writeFileSync(path.join(dir, 'jobs.tsv'), 'title\tcode\tlabel\r\nregistered nurse\tNUR\tNursing, all\r\n');
+    writeFileSync(path.join(dir, 'jobs.csv'), '\ufeffTitle;Code;Label\r\n"registered nurse";NUR;"Nursing, all"\r\n');
+    for (const file of ['jobs.tsv', 'jobs.csv']) {
+      const result = await run(['occupations', 'Registered Nurse', '--taxonomy', file, '--format', 'csv'], { cwd: dir });
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toBe('title,code,label,score,method\nRegistered Nurse,NUR,"Nursing, all",1,exact\n');
+    }
+  });
+
   it('codes titles given as arguments, in input order, with score and method', async () => {
     const result = await run(['occupations', 'ICU nurse', 'Senior Data Analyst (H/F)', 'Plumber', ...TAXONOMY, '--format', 'json'], {
       cwd,

@@ -19,6 +19,7 @@ import type { OccupationsFlags } from './occupations.js';
 export async function runOccupations(args: string[], flags: OccupationsFlags, io: Io): Promise<number> {
   if (args.length > 0 && flags.from !== undefined) throw new UserError('Give titles as arguments or --from a file, not both.');
   if (flags.from !== undefined) assertPath(flags.from, '--from', 'give a file, or "-" for standard input');
+  if (flags.occupationMap !== undefined) assertPath(flags.occupationMap, '--occupation-map', 'give a file name');
   // `curriculum occupations postings.csv` would code the file's name as a job title.
   const file = args.find(
     (arg) => /\.(csv|tsv|txt)(\.gz)?$/i.test(arg) && statSync(path.resolve(io.cwd, arg), { throwIfNoEntry: false })?.isFile(),

@@ -4,11 +4,13 @@ import { escapeTerminal } from '../../escape/terminal.js';
 import type { Io } from '../io.js';
 import { readingInputs } from '../market-input.js';
 import { assertOutputWritable, outputOf, writeResult } from '../output.js';
+import { assertPath } from '../path-argument.js';
 import { createProgress } from '../progress.js';
 import { parseRankJobsOptions, type RawRankJobsOptions } from './rank-jobs-options.js';
 
 export async function runRankJobs(files: string[], raw: RawRankJobsOptions, io: Io): Promise<void> {
   const options = parseRankJobsOptions(raw, io.stdout.isTTY === true);
+  if (raw.tension !== undefined) assertPath(raw.tension, '--tension', 'give a file, or "-" for standard input');
   const { sources, options: reading } = await readingInputs(raw.tension === undefined ? files : [...files, raw.tension], raw, io);
   // The tension table is opened like an export (encoding, delimiter, gzip detected).
   const tension = raw.tension === undefined ? undefined : sources.pop();

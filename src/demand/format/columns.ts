@@ -104,6 +104,7 @@ export function describeCareer(career: CareerRow, ranking: Ranking, show: (text:
   if (career.median_age_days !== null) parts.push(`median age ${career.median_age_days} days`);
   if (career.median_duration_days !== null) parts.push(`median duration ${career.median_duration_days} days`);
   if (career.tension !== undefined && career.tension !== null) parts.push(`tension ${career.tension}`);
+  if (career.tension_index !== undefined && career.tension_index !== null) parts.push(`tension index ${career.tension_index}`);
   const code = career.code === null ? '' : ` (${career.code})`;
   return `"${show(career.title)}"${code}: ${plural(career.postings, 'posting')} (${parts.join(', ')}).${describeVariants(career, show)}`;
 }
