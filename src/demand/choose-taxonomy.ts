@@ -4,6 +4,7 @@
 import {
   createCoder,
   detectTitleLanguage,
+  groupCodesOf,
   LEVELS,
   type OccupationCoder,
   type OccupationMap,
@@ -115,24 +116,19 @@ export class TaxonomyChooser {
 /**
  * The code of a group level whose label is `name` once `normalise`d (`--job "Organisation et
  * études"` at level domain): those labels are no titles of the taxonomy, so coding them does
- * not find them. The codes of these levels are few and of one shape; finer levels' labels are titles.
+ * not find them; finer levels' labels are titles.
  */
-export function groupCodeOfLabel(coder: OccupationCoder, name: string, normalise: (label: string) => string): string | undefined {
-  const candidates = GROUP_CODES[`${coder.taxonomy} ${coder.level}`]?.() ?? [];
-  return candidates.find((code) => {
+export async function groupCodeOfLabel(
+  coder: OccupationCoder,
+  name: string,
+  normalise: (label: string) => string,
+): Promise<string | undefined> {
+  const codes = await groupCodesOf(coder.taxonomy, coder.level);
+  return codes.find((code) => {
     const label = coder.labelOf(code);
     return label !== undefined && normalise(label) === name;
   });
 }
-
-const LETTERS = [...'ABCDEFGHIJKLMN'];
-const numbers = (count: number, width: number) => Array.from({ length: count }, (_, n) => String(n).padStart(width, '0'));
-const GROUP_CODES: Record<string, () => string[]> = {
-  'rome family': () => LETTERS,
-  'rome domain': () => LETTERS.flatMap((letter) => numbers(100, 2).map((digits) => letter + digits)),
-  'onet major': () => numbers(100, 2).map((major) => `${major}-0000`),
-  'onet minor': () => numbers(100, 2).flatMap((major) => numbers(1000, 3).map((broad) => `${major}-${broad}0`)),
-};
 
 /** `auto`: a file of ROME codes or of French titles is coded with ROME, anything else with O*NET. */
 function guessTaxonomy(titles: readonly string[]): 'onet' | 'rome' {

@@ -227,6 +227,6 @@ async function selectionOf(job: string, aliases: Aliases, chooser: TaxonomyChoos
   const labelled = await chooser.forTitle(job);
   const coding = labelled?.code(title);
   if (coding?.code && coding.label !== null && careerName(coding.label, aliases) === title) return { code: coding.code };
-  const group = labelled ? groupCodeOfLabel(labelled, title, (label) => careerName(label, aliases)) : undefined;
+  const group = labelled ? await groupCodeOfLabel(labelled, title, (label) => careerName(label, aliases)) : undefined;
   return group === undefined ? { title } : { code: group };
 }

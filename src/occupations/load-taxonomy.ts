@@ -35,6 +35,12 @@ async function readBuiltIn(name: TaxonomyName): Promise<LoadedTaxonomy> {
   return { taxonomy, index: new TitleIndex(data.titles) };
 }
 
+/** The codes of a group level of a built-in taxonomy (see Taxonomy.groupCodes); none for a user's taxonomy. */
+export async function groupCodesOf(taxonomy: string, level: string): Promise<readonly string[]> {
+  if (taxonomy !== 'onet' && taxonomy !== 'rome') return [];
+  return (await loadBuiltInTaxonomy(taxonomy)).taxonomy.groupCodes?.(level) ?? [];
+}
+
 /** A user's CSV taxonomy, indexed (not cached: each file is its own). */
 export function loadUserTaxonomy(file: string, text: string): LoadedTaxonomy {
   const { taxonomy, titles } = userTaxonomy(file, text);

@@ -53,6 +53,11 @@ export function onetTaxonomy(data: OnetData): Taxonomy {
     codeOf,
     leafOf: (code) => leafByCode.get(code.length === 7 ? `${code}.00` : code),
     contextOf: (leaf) => (codes[leaf]!.startsWith('55-') ? MILITARY : undefined),
+    groupCodes: (level) =>
+      data.groups
+        .filter(([, of]) => of === level)
+        .map(([code]) => code)
+        .sort(),
     labelOf(code, level) {
       if (level === 'onet') return titleByCode.get(code);
       if (level === 'soc') return titleByCode.get(`${code}.00`);

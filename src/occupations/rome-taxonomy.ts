@@ -49,6 +49,11 @@ export function romeTaxonomy(data: RomeData): Taxonomy {
       }
       return leaf;
     },
+    groupCodes: (level) =>
+      data.groups
+        .filter(([, of]) => of === level)
+        .map(([code]) => code)
+        .sort(),
     labelOf(code, level) {
       if (level === 'fiche') return fiches[ficheIndex.get(code) ?? -1]?.[1];
       if (level === 'rome') return isParent(code) ? fiches[ficheIndex.get(code)!]![1] : undefined;

@@ -13,6 +13,11 @@ export interface Taxonomy {
   /** The taxonomy's label of a code at a level, or undefined if it is not a code of that level. */
   labelOf(code: string, level: string): string | undefined;
   /**
+   * The codes of a group level, whose labels name no title of the taxonomy (O*NET's minor and
+   * major groups, ROME's domains and families), sorted; empty at other levels.
+   */
+  groupCodes?(level: string): readonly string[];
+  /**
    * Words a title must hold for a leaf to be its occupation, or undefined when any title may
    * name it: O*NET's military occupations need a military word ("General" is not an officer
    * in "Veterinary Extern - General Practice").
