@@ -9,7 +9,7 @@ import { UserError } from '../errors/user-error.js';
 import { escapeTerminal } from '../escape/terminal.js';
 import { type MarketData, toMarketData } from '../market/market-data.js';
 import { MARKET_DEFAULTS } from '../model/defaults.js';
-import { LEVELS } from '../occupations/index.js';
+import { LEVELS, notALevel, USER_LEVEL } from '../occupations/index.js';
 import { summarizeSkips } from '../table/skip-log.js';
 import type { Io } from './io.js';
 import { confinedPath, readingInputs } from './market-input.js';
@@ -107,8 +107,7 @@ function badLevel(taxonomy: string | undefined, level: string): string | undefin
   const name = taxonomy?.trim().toLowerCase() ?? 'auto';
   if (name === 'none') return 'A level needs a taxonomy; taxonomy none groups postings by title.';
   const levels: readonly string[] =
-    name === 'onet' || name === 'rome' ? LEVELS[name] : name === 'auto' ? [...LEVELS.onet, ...LEVELS.rome] : ['code'];
+    name === 'onet' || name === 'rome' ? LEVELS[name] : name === 'auto' ? [...LEVELS.onet, ...LEVELS.rome] : [USER_LEVEL];
   if (levels.includes(level.trim())) return undefined;
-  const shown = name === 'onet' || name === 'rome' || name === 'auto' ? name : taxonomy!;
-  return `Level "${level}" is not a level of taxonomy "${shown}"; use one of ${levels.map((one) => `"${one}"`).join(', ')}.`;
+  return notALevel(name === 'onet' || name === 'rome' || name === 'auto' ? name : taxonomy!, levels, level);
 }

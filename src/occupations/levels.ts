@@ -20,6 +20,11 @@ export const USER_LEVEL = 'code';
 export function checkLevel(taxonomy: string, levels: readonly string[], level: string | undefined): string {
   if (level === undefined) return levels[0]!;
   if (levels.includes(level)) return level;
+  throw new UserError(notALevel(taxonomy, levels, level));
+}
+
+/** Why `level` is none of a taxonomy's `levels`, naming those it has. */
+export function notALevel(taxonomy: string, levels: readonly string[], level: string): string {
   const allowed = levels.map((name) => `"${name}"`).join(', ');
-  throw new UserError(`Level "${level}" is not a level of taxonomy "${taxonomy}"; use one of ${allowed}.`);
+  return `Level "${level}" is not a level of taxonomy "${taxonomy}"; use one of ${allowed}.`;
 }
